@@ -1,0 +1,231 @@
+package org.standoff.core.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.standoff.core.schema.Schema;
+
+/**
+ * An annotated document: an id, a text that is never modified, metadata, and the annotations on
+ * it. A document is a value: immutable, thread-safe, compared by content. An edit makes a new
+ * document through {@link #toBuilder()}.
+ *
+ * <p>Span annotations are kept in document order ({@link SpanAnnotation#DOCUMENT_ORDER}); entities,
+ * attributions, generic relations and provenance records in the order they were added. Nothing is
+ * checked on construction beyond types and nullness: a document read from a broken file can still
+ * be built, and {@link org.standoff.core.validation.Validator} reports everything wrong with it.
+ *
+ * <pre>{@code
+ * Document doc = Document.builder("example", text)
+ *         .entity(Entity.of("e1", "Jiang Zemin", EntityType.PERSON))
+ *         .add(Mention.of("m1", 93, 98, MentionType.NAME, "e1"))
+ *         .build();
+ * }</pre>
+ */
+public final class Document {
+    private final String id;
+    private final String text;
+    private final Map<String, String> metadata;
+    private final Fingerprint fingerprint;
+    private final Schema schema;
+    private final List<Entity> entities;
+    private final List<Segment> segments;
+    private final List<Mention> mentions;
+    private final List<Quote> quotes;
+    private final List<Cue> cues;
+    private final List<Attribution> attributions;
+    private final List<Claim> claims;
+    private final List<GenericSpan> genericSpans;
+    private final List<GenericRelation> genericRelations;
+    private final List<Provenance> provenance;
+    private final UnknownFields unknownFields;
+    private final DocumentIndexes indexes;
+
+    Document(DocumentBuilder builder) {
+        this.id = Objects.requireNonNull(builder.id, "id");
+        this.text = Objects.requireNonNull(builder.text, "text");
+        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata));
+        this.fingerprint = Fingerprint.of(text);
+        this.schema = builder.schema;
+        this.entities = List.copyOf(builder.entities);
+        this.segments = sorted(builder.segments);
+        this.mentions = sorted(builder.mentions);
+        this.quotes = sorted(builder.quotes);
+        this.cues = sorted(builder.cues);
+        this.attributions = List.copyOf(builder.attributions);
+        this.claims = sorted(builder.claims);
+        this.genericSpans = sorted(builder.genericSpans);
+        this.genericRelations = List.copyOf(builder.genericRelations);
+        this.provenance = List.copyOf(builder.provenance);
+        this.unknownFields = builder.unknownFields();
+        this.indexes = new DocumentIndexes(this);
+    }
+
+    private static <T extends SpanAnnotation> List<T> sorted(List<T> annotations) {
+        List<T> list = new ArrayList<>(annotations);
+        list.sort(SpanAnnotation.DOCUMENT_ORDER);
+        return List.copyOf(list);
+    }
+
+    /** A builder for a document with the given id and text. */
+    public static DocumentBuilder builder(String id, String text) {
+        return new DocumentBuilder(id, text);
+    }
+
+    /** A builder holding everything this document holds, for making an edited copy. */
+    public DocumentBuilder toBuilder() {
+        return new DocumentBuilder(this);
+    }
+
+    /** The document's id: non-null, unique in its corpus. */
+    public String id() {
+        return id;
+    }
+
+    /** The exact text; every offset counts UTF-16 code units of it. */
+    public String text() {
+        return text;
+    }
+
+    /** Free metadata (title, source, language, ...), in insertion order. */
+    public Map<String, String> metadata() {
+        return metadata;
+    }
+
+    /** The fingerprint of {@link #text()}. */
+    public Fingerprint fingerprint() {
+        return fingerprint;
+    }
+
+    /** The declaration of the generic layers. */
+    public Schema schema() {
+        return schema;
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    public List<Segment> segments() {
+        return segments;
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    public List<Quote> quotes() {
+        return quotes;
+    }
+
+    public List<Cue> cues() {
+        return cues;
+    }
+
+    public List<Attribution> attributions() {
+        return attributions;
+    }
+
+    public List<Claim> claims() {
+        return claims;
+    }
+
+    public List<GenericSpan> genericSpans() {
+        return genericSpans;
+    }
+
+    public List<GenericRelation> genericRelations() {
+        return genericRelations;
+    }
+
+    public List<Provenance> provenance() {
+        return provenance;
+    }
+
+    /** Fields a reader did not know, kept for writing back. */
+    public UnknownFields unknownFields() {
+        return unknownFields;
+    }
+
+    /** Every annotation: segments, mentions, quotes, cues, attributions, claims, generic spans and relations. */
+    public List<Annotation> annotations() {
+        return indexes.annotations();
+    }
+
+    /** Every span annotation, in document order. */
+    public List<SpanAnnotation> spanAnnotations() {
+        return indexes.spanAnnotations();
+    }
+
+    /** The annotation with the given id value, whatever its kind. */
+    public Optional<Annotation> annotation(String idValue) {
+        return Optional.ofNullable(indexes.annotationsById().get(idValue));
+    }
+
+    /** The annotation with the given typed id, if it exists and is of the id's kind. */
+    public <A extends Annotation> Optional<A> annotation(AnnotationId annotationId, Class<A> kind) {
+        return annotation(annotationId.value()).filter(kind::isInstance).map(kind::cast);
+    }
+
+    public Optional<Entity> entity(EntityId entityId) {
+        return Optional.ofNullable(indexes.entitiesById().get(entityId.value()));
+    }
+
+    public Optional<Mention> mention(MentionId mentionId) {
+        return annotation(mentionId, Mention.class);
+    }
+
+    public Optional<Quote> quote(QuoteId quoteId) {
+        return annotation(quoteId, Quote.class);
+    }
+
+    public Optional<Cue> cue(CueId cueId) {
+        return annotation(cueId, Cue.class);
+    }
+
+    public Optional<Attribution> attribution(AttributionId attributionId) {
+        return annotation(attributionId, Attribution.class);
+    }
+
+    public Optional<Claim> claim(ClaimId claimId) {
+        return annotation(claimId, Claim.class);
+    }
+
+    /** The mentions of an entity, in document order. */
+    public List<Mention> mentionsOf(EntityId entityId) {
+        return indexes.mentionsByEntity().getOrDefault(entityId.value(), List.of());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Document)) {
+            return false;
+        }
+        Document other = (Document) o;
+        return id.equals(other.id) && text.equals(other.text) && metadata.equals(other.metadata)
+                && schema.equals(other.schema) && entities.equals(other.entities) && segments.equals(other.segments)
+                && mentions.equals(other.mentions) && quotes.equals(other.quotes) && cues.equals(other.cues)
+                && attributions.equals(other.attributions) && claims.equals(other.claims)
+                && genericSpans.equals(other.genericSpans) && genericRelations.equals(other.genericRelations)
+                && provenance.equals(other.provenance) && unknownFields.equals(other.unknownFields);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, fingerprint, entities, mentions, quotes, cues, attributions, claims, segments,
+                genericSpans, genericRelations);
+    }
+
+    @Override
+    public String toString() {
+        return "Document[" + id + ", " + text.length() + " UTF-16 units, " + annotations().size() + " annotations, "
+                + entities.size() + " entities]";
+    }
+}

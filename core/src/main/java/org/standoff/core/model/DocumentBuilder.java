@@ -1,0 +1,175 @@
+package org.standoff.core.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.standoff.core.schema.Schema;
+
+/**
+ * Builds a {@link Document}. Methods are named after what they add and return this builder; the
+ * builder is not thread-safe and may be reused after {@link #build()}. Nothing is validated here
+ * (duplicate ids are kept, so the validator can report them): call
+ * {@link org.standoff.core.validation.Validator#validate(Document)} on the result.
+ */
+public final class DocumentBuilder {
+    String id;
+    String text;
+    final Map<String, String> metadata = new LinkedHashMap<>();
+    Schema schema = Schema.EMPTY;
+    final List<Entity> entities = new ArrayList<>();
+    final List<Segment> segments = new ArrayList<>();
+    final List<Mention> mentions = new ArrayList<>();
+    final List<Quote> quotes = new ArrayList<>();
+    final List<Cue> cues = new ArrayList<>();
+    final List<Attribution> attributions = new ArrayList<>();
+    final List<Claim> claims = new ArrayList<>();
+    final List<GenericSpan> genericSpans = new ArrayList<>();
+    final List<GenericRelation> genericRelations = new ArrayList<>();
+    final List<Provenance> provenance = new ArrayList<>();
+    private final Map<String, Map<String, String>> unknownFields = new LinkedHashMap<>();
+
+    DocumentBuilder(String id, String text) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.text = Objects.requireNonNull(text, "text");
+    }
+
+    DocumentBuilder(Document document) {
+        this(document.id(), document.text());
+        metadata.putAll(document.metadata());
+        schema = document.schema();
+        entities.addAll(document.entities());
+        segments.addAll(document.segments());
+        mentions.addAll(document.mentions());
+        quotes.addAll(document.quotes());
+        cues.addAll(document.cues());
+        attributions.addAll(document.attributions());
+        claims.addAll(document.claims());
+        genericSpans.addAll(document.genericSpans());
+        genericRelations.addAll(document.genericRelations());
+        provenance.addAll(document.provenance());
+        document.unknownFields().byOwner().forEach((owner, fields) -> unknownFields.put(owner, new LinkedHashMap<>(fields)));
+    }
+
+    /** Sets the document's id. */
+    public DocumentBuilder id(String newId) {
+        this.id = Objects.requireNonNull(newId, "id");
+        return this;
+    }
+
+    /** Sets one metadata entry. */
+    public DocumentBuilder metadata(String key, String value) {
+        metadata.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+        return this;
+    }
+
+    /** Adds every metadata entry of {@code entries}, in their order. */
+    public DocumentBuilder metadata(Map<String, String> entries) {
+        entries.forEach(this::metadata);
+        return this;
+    }
+
+    /** Sets the generic-layer schema. */
+    public DocumentBuilder schema(Schema newSchema) {
+        this.schema = Objects.requireNonNull(newSchema, "schema");
+        return this;
+    }
+
+    /** Adds an entity. */
+    public DocumentBuilder entity(Entity entity) {
+        entities.add(Objects.requireNonNull(entity, "entity"));
+        return this;
+    }
+
+    /** Adds a provenance record. */
+    public DocumentBuilder provenance(Provenance record) {
+        provenance.add(Objects.requireNonNull(record, "provenance"));
+        return this;
+    }
+
+    /** Adds an annotation of any kind to the list of its kind. */
+    public DocumentBuilder add(Annotation annotation) {
+        Objects.requireNonNull(annotation, "annotation");
+        if (annotation instanceof Segment) {
+            segments.add((Segment) annotation);
+        } else if (annotation instanceof Mention) {
+            mentions.add((Mention) annotation);
+        } else if (annotation instanceof Quote) {
+            quotes.add((Quote) annotation);
+        } else if (annotation instanceof Cue) {
+            cues.add((Cue) annotation);
+        } else if (annotation instanceof Attribution) {
+            attributions.add((Attribution) annotation);
+        } else if (annotation instanceof Claim) {
+            claims.add((Claim) annotation);
+        } else if (annotation instanceof GenericSpan) {
+            genericSpans.add((GenericSpan) annotation);
+        } else if (annotation instanceof GenericRelation) {
+            genericRelations.add((GenericRelation) annotation);
+        } else {
+            throw new IllegalStateException("unhandled annotation kind " + annotation.getClass());
+        }
+        return this;
+    }
+
+    /** Adds every annotation of {@code annotations}. */
+    public DocumentBuilder addAll(Iterable<? extends Annotation> annotations) {
+        annotations.forEach(this::add);
+        return this;
+    }
+
+    /** Keeps an unknown field of {@code owner} (an id value or {@link UnknownFields#DOCUMENT}) as raw text. */
+    public DocumentBuilder unknownField(String owner, String name, String rawValue) {
+        unknownFields.computeIfAbsent(owner, key -> new LinkedHashMap<>()).put(name, rawValue);
+        return this;
+    }
+
+    /**
+     * Removes every annotation and entity whose id value is {@code idValue}, with its unknown fields.
+     * References to it are left as they are, for the validator to report.
+     *
+     * @return whether anything was removed
+     */
+    public boolean remove(String idValue) {
+        boolean removed = removeIf(idValue);
+        unknownFields.remove(idValue);
+        return removed;
+    }
+
+    /** Replaces the annotation that has {@code annotation}'s id with it, or adds it. */
+    public DocumentBuilder replace(Annotation annotation) {
+        removeIf(annotation.id().value());
+        return add(annotation);
+    }
+
+    /** Replaces the entity that has {@code entity}'s id with it, or adds it. */
+    public DocumentBuilder replace(Entity entity) {
+        entities.removeIf(e -> e.id().equals(entity.id()));
+        return entity(entity);
+    }
+
+    private boolean removeIf(String idValue) {
+        Predicate<Annotation> same = a -> a.id().value().equals(idValue);
+        boolean removed = entities.removeIf(e -> e.id().value().equals(idValue));
+        removed |= segments.removeIf(same::test);
+        removed |= mentions.removeIf(same::test);
+        removed |= quotes.removeIf(same::test);
+        removed |= cues.removeIf(same::test);
+        removed |= attributions.removeIf(same::test);
+        removed |= claims.removeIf(same::test);
+        removed |= genericSpans.removeIf(same::test);
+        removed |= genericRelations.removeIf(same::test);
+        return removed;
+    }
+
+    UnknownFields unknownFields() {
+        return unknownFields.isEmpty() ? UnknownFields.NONE : new UnknownFields(unknownFields);
+    }
+
+    /** The document built from everything added so far. */
+    public Document build() {
+        return new Document(this);
+    }
+}

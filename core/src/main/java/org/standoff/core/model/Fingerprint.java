@@ -1,0 +1,43 @@
+package org.standoff.core.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * What identifies a document's text exactly: the SHA-256 of its UTF-8 encoding (lower-case hex)
+ * and its length in code points and in UTF-16 code units. An annotation set that names a
+ * fingerprint is checked against it before any span is read.
+ *
+ * @param sha256     64 lower-case hex digits
+ * @param codepoints length in Unicode code points
+ * @param utf16      length in UTF-16 code units ({@code String.length()})
+ */
+public record Fingerprint(String sha256, int codepoints, int utf16) {
+    public Fingerprint {
+        Objects.requireNonNull(sha256, "sha256");
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits: \"" + sha256 + "\"");
+        }
+        if (codepoints < 0 || utf16 < codepoints) {
+            throw new IllegalArgumentException("invalid lengths: codepoints=" + codepoints + ", utf16=" + utf16);
+        }
+    }
+
+    /** The fingerprint of {@code text}. */
+    public static Fingerprint of(String text) {
+        return new Fingerprint(sha256Hex(text), text.codePointCount(0, text.length()), text.length());
+    }
+
+    /** The lower-case hex SHA-256 of the UTF-8 encoding of {@code text}. */
+    public static String sha256Hex(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The declaration of generic layers: labels, typed attributes and role cardinalities. */
+package org.standoff.core.schema;

@@ -1,0 +1,2 @@
+/** Diagnostics, and the validator that reports every problem of a document. */
+package org.standoff.core.validation;
