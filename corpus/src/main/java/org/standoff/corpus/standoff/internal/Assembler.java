@@ -24,10 +24,13 @@ final class Assembler {
     }
 
     static ReadResult assemble(DocumentState doc, Sink sink, ReaderOptions options) {
-        if (doc.format == null) {
+        if (doc.formatLoc == null) {
             sink.error(DiagnosticCodes.FIELD_MISSING, null, ROOT, "missing required field \"format\" (\"standoff/1\")");
         }
-        boolean usable = require(doc.id, "id", sink);
+        if (doc.idLoc == null) {
+            require(null, "id", sink);
+        }
+        boolean usable = doc.id != null;
         OffsetUnit unit = unit(doc, sink);
         String text = text(doc, sink, options);
         if (!usable || unit == null || text == null || !fingerprintMatches(doc, text, sink)) {
@@ -52,7 +55,10 @@ final class Assembler {
     }
 
     private static OffsetUnit unit(DocumentState doc, Sink sink) {
-        if (!require(doc.offsetUnit, "offsetUnit", sink)) {
+        if (doc.offsetUnit == null) {
+            if (doc.offsetUnitLoc == null) {
+                require(null, "offsetUnit", sink);
+            }
             return null;
         }
         for (OffsetUnit unit : OffsetUnit.values()) {

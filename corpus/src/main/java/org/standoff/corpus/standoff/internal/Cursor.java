@@ -148,15 +148,30 @@ public final class Cursor {
 
     /**
      * The integer the parser is on, which must be in {@code [min, Integer.MAX_VALUE]}, or
-     * {@code null} after reporting anything else.
+     * {@code null} after reporting anything else. As in JSON Schema, a number with a zero
+     * fractional part ({@code 3.0}, {@code 3e0}) is an integer.
      */
     public Integer integer(int min) throws IOException {
-        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_FLOAT && parser.getDoubleValue() == Math.rint(parser.getDoubleValue())) {
+            return integralDouble(min);
+        }
+        if (token != JsonToken.VALUE_NUMBER_INT) {
             typeError("an integer");
             return null;
         }
         if (parser.getNumberType() == JsonParser.NumberType.INT && parser.getIntValue() >= min) {
             return parser.getIntValue();
+        }
+        sink.error(DiagnosticCodes.FIELD_VALUE, subject, loc(), "expected an integer from " + min + " to "
+                + Integer.MAX_VALUE + ", found " + Texts.abbreviate(parser.getText()));
+        return null;
+    }
+
+    private Integer integralDouble(int min) throws IOException {
+        double value = parser.getDoubleValue();
+        if (value >= min && value <= Integer.MAX_VALUE) {
+            return (int) value;
         }
         sink.error(DiagnosticCodes.FIELD_VALUE, subject, loc(), "expected an integer from " + min + " to "
                 + Integer.MAX_VALUE + ", found " + Texts.abbreviate(parser.getText()));

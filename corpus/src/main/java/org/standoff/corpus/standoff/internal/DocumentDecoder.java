@@ -44,7 +44,7 @@ final class DocumentDecoder {
         c.subject(null);
         switch (name) {
             case "format": return format(c, doc);
-            case "id": doc.id = c.id(); break;
+            case "id": doc.idLoc = c.loc(); doc.id = c.id(); break;
             case "offsetUnit": doc.offsetUnitLoc = c.loc(); doc.offsetUnit = c.string(); break;
             case "text": doc.textLoc = c.loc(); doc.text = c.string(); break;
             case "textRef": textRef(c, doc); break;
@@ -82,6 +82,7 @@ final class DocumentDecoder {
             return;
         }
         while (c.nextElement()) {
+            c.subject(null);
             if (c.enterObject()) {
                 decoder.decode(c, doc);
             }

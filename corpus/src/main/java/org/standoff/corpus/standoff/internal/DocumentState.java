@@ -15,6 +15,7 @@ final class DocumentState {
     String format;
     Loc formatLoc;
     String id;
+    Loc idLoc;
     String offsetUnit;
     Loc offsetUnitLoc;
     String text;

@@ -39,7 +39,7 @@ final class Failures {
 
     private static void constraint(StreamConstraintsException e, Loc loc, Sink sink) {
         String message = e.getOriginalMessage();
-        String detail = message.replaceAll(" \\(from `[^`]*`\\)", "").replaceAll(", from [^)]*\\)", ")");
+        String detail = message.replaceAll(", from `[^`]*`\\)", ")");
         if (message.startsWith("String value length") || message.startsWith("Name length")) {
             sink.fatal(DiagnosticCodes.LIMIT_STRING_LENGTH, loc, detail + " (ReaderOptions.maxStringLength)");
         } else if (message.startsWith("Number value length")) {

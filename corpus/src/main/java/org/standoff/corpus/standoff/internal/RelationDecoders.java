@@ -16,7 +16,6 @@ import org.standoff.core.model.QuoteId;
 import org.standoff.core.model.Supplement;
 import org.standoff.core.model.SupplementRole;
 import org.standoff.core.text.Span;
-import org.standoff.corpus.standoff.DiagnosticCodes;
 
 /** Decoders of the annotations that link others: attributions and generic relations. */
 final class RelationDecoders {
@@ -67,7 +66,6 @@ final class RelationDecoders {
     }
 
     private static List<Attribution.Content> contents(Cursor c) throws IOException {
-        Loc loc = c.loc();
         if (!c.enterArray()) {
             return null;
         }
@@ -80,10 +78,6 @@ final class RelationDecoders {
             contents.add(content);
         }
         c.subject(subject);
-        if (ok && contents.isEmpty()) {
-            c.sink().error(DiagnosticCodes.FIELD_VALUE, subject, loc, "an attribution needs at least one content");
-            return null;
-        }
         return ok ? contents : null;
     }
 

@@ -58,7 +58,7 @@ public final class TextRefs {
                     + " must be relative, '/'-separated, without '.', '..' or empty segments");
             return null;
         }
-        byte[] bytes = read(base.resolve(path), maxBytes, loc, sink);
+        byte[] bytes = read(base.resolve(path), path, maxBytes, loc, sink);
         if (bytes == null) {
             return null;
         }
@@ -78,16 +78,16 @@ public final class TextRefs {
         }
     }
 
-    private static byte[] read(Path file, long maxBytes, Loc loc, Sink sink) {
+    private static byte[] read(Path file, String path, long maxBytes, Loc loc, Sink sink) {
         try {
             if (Files.size(file) > maxBytes) {
-                sink.error(DiagnosticCodes.TEXTREF_UNREADABLE, null, loc.child("/path"), "sidecar text " + file
+                sink.error(DiagnosticCodes.TEXTREF_UNREADABLE, null, loc.child("/path"), "sidecar text " + Texts.quote(path)
                         + " is larger than the limit of " + maxBytes + " bytes");
                 return null;
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            sink.error(DiagnosticCodes.TEXTREF_UNREADABLE, null, loc.child("/path"), "cannot read sidecar text " + file
+            sink.error(DiagnosticCodes.TEXTREF_UNREADABLE, null, loc.child("/path"), "cannot read sidecar text " + Texts.quote(path)
                     + ": " + e.getClass().getSimpleName());
             return null;
         }
