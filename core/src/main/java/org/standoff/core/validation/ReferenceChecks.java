@@ -1,0 +1,162 @@
+package org.standoff.core.validation;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.standoff.core.model.Annotation;
+import org.standoff.core.model.AnnotationId;
+import org.standoff.core.model.AnyId;
+import org.standoff.core.model.Attribution;
+import org.standoff.core.model.Claim;
+import org.standoff.core.model.Document;
+import org.standoff.core.model.Entity;
+import org.standoff.core.model.EntityType;
+import org.standoff.core.model.GenericRelation;
+import org.standoff.core.model.Mention;
+import org.standoff.core.model.Provenance;
+import org.standoff.core.model.ProvenanceId;
+import org.standoff.core.model.Quote;
+
+/** The id and reference checks of {@link Validator}: duplicates, dangling and mistyped references, cycles. */
+final class ReferenceChecks {
+    private final Document document;
+    private final List<Diagnostic> found;
+    /** The kind name ("Mention", "Entity", ...) of each id value; the first owner wins. */
+    private final Map<String, String> kinds = new HashMap<>();
+    private final Set<String> provenanceIds = new HashSet<>();
+
+    ReferenceChecks(Document document, List<Diagnostic> found) {
+        this.document = document;
+        this.found = found;
+    }
+
+    void run() {
+        collectIds();
+        document.mentions().forEach(m -> reference(m.id().value(), "entity", m.entity(), "Entity"));
+        document.quotes().forEach(q -> reference(q.id().value(), "embeddedIn", q.embeddedIn(), "Quote"));
+        document.attributions().forEach(this::checkAttribution);
+        document.claims().forEach(this::checkClaim);
+        document.genericRelations().forEach(this::checkRelation);
+        document.annotations().forEach(a -> checkProvenance(a.id().value(), a.provenance()));
+        document.entities().forEach(e -> checkProvenance(e.id().value(), e.provenance()));
+        checkCycles("embeddedIn", document.quotes(), Quote::embeddedIn);
+        checkCycles("nestedIn", document.attributions(), Attribution::nestedIn);
+    }
+
+    private void collectIds() {
+        for (Entity entity : document.entities()) {
+            claimId(entity.id().value(), "Entity");
+        }
+        for (Annotation annotation : document.annotations()) {
+            claimId(annotation.id().value(), annotation.kind());
+        }
+        for (Provenance record : document.provenance()) {
+            if (!provenanceIds.add(record.id().value())) {
+                found.add(Diagnostic.error("id.duplicate", record.id().value(),
+                        "provenance id \"" + record.id() + "\" is used twice"));
+            }
+        }
+    }
+
+    private void claimId(String id, String kind) {
+        String earlier = kinds.putIfAbsent(id, kind);
+        if (earlier != null) {
+            found.add(Diagnostic.error("id.duplicate", id, "id \"" + id + "\" of " + withArticle(kind)
+                    + " is already used by " + withArticle(earlier)));
+        }
+    }
+
+    private void checkAttribution(Attribution attribution) {
+        String subject = attribution.id().value();
+        reference(subject, "source", attribution.source(), "Mention");
+        reference(subject, "cue", attribution.cue(), "Cue");
+        reference(subject, "nestedIn", attribution.nestedIn(), "Attribution");
+        if (attribution.contents().isEmpty()) {
+            found.add(Diagnostic.error("attribution.empty", subject, "attribution has no content quote"));
+        }
+        attribution.contents().forEach(content -> reference(subject, "contents.quote", content.quote(), "Quote"));
+    }
+
+    private void checkClaim(Claim claim) {
+        String subject = claim.id().value();
+        reference(subject, "claimant", claim.claimant(), "Entity");
+        reference(subject, "attribution", claim.attribution(), "Attribution");
+        reference(subject, "quote", claim.quote(), "Quote");
+        if (claim.quote() != null && claim.attribution() != null) {
+            document.attribution(claim.attribution())
+                    .filter(a -> a.contents().stream().noneMatch(c -> c.quote().equals(claim.quote())))
+                    .ifPresent(a -> found.add(Diagnostic.error("claim.quote-not-in-attribution", subject,
+                            "quote " + claim.quote() + " is not a content of attribution " + a.id())));
+        }
+        if (claim.quote() != null && claim.claimant() != null) {
+            document.entity(claim.claimant()).filter(e -> e.entityType() == EntityType.AUTHOR)
+                    .ifPresent(e -> found.add(Diagnostic.warning("claim.author-in-quote", subject,
+                            "claim inside quote " + claim.quote() + " has the author " + e.id()
+                                    + " as claimant; a claim inside a quote is the speaker's")));
+        }
+    }
+
+    private void checkRelation(GenericRelation relation) {
+        for (GenericRelation.Argument argument : relation.arguments()) {
+            reference(relation.id().value(), "argument " + argument.role(), argument.target(), null);
+        }
+    }
+
+    private void checkProvenance(String subject, ProvenanceId provenance) {
+        if (provenance != null && !provenanceIds.contains(provenance.value())) {
+            found.add(Diagnostic.error("ref.dangling", subject, "provenance \"" + provenance + "\" does not exist"));
+        }
+    }
+
+    /** Checks that {@code target} (may be null) names an existing annotation of {@code expectedKind} (null: any). */
+    private void reference(String subject, String field, AnnotationId target, String expectedKind) {
+        if (target == null) {
+            return;
+        }
+        String kind = kinds.get(target.value());
+        if (kind == null) {
+            found.add(Diagnostic.error("ref.dangling", subject, field + " \"" + target.value() + "\" does not exist"));
+        } else if (expectedKind != null && !(target instanceof AnyId) && !kind.equals(expectedKind)) {
+            found.add(Diagnostic.error("ref.type", subject, field + " \"" + target.value() + "\" is " + withArticle(kind)
+                    + ", expected " + withArticle(expectedKind)));
+        }
+    }
+
+    /** "a Mention", "an Entity". */
+    private static String withArticle(String kind) {
+        return ("AEIOU".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+    }
+
+    /** Reports each cycle of the {@code field} links among {@code items} once, naming its members. */
+    private <T extends Annotation> void checkCycles(String field, List<T> items, Function<T, AnnotationId> next) {
+        Map<String, T> byId = new HashMap<>();
+        items.forEach(item -> byId.putIfAbsent(item.id().value(), item));
+        Set<String> done = new HashSet<>();
+        for (T start : items) {
+            walk(field, start, byId, next, done);
+        }
+    }
+
+    private <T extends Annotation> void walk(String field, T start, Map<String, T> byId,
+                                             Function<T, AnnotationId> next, Set<String> done) {
+        List<String> path = new java.util.ArrayList<>();
+        T current = start;
+        while (current != null && !done.contains(current.id().value())) {
+            String id = current.id().value();
+            int seen = path.indexOf(id);
+            if (seen >= 0) {
+                List<String> cycle = path.subList(seen, path.size());
+                found.add(Diagnostic.error("ref.cycle", id, field + " links form a cycle: "
+                        + String.join(" -> ", cycle) + " -> " + id));
+                break;
+            }
+            path.add(id);
+            AnnotationId target = next.apply(current);
+            current = target == null ? null : byId.get(target.value());
+        }
+        done.addAll(path);
+    }
+}

@@ -1,0 +1,117 @@
+package org.standoff.core.validation;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.standoff.core.model.Attribution;
+import org.standoff.core.model.Document;
+import org.standoff.core.model.Quote;
+import org.standoff.core.model.SpanAnnotation;
+import org.standoff.core.model.Supplement;
+import org.standoff.core.text.Span;
+import org.standoff.core.text.SpanRelations;
+
+/** The span checks of {@link Validator}: ranges, surrogate pairs, grapheme clusters, verbatim parts. */
+final class SpanChecks {
+    private static final Pattern GRAPHEME = Pattern.compile("\\X");
+
+    private final Document document;
+    private final String text;
+    private final List<Diagnostic> found;
+    private BitSet graphemeBoundaries;
+
+    SpanChecks(Document document, List<Diagnostic> found) {
+        this.document = document;
+        this.text = document.text();
+        this.found = found;
+    }
+
+    void run() {
+        for (SpanAnnotation annotation : document.spanAnnotations()) {
+            String subject = annotation.id().value();
+            annotation.extent().fragments().forEach(fragment -> checkSpan(subject, annotation.kind(), fragment));
+        }
+        for (Quote quote : document.quotes()) {
+            checkVerbatim(quote);
+        }
+        for (Attribution attribution : document.attributions()) {
+            for (Supplement supplement : attribution.supplements()) {
+                checkSpan(attribution.id().value(), "supplement of Attribution", supplement.span());
+            }
+        }
+    }
+
+    private void checkVerbatim(Quote quote) {
+        String subject = quote.id().value();
+        for (Span part : quote.verbatim()) {
+            checkSpan(subject, "verbatim part of Quote", part);
+            if (!SpanRelations.covers(quote.span(), part)) {
+                found.add(Diagnostic.error("span.outside", subject,
+                        "verbatim part " + part + " lies outside its quote " + quote.span()));
+            }
+        }
+    }
+
+    /** Reports what is wrong with one span; returns whether it lies within the text. */
+    private void checkSpan(String subject, String what, Span span) {
+        if (span.end() > text.length()) {
+            found.add(Diagnostic.error("span.out-of-range", subject, what + " " + span
+                    + " runs past the end of the text (length " + text.length() + " UTF-16 units)"));
+            return;
+        }
+        boolean startOk = checkSurrogate(subject, what, span, span.start());
+        boolean endOk = span.end() == span.start() || checkSurrogate(subject, what, span, span.end());
+        if (startOk && endOk) {
+            checkGrapheme(subject, what, span);
+        }
+    }
+
+    private boolean checkSurrogate(String subject, String what, Span span, int offset) {
+        if (offset == 0 || offset >= text.length()) {
+            return true;
+        }
+        if (Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset))) {
+            found.add(Diagnostic.error("span.surrogate", subject, what + " " + span + ": offset " + offset
+                    + " falls inside a surrogate pair (U+" + Integer.toHexString(text.codePointAt(offset - 1)).toUpperCase()
+                    + " at " + (offset - 1) + ".." + (offset + 1) + ")"));
+            return false;
+        }
+        return true;
+    }
+
+    private void checkGrapheme(String subject, String what, Span span) {
+        int cut = !isGraphemeBoundary(span.start()) ? span.start() : !isGraphemeBoundary(span.end()) ? span.end() : -1;
+        if (cut < 0) {
+            return;
+        }
+        found.add(Diagnostic.warning("span.grapheme", subject, what + " " + span + ": offset " + cut
+                + " cuts a grapheme cluster (a user-perceived character such as an emoji sequence,"
+                + " a letter with combining marks, or CR LF)"));
+    }
+
+    private boolean isGraphemeBoundary(int offset) {
+        if (offset == 0 || offset == text.length()) {
+            return true;
+        }
+        char before = text.charAt(offset - 1);
+        char after = text.charAt(offset);
+        if (before < 0x80 && after < 0x80 && !(before == '\r' && after == '\n')) {
+            return true;
+        }
+        return graphemeBoundaries().get(offset);
+    }
+
+    private BitSet graphemeBoundaries() {
+        if (graphemeBoundaries == null) {
+            BitSet boundaries = new BitSet(text.length() + 1);
+            Matcher matcher = GRAPHEME.matcher(text);
+            boundaries.set(0);
+            while (matcher.find()) {
+                boundaries.set(matcher.end());
+            }
+            graphemeBoundaries = boundaries;
+        }
+        return graphemeBoundaries;
+    }
+}

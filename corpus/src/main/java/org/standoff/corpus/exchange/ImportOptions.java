@@ -1,0 +1,34 @@
+package org.standoff.corpus.exchange;
+
+import org.standoff.core.text.OffsetUnit;
+
+/**
+ * What the user tells an importer that the files do not say.
+ *
+ * @param offsetUnit the unit the files count in, or {@code null} to use the format's documented
+ *                   unit (and, where the format is ambiguous, to detect it by verifying covered
+ *                   texts, reporting when it cannot be decided)
+ * @param text       the document text, for formats whose files do not carry it (W3C Web
+ *                   Annotation), or {@code null}
+ * @param documentId the id to give an imported document when the files name none, or {@code null}
+ *                   to derive it from the file name
+ */
+public record ImportOptions(OffsetUnit offsetUnit, String text, String documentId) {
+    /** No declared unit, no text, ids from file names. */
+    public static final ImportOptions DEFAULTS = new ImportOptions(null, null, null);
+
+    /** A copy declaring the offset unit. */
+    public ImportOptions withOffsetUnit(OffsetUnit unit) {
+        return new ImportOptions(unit, text, documentId);
+    }
+
+    /** A copy supplying the document text. */
+    public ImportOptions withText(String newText) {
+        return new ImportOptions(offsetUnit, newText, documentId);
+    }
+
+    /** A copy naming the document id. */
+    public ImportOptions withDocumentId(String id) {
+        return new ImportOptions(offsetUnit, text, id);
+    }
+}
