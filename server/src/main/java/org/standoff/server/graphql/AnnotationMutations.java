@@ -45,7 +45,7 @@ final class AnnotationMutations {
         try {
             StoredDocument next = store.update(documentId, expectedVersion, document -> {
                 written[0] = idFor(document, kind, input, create);
-                AnnotationInputs inputs = new AnnotationInputs(TextOffsets.of(document.text()), unit);
+                AnnotationInputs inputs = new AnnotationInputs(TextOffsets.of(document), unit);
                 return replace(document.toBuilder(), build(kind, inputs, input, written[0])).build();
             });
             return Payloads.success(next, unit, kind.field(), kind.find(next.document(), written[0]));

@@ -29,6 +29,6 @@ record DocumentView(StoredDocument stored, OffsetUnit unit) {
 
     /** The offset conversions of this version's text. */
     TextOffsets offsets() {
-        return stored.derived(TextOffsets.class, document -> TextOffsets.of(document.text()));
+        return stored.derived(TextOffsets.class, TextOffsets::of);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.standoff.core.model.Document;
 import org.standoff.core.model.SpanAnnotation;
 import org.standoff.core.text.Span;
+import org.standoff.core.text.SpanRelations;
 
 /**
  * Position queries over one document version's span annotations, in document order. Immutable and
@@ -29,18 +30,9 @@ final class SpanQueries {
     }
 
     private static boolean matches(Span span, Position position) {
-        if (position.covering() != null && !(span.start() <= position.covering().start()
-                && position.covering().end() <= span.end())) {
-            return false;
-        }
-        if (position.coveredBy() != null && !(position.coveredBy().start() <= span.start()
-                && span.end() <= position.coveredBy().end())) {
-            return false;
-        }
-        if (position.overlapping() != null && !(span.start() < position.overlapping().end()
-                && position.overlapping().start() < span.end())) {
-            return false;
-        }
-        return position.at() == null || (span.start() <= position.at() && position.at() < span.end());
+        return (position.covering() == null || SpanRelations.covers(span, position.covering()))
+                && (position.coveredBy() == null || SpanRelations.coveredBy(span, position.coveredBy()))
+                && (position.overlapping() == null || SpanRelations.overlaps(span, position.overlapping()))
+                && (position.at() == null || SpanRelations.contains(span, position.at()));
     }
 }

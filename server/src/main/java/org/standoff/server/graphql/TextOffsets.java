@@ -1,56 +1,47 @@
 package org.standoff.server.graphql;
 
-import java.nio.charset.StandardCharsets;
+import org.standoff.core.model.Document;
+import org.standoff.core.text.OffsetException;
+import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.text.Span;
 
 /**
- * Offset conversion at the API's edge, for one document text: the model counts UTF-16 code units,
- * clients count in the unit they ask for. An offset a client gives that lies outside the text or
- * inside a character is refused with BAD_REQUEST. Immutable and thread-safe.
+ * Offset conversion at the API's edge, for one document text, through the document's core
+ * {@link OffsetIndex}: the model counts UTF-16 code units, clients count in the unit they ask for. An
+ * offset a client gives that lies outside the text or inside a character is refused with BAD_REQUEST.
+ * Immutable and thread-safe.
  */
 final class TextOffsets {
     private final String text;
+    private final OffsetIndex index;
 
-    private TextOffsets(String text) {
+    private TextOffsets(String text, OffsetIndex index) {
         this.text = text;
+        this.index = index;
     }
 
-    static TextOffsets of(String text) {
-        return new TextOffsets(text);
+    static TextOffsets of(Document document) {
+        return new TextOffsets(document.text(), document.offsets());
     }
 
     /** The text's length in {@code unit}. */
     int length(OffsetUnit unit) {
-        return fromUtf16(text.length(), unit);
+        return index.length(unit);
     }
 
     /** A model offset (UTF-16) in {@code unit}. */
     int fromUtf16(int offset, OffsetUnit unit) {
-        switch (unit) {
-            case UTF16:
-                return offset;
-            case CODEPOINT:
-                return text.codePointCount(0, offset);
-            case UTF8:
-                return text.substring(0, offset).getBytes(StandardCharsets.UTF_8).length;
-            default:
-                throw new IllegalStateException("unhandled unit " + unit);
-        }
+        return index.fromUtf16(offset, unit);
     }
 
     /** A client's offset in {@code unit} as a model offset (UTF-16); BAD_REQUEST when it is not a boundary. */
     int toUtf16(int offset, OffsetUnit unit) {
-        int length = length(unit);
-        if (offset < 0 || offset > length) {
-            throw ApiException.badRequest("offset " + offset + " is outside the text [0, " + length + "] ("
-                    + unit.wireName() + ")");
+        try {
+            return index.toUtf16(offset, unit);
+        } catch (OffsetException e) {
+            throw ApiException.badRequest(e.getMessage());
         }
-        int utf16 = search(offset, unit);
-        if (utf16 < 0) {
-            throw ApiException.badRequest("offset " + offset + " (" + unit.wireName() + ") lies inside a character");
-        }
-        return utf16;
     }
 
     /** The span {@code [start, end)} given in {@code unit}, as a model span. */
@@ -64,28 +55,5 @@ final class TextOffsets {
     /** A model span as a client range in {@code unit}, with its text. */
     TextRange range(Span span, OffsetUnit unit) {
         return new TextRange(fromUtf16(span.start(), unit), fromUtf16(span.end(), unit), unit, span.coveredText(text));
-    }
-
-    private int search(int offset, OffsetUnit unit) {
-        int low = 0;
-        int high = text.length();
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int value = fromUtf16(mid, unit);
-            if (value == offset && !splitsSurrogate(mid)) {
-                return mid;
-            }
-            if (value < offset || (value == offset && splitsSurrogate(mid))) {
-                low = mid + 1;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return -1;
-    }
-
-    private boolean splitsSurrogate(int utf16) {
-        return utf16 > 0 && utf16 < text.length() && Character.isHighSurrogate(text.charAt(utf16 - 1))
-                && Character.isLowSurrogate(text.charAt(utf16));
     }
 }
