@@ -22,8 +22,13 @@ final class DocumentMutations {
     }
 
     private Object importDocument(DataFetchingEnvironment env) {
-        StandoffImport.Result read = StandoffImport.read(env.getArgument("standoffJson"));
         Integer expectedVersion = env.getArgument("expectedVersion");
+        StandoffImport.Result read;
+        try {
+            read = StandoffImport.read(env.getArgument("standoffJson"));
+        } catch (StoreException.Invalid refusal) {
+            return Payloads.invalid(env, null, OffsetUnit.CODEPOINT, refusal);
+        }
         try {
             StoredDocument stored = store.put(read.document(), expectedVersion, read.diagnostics());
             return Payloads.success(stored, OffsetUnit.CODEPOINT, "document", null);

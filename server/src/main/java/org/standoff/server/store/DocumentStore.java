@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -110,11 +111,11 @@ public final class DocumentStore {
             if (current != null || (expectedVersion != null && expectedVersion != 0)) {
                 checkVersion(document.id(), expectedVersion == null ? 0 : expectedVersion, actual);
             }
-            List<Diagnostic> errors = new ArrayList<>();
+            Set<Diagnostic> errors = new LinkedHashSet<>();
             readDiagnostics.stream().filter(Diagnostic::isError).forEach(errors::add);
             validator.apply(document).stream().filter(Diagnostic::isError).forEach(errors::add);
             if (!errors.isEmpty()) {
-                throw new StoreException.Invalid("the document has " + errors.size() + " error(s)", errors);
+                throw new StoreException.Invalid("the document has " + errors.size() + " error(s)", List.copyOf(errors));
             }
             return publish(new StoredDocument(document, actual + 1));
         }

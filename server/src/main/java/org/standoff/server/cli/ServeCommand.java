@@ -1,0 +1,55 @@
+package org.standoff.server.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.standoff.server.ServerConfig;
+import org.standoff.server.StandoffServer;
+import org.standoff.server.store.DocumentStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code standoff serve}: serves a corpus over GraphQL until the process is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve a corpus: GraphQL at /graphql, GraphiQL at /graphiql, health at /health.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOptions corpus = new CorpusOptions();
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "Address to bind (default ${DEFAULT-VALUE}: this machine only).")
+    String host;
+
+    @Option(names = "--read-only", description = "Refuse every mutation.")
+    boolean readOnly;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        DocumentStore store = corpus.open(readOnly);
+        StandoffServer server = StandoffServer.start(store, ServerConfig.DEFAULT.withHost(host).withPort(port));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "standoff-shutdown"));
+        out.println("Serving " + corpus.describe() + (readOnly ? ", read-only" : ""));
+        out.println("  " + store.list().size() + " document(s)");
+        out.println("  GraphQL   " + server.url("/graphql"));
+        out.println("  GraphiQL  " + server.url("/graphiql"));
+        out.println("  Health    " + server.url("/health"));
+        out.println("Press Ctrl+C to stop.");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+}
