@@ -25,8 +25,11 @@ final class ErrorCodes {
             Map<String, Object> spec = new LinkedHashMap<>(error.toSpecification());
             @SuppressWarnings("unchecked")
             Map<String, Object> given = (Map<String, Object>) spec.get("extensions");
-            Map<String, Object> extensions = given == null ? new LinkedHashMap<>() : new LinkedHashMap<>(given);
-            extensions.putIfAbsent("code", codeOf(error).name());
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("code", given != null && given.get("code") != null ? given.get("code") : codeOf(error).name());
+            if (given != null) {
+                given.forEach(extensions::putIfAbsent);
+            }
             spec.put("extensions", extensions);
             answered.add(spec);
         }

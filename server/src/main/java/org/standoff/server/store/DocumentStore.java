@@ -5,8 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -111,11 +112,11 @@ public final class DocumentStore {
             if (current != null || (expectedVersion != null && expectedVersion != 0)) {
                 checkVersion(document.id(), expectedVersion == null ? 0 : expectedVersion, actual);
             }
-            Set<Diagnostic> errors = new LinkedHashSet<>();
-            readDiagnostics.stream().filter(Diagnostic::isError).forEach(errors::add);
-            validator.apply(document).stream().filter(Diagnostic::isError).forEach(errors::add);
+            Map<String, Diagnostic> errors = new LinkedHashMap<>();
+            readDiagnostics.stream().filter(Diagnostic::isError).forEach(d -> errors.putIfAbsent(sameProblem(d), d));
+            validator.apply(document).stream().filter(Diagnostic::isError).forEach(d -> errors.putIfAbsent(sameProblem(d), d));
             if (!errors.isEmpty()) {
-                throw new StoreException.Invalid("the document has " + errors.size() + " error(s)", List.copyOf(errors));
+                throw new StoreException.Invalid("the document has " + errors.size() + " error(s)", List.copyOf(errors.values()));
             }
             return publish(new StoredDocument(document, actual + 1));
         }
@@ -162,6 +163,11 @@ public final class DocumentStore {
         if (!added.isEmpty()) {
             throw new StoreException.Invalid("the edit adds " + added.size() + " error(s)", added);
         }
+    }
+
+    /** What makes two diagnostics the same problem, wherever they were found (file or memory). */
+    private static String sameProblem(Diagnostic diagnostic) {
+        return diagnostic.code() + "\u0000" + diagnostic.subject() + "\u0000" + diagnostic.message();
     }
 
     private static void checkVersion(String documentId, int expected, int actual) {

@@ -46,8 +46,15 @@ public final class EmbeddedCorpus {
         if (isInitialized(dataDirectory)) {
             return CorpusDirectory.open(dataDirectory, readOnly);
         }
-        List<StoredDocument> documents = load();
-        return new DocumentStore(documents, CorpusSource.EMBEDDED, new CopyOnFirstWrite(documents, dataDirectory),
+        return open(dataDirectory, readOnly, load());
+    }
+
+    /**
+     * A store over {@code embedded} documents that copies them to {@code dataDirectory} on the first
+     * edit, whether or not that directory is initialized.
+     */
+    public static DocumentStore open(Path dataDirectory, boolean readOnly, List<StoredDocument> embedded) {
+        return new DocumentStore(embedded, CorpusSource.EMBEDDED, new CopyOnFirstWrite(embedded, dataDirectory),
                 Validator::validate, readOnly);
     }
 
