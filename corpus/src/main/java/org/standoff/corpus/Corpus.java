@@ -1,10 +1,16 @@
 package org.standoff.corpus;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.standoff.core.model.Document;
+import org.standoff.core.validation.Diagnostic;
+import org.standoff.corpus.standoff.ReadResult;
+import org.standoff.corpus.standoff.StandoffJson;
 
 /**
  * An ordered set of annotated documents with unique ids. {@link #shipped()} is the gold corpus that
@@ -28,6 +34,38 @@ public final class Corpus {
 
     private Corpus(Map<String, Document> documents) {
         this.documents = java.util.Collections.unmodifiableMap(documents);
+    }
+
+    /**
+     * The gold corpus shipped in this module: the standoff JSON resource {@value #SHIPPED_RESOURCE},
+     * read from the classpath on the first call and shared afterwards (documents are immutable).
+     *
+     * @throws IllegalStateException when the resource is missing or does not read cleanly, naming
+     *                               every diagnostic (a build problem, never a user's)
+     */
+    public static Corpus shipped() {
+        return Shipped.CORPUS;
+    }
+
+    /** Holder: reads the shipped corpus once, when first asked for. */
+    private static final class Shipped {
+        static final Corpus CORPUS = of(List.of(readResource(SHIPPED_RESOURCE)));
+    }
+
+    private static Document readResource(String resource) {
+        try (InputStream in = Corpus.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the shipped corpus " + resource + " is not on the classpath");
+            }
+            ReadResult result = StandoffJson.read(in, resource);
+            if (!result.diagnostics().isEmpty() || result.document() == null) {
+                throw new IllegalStateException("the shipped corpus " + resource + " does not read cleanly:\n"
+                        + String.join("\n", result.diagnostics().stream().map(Diagnostic::toString).toList()));
+            }
+            return result.document();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped corpus " + resource, e);
+        }
     }
 
     /**

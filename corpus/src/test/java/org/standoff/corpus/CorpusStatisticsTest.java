@@ -3,20 +3,15 @@ package org.standoff.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.standoff.core.model.ClaimType;
 import org.standoff.core.model.MentionType;
 import org.standoff.core.model.QuoteType;
 import org.standoff.core.model.SegmentType;
-import org.standoff.corpus.gold.GoldGenerator;
-import org.standoff.corpus.gold.GoldSource;
 
-/** Exact counts of the gold corpus. */
+/** Exact counts of the shipped gold corpus. */
 class CorpusStatisticsTest {
-    private static final CorpusStatistics STATISTICS = Corpus.of(List.of(GoldGenerator.generate(
-            GoldSource.read(Path.of("src/main/gold/putin-jiang-2001.yaml"))).orThrow())).statistics();
+    private static final CorpusStatistics STATISTICS = Corpus.shipped().statistics();
 
     @Test
     void countsAnnotationsPerKindAndType() {

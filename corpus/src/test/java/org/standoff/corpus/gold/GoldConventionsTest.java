@@ -18,7 +18,7 @@ import org.standoff.core.validation.Validator;
 
 /** The gold document validates cleanly, matches the worked example, and follows the id conventions of Part F. */
 class GoldConventionsTest {
-    private final Document gold = GoldFixture.generated();
+    private final Document gold = GoldFixture.shipped();
 
     @Test
     void validatesWithZeroErrorsAndZeroWarnings() {

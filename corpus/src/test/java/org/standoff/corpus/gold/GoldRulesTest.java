@@ -27,7 +27,7 @@ import org.standoff.core.validation.Diagnostic;
  * document is broken the way the rule forbids (so a rule that checks nothing cannot pass).
  */
 class GoldRulesTest {
-    private final Document gold = GoldFixture.generated();
+    private final Document gold = GoldFixture.shipped();
 
     private Document edit(UnaryOperator<DocumentBuilder> change) {
         return change.apply(gold.toBuilder()).build();
