@@ -1,7 +1,6 @@
 package org.standoff.server.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,20 +9,17 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.standoff.core.model.Document;
 import org.standoff.core.validation.Validator;
-import org.standoff.corpus.standoff.ReadResult;
-import org.standoff.corpus.standoff.StandoffJson;
+import org.standoff.corpus.Corpus;
 
 /**
- * The default corpus: the annotated article shipped inside the jar. It is never modified in the jar:
+ * The default corpus: the annotated article shipped inside the jar ({@link Corpus#shipped()}). It is never modified in the jar:
  * its first edit copies every embedded document into the data directory, marks the directory as an
  * initialized corpus ({@value #MARKER}), and from then on edits are written there. The next start
  * serves the data directory instead of the jar.
  */
 public final class EmbeddedCorpus {
-    /** The classpath resources of the embedded documents. */
-    public static final List<String> RESOURCES = List.of("/org/standoff/corpus/gold/putin-jiang-2001.standoff.json");
-
     /** The file that marks a data directory as holding the (edited) default corpus. */
     public static final String MARKER = ".standoff-corpus";
 
@@ -58,21 +54,11 @@ public final class EmbeddedCorpus {
                 Validator::validate, readOnly);
     }
 
-    /** The embedded documents, each at version 1. */
-    public static List<StoredDocument> load() throws IOException {
+    /** The embedded documents (the corpus module's shipped corpus), each at version 1. */
+    public static List<StoredDocument> load() {
         List<StoredDocument> documents = new ArrayList<>();
-        for (String resource : RESOURCES) {
-            try (InputStream in = EmbeddedCorpus.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    LOG.warn("the embedded document {} is missing from the class path", resource);
-                    continue;
-                }
-                ReadResult result = StandoffJson.read(in, resource);
-                if (result.document() == null) {
-                    throw new IOException("the embedded document " + resource + " cannot be read: " + result.diagnostics());
-                }
-                documents.add(DocumentFiles.fromFile(result.document()));
-            }
+        for (Document document : Corpus.shipped().documents()) {
+            documents.add(DocumentFiles.fromFile(document));
         }
         return documents;
     }

@@ -72,11 +72,37 @@ class CommandLineTest {
         write("emoji.standoff.json", StandoffJson.toJson(Fixtures.emoji()));
         Run run = run("stats", "--corpus", directory.toString());
         assertThat(run.exitCode()).isEqualTo(0);
-        assertThat(run.out()).isEqualTo("Corpus: corpus directory " + directory.toAbsolutePath() + "\n"
-                + "document                                    chars entities mentions   quotes   cues attributions claims segments  spans\n"
-                + "emoji                                          44        2        2        1      1            1      0        0      0\n"
-                + "jiang                                         217        5        5        2      1            1      3        3      0\n"
-                + "total (2 documents)                           261        7        7        3      2            2      3        3      0\n");
+        assertThat(run.out()).isEqualTo("corpus: corpus directory " + directory.toAbsolutePath() + "\n" + """
+                documents             2
+                annotations per kind
+                  Entity              7
+                  Segment             3
+                  Mention             7
+                  Quote               3
+                  Cue                 2
+                  Attribution         2
+                  Claim               3
+                segments per type
+                  PARAGRAPH           1
+                  SENTENCE            2
+                mentions per type
+                  NAME                4
+                  NOMINAL             2
+                  PRONOUN             1
+                quotes per type
+                  DIRECT              3
+                quotes per speaker
+                  Jiang Zemin         2
+                  Ana                 1
+                claims per claimant
+                  Jiang Zemin         2
+                  article author      1
+                claims per type
+                  EVENT               1
+                  PREDICTION          1
+                  OPINION             1
+                check-worthy claims   1
+                """);
     }
 
     @Test
