@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param timeout       longest execution; a query still running then is answered with LIMIT_EXCEEDED
  */
 public record QueryLimits(int maxDepth, int maxComplexity, int maxTokens, Duration timeout) {
-    /** Depth 15, complexity 20,000, 15,000 tokens, 10 seconds. */
-    public static final QueryLimits DEFAULT = new QueryLimits(15, 20_000, 15_000, Duration.ofSeconds(10));
+    /** Depth 15, complexity 200,000 (about as many answered fields), 15,000 tokens, 10 seconds. */
+    public static final QueryLimits DEFAULT = new QueryLimits(15, 200_000, 15_000, Duration.ofSeconds(10));
 
     public QueryLimits {
         if (maxDepth < 1 || maxComplexity < 1 || maxTokens < 1) {
