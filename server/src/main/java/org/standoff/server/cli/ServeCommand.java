@@ -1,5 +1,6 @@
 package org.standoff.server.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -36,7 +37,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        DocumentStore store = corpus.open(readOnly);
+        DocumentStore store;
+        try {
+            store = corpus.open(readOnly);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("standoff serve: cannot open the corpus: " + e.getMessage());
+            return 2;
+        }
         StandoffServer server = StandoffServer.start(store, ServerConfig.DEFAULT.withHost(host).withPort(port));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -1,5 +1,6 @@
 package org.standoff.server.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,16 @@ final class StatsCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Document> documents = new ArrayList<>();
-        for (StoredDocument stored : corpus.open(true).list()) {
-            documents.add(stored.document());
+        try {
+            for (StoredDocument stored : corpus.open(true).list()) {
+                documents.add(stored.document());
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("standoff stats: cannot open the corpus: " + e.getMessage());
+            return 2;
         }
         out.println("corpus: " + corpus.describe());
         out.print(CorpusStatistics.of(documents).table());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.standoff.core.model.AnnotationId;
 import org.standoff.core.model.Attribution;
 import org.standoff.core.model.AttributeValue;
@@ -129,7 +130,7 @@ record AnnotationInputs(TextOffsets offsets, OffsetUnit unit) {
     }
 
     private static <I extends AnnotationId> I ref(Map<String, Object> input, String key,
-                                                  java.util.function.Function<String, I> type) {
+                                                  Function<String, I> type) {
         String value = Arguments.string(input, key);
         return value == null ? null : type.apply(value);
     }

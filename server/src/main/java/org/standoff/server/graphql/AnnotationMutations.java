@@ -7,6 +7,7 @@ import org.standoff.core.model.Annotation;
 import org.standoff.core.model.Document;
 import org.standoff.core.model.DocumentBuilder;
 import org.standoff.core.model.Entity;
+import org.standoff.core.model.EntityId;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.server.store.DocumentStore;
 import org.standoff.server.store.StoreException;
@@ -92,7 +93,7 @@ final class AnnotationMutations {
         if (given == null) {
             return kind.freshId(document);
         }
-        if (document.annotation(given).isPresent() || document.entity(org.standoff.core.model.EntityId.of(given)).isPresent()) {
+        if (document.annotation(given).isPresent() || document.entity(EntityId.of(given)).isPresent()) {
             throw ApiException.badRequest("the id \"" + given + "\" is already used in document \"" + document.id() + "\"");
         }
         return given;

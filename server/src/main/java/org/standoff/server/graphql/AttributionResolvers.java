@@ -4,6 +4,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.ArrayList;
 import java.util.List;
+import org.standoff.core.model.Annotation;
 import org.standoff.core.model.Attribution;
 import org.standoff.core.model.Cue;
 import org.standoff.core.model.Mention;
@@ -49,7 +50,7 @@ final class AttributionResolvers {
     }
 
     private static String id(DataFetchingEnvironment env) {
-        return ((org.standoff.core.model.Annotation) SpanResolvers.node(env).value()).id().value();
+        return ((Annotation) SpanResolvers.node(env).value()).id().value();
     }
 
     private static List<Node<?>> nodes(DataFetchingEnvironment env, List<?> values) {

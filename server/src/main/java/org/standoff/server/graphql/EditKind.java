@@ -5,6 +5,8 @@ import org.standoff.core.model.Attribution;
 import org.standoff.core.model.Claim;
 import org.standoff.core.model.Cue;
 import org.standoff.core.model.Document;
+import org.standoff.core.model.Entity;
+import org.standoff.core.model.EntityId;
 import org.standoff.core.model.GenericSpan;
 import org.standoff.core.model.Mention;
 import org.standoff.core.model.Quote;
@@ -68,7 +70,7 @@ enum EditKind {
     /** The value of this kind with the given id in {@code document}, or {@code null}. */
     Object find(Document document, String id) {
         Object found = this == ENTITY
-                ? document.entity(org.standoff.core.model.EntityId.of(id)).orElse(null)
+                ? document.entity(EntityId.of(id)).orElse(null)
                 : document.annotation(id).orElse(null);
         return found != null && modelClass().isInstance(found) ? found : null;
     }
@@ -78,7 +80,7 @@ enum EditKind {
         for (int n = 1; ; n++) {
             String candidate = idPrefix + n;
             if (document.annotation(candidate).isEmpty()
-                    && document.entity(org.standoff.core.model.EntityId.of(candidate)).isEmpty()) {
+                    && document.entity(EntityId.of(candidate)).isEmpty()) {
                 return candidate;
             }
         }
@@ -87,7 +89,7 @@ enum EditKind {
     private Class<?> modelClass() {
         switch (this) {
             case ENTITY:
-                return org.standoff.core.model.Entity.class;
+                return Entity.class;
             case MENTION:
                 return Mention.class;
             case QUOTE:

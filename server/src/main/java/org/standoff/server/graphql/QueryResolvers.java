@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.standoff.core.model.Document;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.server.store.DocumentStore;
@@ -42,7 +43,7 @@ final class QueryResolvers {
         return info;
     }
 
-    private static int count(List<StoredDocument> documents, java.util.function.ToIntFunction<Document> size) {
+    private static int count(List<StoredDocument> documents, ToIntFunction<Document> size) {
         return documents.stream().mapToInt(stored -> size.applyAsInt(stored.document())).sum();
     }
 

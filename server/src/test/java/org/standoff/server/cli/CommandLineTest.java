@@ -106,6 +106,16 @@ class CommandLineTest {
     }
 
     @Test
+    void aMissingCorpusDirectoryIsAUsageFailure() {
+        Run stats = run("stats", "--corpus", directory.resolve("nope").toString());
+        assertThat(stats.exitCode()).isEqualTo(2);
+        assertThat(stats.err()).startsWith("standoff stats: cannot open the corpus: not a directory");
+        Run serve = run("serve", "--port", "0", "--corpus", directory.resolve("nope").toString());
+        assertThat(serve.exitCode()).isEqualTo(2);
+        assertThat(serve.err()).startsWith("standoff serve: cannot open the corpus: not a directory");
+    }
+
+    @Test
     void usageListsTheCommands() {
         Run run = run("--help");
         assertThat(run.exitCode()).isEqualTo(0);

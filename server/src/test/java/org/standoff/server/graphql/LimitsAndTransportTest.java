@@ -5,6 +5,7 @@ import static org.standoff.server.JsonAssert.assertJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import graphql.introspection.IntrospectionQuery;
+import graphql.introspection.IntrospectionQueryBuilder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,11 @@ class LimitsAndTransportTest {
         assertThat(answer.has("errors")).as(answer.toString()).isFalse();
         assertThat(answer.at("/data/__schema/queryType/name").asText()).isEqualTo("Query");
         assertThat(answer.at("/data/__schema/types").size()).isGreaterThan(50);
+        String graphiql = IntrospectionQueryBuilder.build(IntrospectionQueryBuilder.Options.defaultOptions()
+                .descriptions(true).specifiedByUrl(true).directiveIsRepeatable(true).inputValueDeprecation(true));
+        JsonNode full = server.graphql(graphiql);
+        assertThat(full.has("errors")).as(full.toString()).isFalse();
+        assertThat(full.at("/data/__schema/mutationType/name").asText()).isEqualTo("Mutation");
     }
 
     @Test
