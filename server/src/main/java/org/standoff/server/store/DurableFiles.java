@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes and deletes files so that a crash never leaves a half-written file and a finished write
@@ -29,6 +32,7 @@ public final class DurableFiles {
         Files.createDirectories(directory);
         Path temp = Files.createTempFile(directory, "." + target.getFileName() + ".", TEMP_SUFFIX);
         try {
+            keepPermissions(target, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -42,6 +46,20 @@ public final class DurableFiles {
             Files.deleteIfExists(temp);
         }
         forceDirectory(directory);
+    }
+
+    /**
+     * Gives the temporary file the target's permissions, or {@code rw-r--r--} for a new file (a
+     * temporary file starts private), so that replacing a corpus file does not change who may read it.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!isPosix(temp)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     /** Deletes {@code target} if it exists, and makes the deletion durable. */

@@ -165,6 +165,12 @@ class PersistenceTest {
         Files.writeString(target, StandoffJson.toJson(Fixtures.emoji()));
         assertThat(CorpusDirectory.at(directory).load()).hasSize(1);
         assertThat(files()).containsExactly("a.standoff.json");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        DurableFiles.write(target, "third".getBytes(StandardCharsets.UTF_8));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-rw----");
         DurableFiles.delete(target);
         assertThat(files()).isEmpty();
     }
