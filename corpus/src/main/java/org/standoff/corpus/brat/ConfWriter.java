@@ -139,6 +139,12 @@ final class ConfWriter {
                         .add(layer.kind() == LayerKind.SPAN ? "<ENTITY>" : typeName(layer.name()));
             }
         }
+        for (Document document : documents) {
+            document.genericSpans().forEach(span -> span.attributes().forEach((name, value) -> undeclared(byName, args, name,
+                    value, "<ENTITY>")));
+            document.genericRelations().stream().filter(r -> !isLineLayer(r.layer())).forEach(r -> r.attributes()
+                    .forEach((name, value) -> undeclared(byName, args, name, value, typeName(r.label()))));
+        }
         List<String> lines = new ArrayList<>();
         byName.forEach((name, attribute) -> {
             String line = typeName(name) + "\tArg:" + String.join("|", args.get(name));
@@ -154,12 +160,25 @@ final class ConfWriter {
         return lines;
     }
 
+    /** Declares an attribute the data uses but no schema declares: binary for booleans, else valued. */
+    private static void undeclared(Map<String, AttributeSchema> byName, Map<String, Set<String>> args, String name,
+                                   org.standoff.core.model.AttributeValue value, String arg) {
+        if (!byName.containsKey(name)) {
+            byName.put(name, AttributeSchema.optional(name, value instanceof org.standoff.core.model.AttributeValue.Bool
+                    ? AttributeType.BOOLEAN : AttributeType.STRING));
+        }
+        args.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(arg);
+    }
+
     private static void valueOf(Object annotation, String name, Set<String> seen) {
+        org.standoff.core.model.AttributeValue value = null;
         if (annotation instanceof org.standoff.core.model.GenericSpan) {
-            var value = ((org.standoff.core.model.GenericSpan) annotation).attributes().get(name);
-            if (value != null) {
-                seen.add(value.asText());
-            }
+            value = ((org.standoff.core.model.GenericSpan) annotation).attributes().get(name);
+        } else if (annotation instanceof GenericRelation) {
+            value = ((GenericRelation) annotation).attributes().get(name);
+        }
+        if (value != null) {
+            seen.add(value.asText());
         }
     }
 
