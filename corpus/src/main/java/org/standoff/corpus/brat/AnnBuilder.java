@@ -84,6 +84,11 @@ final class AnnBuilder {
         diagnostics.add(Diagnostic.warning(BratWriter.LOSS, subject, message));
     }
 
+    /** Reports a document-level warning with {@code code}. */
+    void report(String code, String message) {
+        diagnostics.add(Diagnostic.warning(code, null, message));
+    }
+
     /** The file's content: every line, grouped by kind, each ending with a newline. */
     String content() {
         StringBuilder out = new StringBuilder();

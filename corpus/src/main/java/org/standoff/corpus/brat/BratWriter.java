@@ -27,6 +27,8 @@ import org.standoff.corpus.exchange.ReadingOffsets;
 final class BratWriter {
     /** Code of the warnings for what an export could not carry. */
     static final String LOSS = "export.loss";
+    /** Code of the warning that annotation ids were renumbered. */
+    static final String RENUMBERED = "export.renumbered";
 
     private BratWriter() {
     }
@@ -71,6 +73,12 @@ final class BratWriter {
         document.genericRelations().stream().filter(r -> !isLineLayer(r.layer()))
                 .forEach(r -> attributes(r.id().value(), r.attributes(), ann, ids));
         documentLosses(document, ann);
+        long renamed = ids.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count();
+        if (renamed > 0) {
+            ann.report(RENUMBERED, "document " + document.id() + ": " + renamed + " ids renumbered as brat ids (a letter and"
+                    + " a number, e.g. " + ids.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).findFirst()
+                    .map(e -> e.getKey() + " → " + e.getValue()).orElse("") + "); entity ids are kept in N lines");
+        }
     }
 
     private static void genericSpan(GenericSpan span, AnnBuilder ann, Map<String, String> ids) {

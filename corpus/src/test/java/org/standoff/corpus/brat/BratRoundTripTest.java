@@ -47,7 +47,7 @@ class BratRoundTripTest {
 
     Document roundTrip(Document doc) {
         ExportResult exported = brat.write(List.of(doc), ExportOptions.DEFAULTS);
-        assertThat(exported.diagnostics()).as("losses").isEmpty();
+        assertThat(exported.diagnostics()).as("losses").allMatch(d -> d.code().equals(BratWriter.RENUMBERED));
         List<SourceFile> files = new ArrayList<>();
         exported.files().forEach(f -> files.add(SourceFile.of(f.name(), f.content())));
         ImportResult imported = brat.read(files, ImportOptions.DEFAULTS);
