@@ -8,6 +8,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
+import org.junit.jupiter.api.Test;
+import org.standoff.corpus.standoff.StandoffJson;
 import org.standoff.core.model.Document;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.ExportOptions;
@@ -33,6 +35,26 @@ class BratRoundTripTest {
     void genericSpansSurvive(@ForAll("generic") Document doc) {
         Document back = roundTrip(doc);
         assertThat(Projection.of(back)).isEqualTo(Projection.of(doc));
+    }
+
+    @Test
+    void annotatedParagraphKeepsAttributionsAndClaims() throws Exception {
+        Document doc;
+        try (var in = getClass().getResourceAsStream("/standoff/good/jiang.standoff.json")) {
+            doc = StandoffJson.read(in, "jiang.standoff.json").document();
+        }
+        ExportResult exported = brat.write(List.of(doc), ExportOptions.DEFAULTS);
+        assertThat(exported.diagnostics()).extracting(Diagnostic::code).contains("export.loss");
+        List<SourceFile> files = new ArrayList<>();
+        exported.files().forEach(f -> files.add(SourceFile.of(f.name(), f.content())));
+        ImportResult imported = brat.read(files, ImportOptions.DEFAULTS);
+        Document back = imported.documents().get(0);
+        assertThat(back.attributions()).hasSameSizeAs(doc.attributions()).isNotEmpty();
+        assertThat(Projection.of(back)).filteredOn(line -> line.startsWith("Attribution") || line.startsWith("Claim")
+                || line.startsWith("Quote") || line.startsWith("Cue") || line.startsWith("Mention"))
+                .containsExactlyElementsOf(Projection.of(doc).stream().filter(line -> line.startsWith("Attribution")
+                        || line.startsWith("Claim") || line.startsWith("Quote") || line.startsWith("Cue")
+                        || line.startsWith("Mention")).map(line -> line.replace("claimant=article author", "claimant=-")).toList());
     }
 
     @Provide
