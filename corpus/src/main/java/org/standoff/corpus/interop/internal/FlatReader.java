@@ -57,6 +57,7 @@ public final class FlatReader {
     private final DocumentBuilder builder;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, FlatSpan> supplements = new LinkedHashMap<>();
+    private final Set<String> consumed = new java.util.HashSet<>();
     private final Map<String, LayerSchema> layers = new LinkedHashMap<>();
 
     private FlatReader(FlatDocument flat, List<Diagnostic> diagnostics) {
@@ -86,7 +87,7 @@ public final class FlatReader {
                 genericRelation(relation);
             }
         }
-        supplements.values().forEach(this::genericSpan);
+        supplements.values().stream().filter(s -> !consumed.contains(s.id())).forEach(this::genericSpan);
         entities.values().forEach(builder::entity);
         builder.schema(new Schema(new ArrayList<>(layers.values())));
         return builder.build();
@@ -229,6 +230,7 @@ public final class FlatReader {
                     + arg.target() + "\" is not a source, cue, content or supplement: ignored"));
             return java.util.Optional.empty();
         }
+        consumed.add(span.id());
         return java.util.Optional.of(new Supplement(role, span.span()));
     }
 
