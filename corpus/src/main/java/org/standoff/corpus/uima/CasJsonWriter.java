@@ -84,8 +84,9 @@ final class CasJsonWriter {
             ObjectNode fs = annotation(structures, members, next, type, index, span.span());
             fsIds.put(span.id(), next++);
             spanOf.put(span.id(), span.span());
-            if (!type.startsWith("de.")) {
-                fs.put("id", span.id()).put("label", span.label());
+            fs.put("id", span.id());
+            if (type.startsWith(CasTypes.CUSTOM)) {
+                fs.put("label", span.label());
             }
             span.attributes().forEach((name, value) -> {
                 if (typeSystem.hasFeature(type, name)) {

@@ -82,7 +82,7 @@ final class CasRelationWriter {
             structures.addObject().put("%ID", next++).put("%TYPE", type + "Link").put("role", arg.role())
                     .put("@target", fsIds.get(arg.target()));
         }
-        ObjectNode array = structures.addObject().put("%ID", next).put("%TYPE", type + "Link[]");
+        ObjectNode array = structures.addObject().put("%ID", next).put("%TYPE", "uima.cas.FSArray");
         links.forEach(array.putArray("%ELEMENTS")::add);
         host.put("@links", next);
         return next + 1;

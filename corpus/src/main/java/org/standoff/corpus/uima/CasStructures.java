@@ -91,7 +91,7 @@ final class CasStructures {
         } else if (fs.has("@Governor") && fs.has("@Dependent")) {
             relations.add(new FlatRelation(id(fsId), CasTypes.shortName(type), fs.path("label").asText(CasTypes.shortName(type)),
                     List.of(new FlatRelation.Arg("Governor", id(fs.get("@Governor").asInt())),
-                            new FlatRelation.Arg("Dependent", id(fs.get("@Dependent").asInt()))), primitives(fs), null));
+                            new FlatRelation.Arg("Dependent", id(fs.get("@Dependent").asInt()))), withoutLabel(primitives(fs)), null));
         } else if (fs.has("begin") && fs.has("end") && !chainLinks.contains(fsId)) {
             span(fsId, fs, type, pointer);
         }
@@ -167,6 +167,11 @@ final class CasStructures {
             return "PRONOUN";
         }
         return upper.startsWith("NOM") ? "NOMINAL" : upper.startsWith("LIST") ? "LIST" : "NAME";
+    }
+
+    private static Map<String, String> withoutLabel(Map<String, String> attributes) {
+        attributes.remove("label");
+        return attributes;
     }
 
     private static Map<String, String> primitives(JsonNode fs) {

@@ -14,6 +14,8 @@ final class CasTypeSystemWriter {
     static final String DKPRO_SEGMENTATION = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.";
     static final String METADATA = "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData";
     static final String STRING = "uima.cas.String";
+    /** The range prefix of an FSArray feature with an element type: written as %RANGE FSArray + %ELEMENT_TYPE. */
+    static final String ARRAY_OF = "uima.cas.FSArray:";
 
     private record Type(String superType, Map<String, String> features) {
     }
@@ -38,7 +40,7 @@ final class CasTypeSystemWriter {
     String spanType(FlatSpan span) {
         if (span.layer().equals(FlatLayers.SEGMENT) && (span.label().equals("TOKEN") || span.label().equals("SENTENCE"))) {
             String name = DKPRO_SEGMENTATION + (span.label().equals("TOKEN") ? "Token" : "Sentence");
-            type(name, CasTypes.ANNOTATION);
+            type(name, CasTypes.ANNOTATION).features().put("id", STRING);
             return name;
         }
         String name = customType(span.id(), span.layer());
@@ -88,7 +90,7 @@ final class CasTypeSystemWriter {
             type.features().put("Dependent", CasTypes.ANNOTATION);
             return;
         }
-        type.features().put("links", name + "Link[]");
+        type.features().put("links", ARRAY_OF + name + "Link");
         Type link = type(name + "Link", CasTypes.TOP);
         link.features().put("role", STRING);
         link.features().put("target", CasTypes.ANNOTATION);
@@ -103,7 +105,14 @@ final class CasTypeSystemWriter {
         types.forEach((name, type) -> {
             ObjectNode node = out.putObject(name);
             node.put("%NAME", name).put("%SUPER_TYPE", type.superType());
-            type.features().forEach((feature, range) -> node.putObject(feature).put("%NAME", feature).put("%RANGE", range));
+            type.features().forEach((feature, range) -> {
+                ObjectNode f = node.putObject(feature).put("%NAME", feature);
+                if (range.startsWith(ARRAY_OF)) {
+                    f.put("%RANGE", "uima.cas.FSArray").put("%ELEMENT_TYPE", range.substring(ARRAY_OF.length()));
+                } else {
+                    f.put("%RANGE", range);
+                }
+            });
         });
     }
 }

@@ -30,7 +30,9 @@ final class UimaTypeSystems {
                     return;
                 }
                 String range = f.getValue().path("%RANGE").asText();
-                if (range.endsWith("[]")) {
+                if (f.getValue().has("%ELEMENT_TYPE")) {
+                    description.addFeature(f.getKey(), "", range, f.getValue().get("%ELEMENT_TYPE").asText(), false);
+                } else if (range.endsWith("[]")) {
                     description.addFeature(f.getKey(), "", CAS.TYPE_NAME_FS_ARRAY, range.substring(0, range.length() - 2), false);
                 } else {
                     description.addFeature(f.getKey(), "", range);
