@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.standoff.core.schema.Schema;
+import org.standoff.core.text.OffsetIndex;
+import org.standoff.core.text.SpanIndex;
 
 /**
  * An annotated document: an id, a text that is never modified, metadata, and the annotations on
@@ -149,6 +151,19 @@ public final class Document {
     /** Fields a reader did not know, kept for writing back. */
     public UnknownFields unknownFields() {
         return unknownFields;
+    }
+
+    /** The offset index of {@link #text()}, for converting offsets between units; built on first use. */
+    public OffsetIndex offsets() {
+        return indexes.offsets();
+    }
+
+    /**
+     * The span index over every span annotation (by its bounds), answering covering, covered-by,
+     * overlapping and at-a-point queries in O(log n + k), results in document order; built on first use.
+     */
+    public SpanIndex<SpanAnnotation> spans() {
+        return indexes.spans();
     }
 
     /** Every annotation: segments, mentions, quotes, cues, attributions, claims, generic spans and relations. */

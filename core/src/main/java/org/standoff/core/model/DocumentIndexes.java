@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.standoff.core.text.OffsetIndex;
+import org.standoff.core.text.SpanIndex;
 
 /**
  * The derived views of one document, each computed on first use. Computing one twice under a race
@@ -17,9 +19,27 @@ final class DocumentIndexes {
     private volatile Map<String, Annotation> annotationsById;
     private volatile Map<String, Entity> entitiesById;
     private volatile Map<String, List<Mention>> mentionsByEntity;
+    private volatile OffsetIndex offsets;
+    private volatile SpanIndex<SpanAnnotation> spans;
 
     DocumentIndexes(Document document) {
         this.document = document;
+    }
+
+    OffsetIndex offsets() {
+        OffsetIndex result = offsets;
+        if (result == null) {
+            result = offsets = OffsetIndex.of(document.text());
+        }
+        return result;
+    }
+
+    SpanIndex<SpanAnnotation> spans() {
+        SpanIndex<SpanAnnotation> result = spans;
+        if (result == null) {
+            result = spans = SpanIndex.of(spanAnnotations(), SpanAnnotation::span);
+        }
+        return result;
     }
 
     List<Annotation> annotations() {

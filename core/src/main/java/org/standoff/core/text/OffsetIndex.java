@@ -31,7 +31,8 @@ import java.util.Objects;
  * without surrogate pairs (see {@link #isBmpOnly()}), and otherwise a binary search over the runs,
  * O(log runs).
  *
- * <p>Instances are immutable and safe to share between threads.
+ * <p>A null unit throws {@link NullPointerException}. Instances are immutable and safe to share
+ * between threads.
  */
 public final class OffsetIndex {
 
@@ -217,7 +218,8 @@ public final class OffsetIndex {
 
     /** {@code U+1F600 at 4..6}, noting a lone surrogate's stand-in. */
     private static String describe(int codePoint, int start, int end) {
-        String where = String.format(Locale.ROOT, "U+%04X at %d..%d", codePoint, start, end);
+        String hex = Integer.toHexString(codePoint).toUpperCase(Locale.ROOT);
+        String where = "U+" + "0".repeat(Math.max(0, 4 - hex.length())) + hex + " at " + start + ".." + end;
         boolean lone = codePoint <= Character.MAX_VALUE && Character.isSurrogate((char) codePoint);
         return lone ? where + ", a lone surrogate counted as U+FFFD" : where;
     }

@@ -22,7 +22,7 @@ import net.jqwik.api.Tuple;
  * Offset conversions checked against the JDK on random texts rich in supplementary characters,
  * combining marks, ZWJ emoji sequences, lone surrogates and ASCII.
  */
-class OffsetIndexProperties {
+class OffsetIndexPropertiesTest {
 
     @Property
     void utf16BoundariesAgreeWithTheJdk(@ForAll("texts") String text) {
@@ -134,7 +134,7 @@ class OffsetIndexProperties {
         Arbitrary<String> piece = Arbitraries.frequencyOf(
                 Tuple.of(6, ascii), Tuple.of(2, twoBytes), Tuple.of(2, threeBytes),
                 Tuple.of(4, supplementary), Tuple.of(2, sequences), Tuple.of(1, loneSurrogates));
-        return piece.list().ofMaxSize(40).map(pieces -> String.join("", pieces));
+        return piece.list().ofMaxSize(30).map(pieces -> String.join("", pieces));
     }
 
     /** {@code " -> 12"} for an offset that converts to UTF-16 offset 12, or {@code " REASON"}. */

@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** The laws the span relations promise, on small random spans, zero-width ones included. */
-class SpanRelationsProperties {
+class SpanRelationsPropertiesTest {
 
     @Property
     void exactlyOneOfPrecedesOverlapsFollows(@ForAll("spans") Span a, @ForAll("spans") Span b) {

@@ -1,0 +1,224 @@
+package org.standoff.corpus.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.standoff.core.model.Extent;
+import org.standoff.core.text.OffsetUnit;
+import org.standoff.core.validation.Diagnostic;
+import org.standoff.core.validation.Location;
+
+/**
+ * Decides in which unit a file counts its offsets, by verification, for the whole file at once
+ * (FORMATS.md §11 rules 2, 4, 5 and 6), and converts its spans into model extents.
+ *
+ * <ol>
+ *   <li><b>Stated unit.</b> When the user states the unit ({@link ImportOptions#offsetUnit()}), it is
+ *       used as it is: every mismatch is reported, nothing is detected. If another reading would
+ *       verify every span, an {@code offset.unit-hint} warning says so.</li>
+ *   <li><b>Expected reading.</b> Otherwise the format's documented reading is tried first (brat:
+ *       {@link OffsetReading#bratServer()}; doccano: UTF-16). If every span is valid and every
+ *       claimed covered text matches, it is used.</li>
+ *   <li><b>Detection.</b> If it fails, every other candidate is tried on <em>every</em> span. A
+ *       candidate is accepted only if it verifies all spans that carry text; if several do, they
+ *       must give every span the same extent (the text does not distinguish them, so the choice
+ *       cannot matter). The accepted reading is reported as an {@code offset.unit-detected}
+ *       warning naming the file. If none verifies, the expected reading is kept and each mismatch
+ *       reported ({@code text.mismatch}, with the id and both strings) — spans are never nudged
+ *       one by one, and units are never mixed. If several verify but disagree, the file is
+ *       undecided ({@code offset.unit-ambiguous}).</li>
+ *   <li><b>No covered text.</b> When no span carries text, nothing can be verified: the expected
+ *       reading is used if every candidate under which all offsets are valid gives the same
+ *       extents (no astral character, CR, BOM or multi-code-point grapheme before a span). Otherwise
+ *       the file is undecided, with an {@code offset.unit-ambiguous} error asking the user to state
+ *       the unit.</li>
+ * </ol>
+ *
+ * <p>Diagnostics about spans carry the span's id and location; offsets that are no position in the
+ * chosen reading are errors ({@code span.invalid}, {@code span.out-of-range}, {@code span.boundary})
+ * and leave that span's extent {@code null}. Stateless and thread-safe.
+ */
+public final class UnitDetection {
+    /** Warning: the offsets verified in a reading other than the expected one. */
+    public static final String DETECTED = "offset.unit-detected";
+    /** Error: the unit cannot be decided; the user must state it. */
+    public static final String AMBIGUOUS = "offset.unit-ambiguous";
+    /** Warning: the stated or expected unit failed, and another reading would verify every span. */
+    public static final String HINT = "offset.unit-hint";
+
+    private UnitDetection() {
+    }
+
+    /**
+     * What to detect.
+     *
+     * @param fileName    the file the spans are in, named in diagnostics
+     * @param text        the document text, as imported (a leading BOM already stripped)
+     * @param bomStripped whether a leading BOM was stripped from the file's text
+     * @param spans       the spans as the file states them, in file order
+     * @param expected    the format's documented reading
+     * @param stated      the unit the user stated, or {@code null}
+     * @param candidates  the readings to try when the expected one fails, in order of preference
+     */
+    public record Request(String fileName, String text, boolean bomStripped, List<SpanClaim> spans,
+                          OffsetReading expected, OffsetUnit stated, List<OffsetReading> candidates) {
+        public Request {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(expected, "expected");
+            spans = List.copyOf(spans);
+            candidates = List.copyOf(candidates);
+        }
+
+        /** A request with every {@linkplain OffsetReading#candidates candidate} of the text and no stated unit. */
+        public static Request of(String fileName, String text, List<SpanClaim> spans, OffsetReading expected) {
+            return new Request(fileName, text, false, spans, expected, null, OffsetReading.candidates(text, false));
+        }
+
+        /** A copy with the unit the user stated ({@code null}: none). */
+        public Request withStated(OffsetUnit unit) {
+            return new Request(fileName, text, bomStripped, spans, expected, unit, candidates);
+        }
+
+        /** A copy saying a BOM was stripped, with the BOM-counted candidates added. */
+        public Request withBomStripped(boolean stripped) {
+            return new Request(fileName, text, stripped, spans, expected, stated, OffsetReading.candidates(text, stripped));
+        }
+
+        /** A copy trying only {@code readings} after the expected one. */
+        public Request withCandidates(List<OffsetReading> readings) {
+            return new Request(fileName, text, bomStripped, spans, expected, stated, readings);
+        }
+    }
+
+    /**
+     * What was decided.
+     *
+     * @param reading     the reading used, or {@code null} when the file is undecided
+     * @param extents     per span of the request, in its order: the model extent, or {@code null}
+     *                    when undecided or when that span's offsets are invalid
+     * @param diagnostics everything found: detection warnings, offset errors, text mismatches
+     */
+    public record Result(OffsetReading reading, List<Extent> extents, List<Diagnostic> diagnostics) {
+        public Result {
+            extents = java.util.Collections.unmodifiableList(new ArrayList<>(extents));
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** Whether a reading was chosen, so the spans can be built. */
+        public boolean isDecided() {
+            return reading != null;
+        }
+    }
+
+    /** Decides the reading of {@code request}'s file and converts its spans. */
+    public static Result detect(Request request) {
+        if (request.stated() != null) {
+            return stated(request);
+        }
+        ReadingTrial expected = trial(request, request.expected());
+        if (request.spans().stream().noneMatch(SpanClaim::hasText)) {
+            return unverifiable(request, expected);
+        }
+        if (expected.allVerified()) {
+            return accept(expected, List.of());
+        }
+        List<ReadingTrial> verifying = new ArrayList<>();
+        for (OffsetReading candidate : request.candidates()) {
+            if (!candidate.equals(request.expected())) {
+                ReadingTrial trial = trial(request, candidate);
+                if (trial.allVerified()) {
+                    verifying.add(trial);
+                }
+            }
+        }
+        if (verifying.isEmpty()) {
+            return accept(expected, List.of());
+        }
+        if (verifying.stream().allMatch(trial -> trial.agreesWith(verifying.get(0)))) {
+            return accept(verifying.get(0), List.of(detected(request, verifying)));
+        }
+        Diagnostic ambiguous = fileError(request, AMBIGUOUS, "offsets do not verify as the expected "
+                + request.expected().displayName() + ", and verify as " + names(verifying)
+                + ", which disagree on this text; state the unit (ImportOptions.offsetUnit)");
+        return undecided(request, ambiguous);
+    }
+
+    private static Result stated(Request request) {
+        ReadingTrial stated = trial(request, OffsetReading.of(request.stated()));
+        if (stated.allVerified() || request.spans().stream().noneMatch(SpanClaim::hasText)) {
+            return accept(stated, List.of());
+        }
+        List<ReadingTrial> verifying = new ArrayList<>();
+        for (OffsetReading candidate : request.candidates()) {
+            ReadingTrial trial = trial(request, candidate);
+            if (trial.allVerified()) {
+                verifying.add(trial);
+            }
+        }
+        if (verifying.isEmpty()) {
+            return accept(stated, List.of());
+        }
+        Diagnostic hint = fileWarning(request, HINT, "the stated unit " + request.stated().wireName()
+                + " does not verify the covered texts, but " + names(verifying) + " would verify all of them");
+        return accept(stated, List.of(hint));
+    }
+
+    /** Rule 6: no span carries text, so the units must agree or be stated. */
+    private static Result unverifiable(Request request, ReadingTrial expected) {
+        List<ReadingTrial> disagreeing = new ArrayList<>();
+        for (OffsetReading candidate : request.candidates()) {
+            ReadingTrial trial = trial(request, candidate);
+            if (trial.allValid() && !trial.agreesWith(expected)) {
+                disagreeing.add(trial);
+            }
+        }
+        if (disagreeing.isEmpty()) {
+            return accept(expected, List.of());
+        }
+        ReadingTrial first = disagreeing.get(0);
+        int index = expected.allValid() ? expected.firstDifference(first) : first.firstDifference(expected);
+        SpanClaim span = request.spans().get(Math.max(index, 0));
+        String message = "offsets carry no covered text, and on this text they mean different spans as "
+                + request.expected().displayName() + " and as " + names(disagreeing) + " (first: " + span.id()
+                + " at " + span.rangesText() + "); state the unit (ImportOptions.offsetUnit)";
+        return undecided(request, fileError(request, AMBIGUOUS, message));
+    }
+
+    private static ReadingTrial trial(Request request, OffsetReading reading) {
+        return ReadingTrial.run(request.text(), request.spans(), reading);
+    }
+
+    private static Result accept(ReadingTrial trial, List<Diagnostic> first) {
+        List<Diagnostic> diagnostics = new ArrayList<>(first);
+        diagnostics.addAll(trial.diagnostics);
+        return new Result(trial.reading, trial.extents, diagnostics);
+    }
+
+    private static Result undecided(Request request, Diagnostic error) {
+        List<Extent> none = new ArrayList<>(java.util.Collections.nCopies(request.spans().size(), null));
+        return new Result(null, none, List.of(error));
+    }
+
+    private static Diagnostic detected(Request request, List<ReadingTrial> verifying) {
+        ReadingTrial chosen = verifying.get(0);
+        String also = verifying.size() == 1 ? "" : " (equivalently " + names(verifying.subList(1, verifying.size()))
+                + ": they agree on this text)";
+        return fileWarning(request, DETECTED, "offsets in " + request.fileName() + " count "
+                + chosen.reading.displayName() + ", not the expected " + request.expected().displayName()
+                + ": all " + chosen.verifiedCount() + " covered texts verify that way" + also);
+    }
+
+    private static String names(List<ReadingTrial> trials) {
+        return trials.stream().map(trial -> trial.reading.displayName()).collect(Collectors.joining(", "));
+    }
+
+    private static Diagnostic fileError(Request request, String code, String message) {
+        return Diagnostic.error(code, null, message).at(new Location(request.fileName(), null, 0, 0));
+    }
+
+    private static Diagnostic fileWarning(Request request, String code, String message) {
+        return Diagnostic.warning(code, null, message).at(new Location(request.fileName(), null, 0, 0));
+    }
+}

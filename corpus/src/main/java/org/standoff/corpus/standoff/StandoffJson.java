@@ -1,0 +1,137 @@
+package org.standoff.corpus.standoff;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.standoff.core.model.Document;
+import org.standoff.corpus.standoff.internal.StandoffReader;
+import org.standoff.corpus.standoff.internal.StandoffWriter;
+
+/**
+ * The front door to standoff JSON ({@code standoff/1}, specified in {@code docs/FORMAT.md}):
+ * reading a document with every problem reported, and writing one canonically.
+ *
+ * <p>Reading never throws: a broken file gives a {@link ReadResult} whose diagnostics say what is
+ * wrong and where (JSON pointer, line, column). Offsets in any declared unit ({@code codepoint},
+ * {@code utf16}, {@code utf8}) are converted exactly to the model's UTF-16 offsets.
+ *
+ * <pre>{@code
+ * ReadResult result = StandoffJson.read(Path.of("article.standoff.json"));
+ * result.diagnostics().forEach(System.err::println);
+ * if (!result.hasErrors()) {
+ *     StandoffJson.write(result.document(), Path.of("copy.standoff.json"), WriterOptions.DEFAULTS);
+ * }
+ * }</pre>
+ *
+ * <p>All methods are thread-safe.
+ */
+public final class StandoffJson {
+    /** The value of the {@code format} field this class reads and writes. */
+    public static final String FORMAT = "standoff/1";
+
+    private StandoffJson() {
+    }
+
+    /** Reads the document in {@code file} with the default options. */
+    public static ReadResult read(Path file) {
+        return read(file, ReaderOptions.DEFAULTS);
+    }
+
+    /**
+     * Reads the document in {@code file}. A {@code textRef} resolves against the file's directory
+     * unless {@code options} names a base directory.
+     */
+    public static ReadResult read(Path file, ReaderOptions options) {
+        return StandoffReader.read(file, options);
+    }
+
+    /** Reads a document from {@code in} (UTF-8, not closed) with the default options. */
+    public static ReadResult read(InputStream in, String sourceName) {
+        return read(in, sourceName, ReaderOptions.DEFAULTS);
+    }
+
+    /**
+     * Reads a document from {@code in}, which is read to the document's end but not closed.
+     *
+     * @param sourceName what diagnostics name as the source (a file name, a URL), or {@code null}
+     */
+    public static ReadResult read(InputStream in, String sourceName, ReaderOptions options) {
+        return StandoffReader.read(in, sourceName, options);
+    }
+
+    /** Reads a document from the JSON text {@code json} with the default options. */
+    public static ReadResult fromJson(String json) {
+        return fromJson(json, ReaderOptions.DEFAULTS);
+    }
+
+    /** Reads a document from the JSON text {@code json}; its diagnostics name no source. */
+    public static ReadResult fromJson(String json, ReaderOptions options) {
+        return StandoffReader.read(json, null, options, 0);
+    }
+
+    /** {@code document} as canonical standoff JSON text with the default options, ending with a newline. */
+    public static String toJson(Document document) {
+        return toJson(document, WriterOptions.DEFAULTS);
+    }
+
+    /** {@code document} as canonical standoff JSON text, ending with a newline. */
+    public static String toJson(Document document, WriterOptions options) {
+        StringWriter out = new StringWriter();
+        try {
+            write(document, out, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes {@code document} canonically to {@code out} (flushed, not closed).
+     *
+     * @throws IllegalArgumentException when a span of the document cannot be expressed in the
+     *                                  chosen unit (it cuts a character or runs past the text)
+     */
+    public static void write(Document document, Writer out, WriterOptions options) throws IOException {
+        StandoffWriter.write(document, out, options, false);
+    }
+
+    /** Writes {@code document} canonically as UTF-8 to {@code out} (flushed, not closed). */
+    public static void write(Document document, OutputStream out, WriterOptions options) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        write(document, writer, options);
+    }
+
+    /**
+     * Writes {@code document} canonically to {@code file}, through a temporary file renamed into
+     * place. With {@link WriterOptions#textRef()} set, the text is written to that path relative to
+     * the file's directory first.
+     */
+    public static void write(Document document, Path file, WriterOptions options) throws IOException {
+        Path directory = file.toAbsolutePath().getParent();
+        if (options.textRef() != null) {
+            Path sidecar = directory.resolve(options.textRef());
+            Files.createDirectories(sidecar.getParent());
+            replace(sidecar, document.text().getBytes(StandardCharsets.UTF_8));
+        }
+        replace(file, toJson(document, options).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void replace(Path file, byte[] bytes) throws IOException {
+        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".standoff-", ".tmp");
+        try {
+            Files.write(temporary, bytes);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.standoff.corpus.standoff.internal;
+
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.Map;
+import org.standoff.core.schema.Schema;
+import org.standoff.corpus.standoff.DiagnosticCodes;
+
+/**
+ * Decodes the document object field by field, in whatever order the file has them, into a
+ * {@link DocumentState}. Offsets are resolved later, once the text and unit are known.
+ */
+final class DocumentDecoder {
+    /** The one format this reader reads. */
+    static final String FORMAT = "standoff/1";
+
+    private DocumentDecoder() {
+    }
+
+    /** One annotation decoder: the cursor is on the element's {@code START_OBJECT}. */
+    interface ElementDecoder {
+        void decode(Cursor c, DocumentState doc) throws IOException;
+    }
+
+    static void decode(Cursor c, DocumentState doc) throws IOException {
+        JsonToken first = c.next();
+        if (first != JsonToken.START_OBJECT) {
+            c.sink().fatal(DiagnosticCodes.JSON_SYNTAX, c.here(null), first == null ? "the input is empty"
+                    : "a standoff document is a JSON object, found " + Cursor.describe(first));
+            return;
+        }
+        for (String name = c.nextField(); name != null; name = c.nextField()) {
+            if (!field(name, c, doc)) {
+                return;
+            }
+        }
+        if (c.next() != null) {
+            c.sink().fatal(DiagnosticCodes.JSON_SYNTAX, c.here(null), "unexpected content after the document object");
+        }
+    }
+
+    /** Decodes one top-level field; {@code false} when decoding must stop (unsupported format). */
+    private static boolean field(String name, Cursor c, DocumentState doc) throws IOException {
+        c.subject(null);
+        switch (name) {
+            case "format": return format(c, doc);
+            case "id": doc.idLoc = c.loc(); doc.id = c.id(); break;
+            case "offsetUnit": doc.offsetUnitLoc = c.loc(); doc.offsetUnit = c.string(); break;
+            case "text": doc.textLoc = c.loc(); doc.text = c.string(); break;
+            case "textRef": textRef(c, doc); break;
+            case "fingerprint": fingerprint(c, doc); break;
+            case "metadata": metadata(c, doc); break;
+            case "schema": schema(c, doc); break;
+            case "entities": each(c, doc, EntityDecoders::entity); break;
+            case "mentions": each(c, doc, SpanDecoders::mention); break;
+            case "quotes": each(c, doc, SpanDecoders::quote); break;
+            case "cues": each(c, doc, SpanDecoders::cue); break;
+            case "attributions": each(c, doc, RelationDecoders::attribution); break;
+            case "claims": each(c, doc, SpanDecoders::claim); break;
+            case "segments": each(c, doc, SpanDecoders::segment); break;
+            case "annotations": each(c, doc, EntityDecoders::genericSpan); break;
+            case "relations": each(c, doc, RelationDecoders::relation); break;
+            case "provenance": each(c, doc, EntityDecoders::provenance); break;
+            default: EntityDecoders.documentUnknown(name, c, doc);
+        }
+        return true;
+    }
+
+    private static boolean format(Cursor c, DocumentState doc) throws IOException {
+        doc.formatLoc = c.loc();
+        doc.format = c.string();
+        if (doc.format == null || doc.format.equals(FORMAT)) {
+            return true;
+        }
+        c.sink().fatal(DiagnosticCodes.FORMAT_UNSUPPORTED, doc.formatLoc, "unsupported format " + Texts.quote(doc.format)
+                + ": this reader reads \"" + FORMAT + "\"");
+        return false;
+    }
+
+    private static void each(Cursor c, DocumentState doc, ElementDecoder decoder) throws IOException {
+        if (!c.enterArray()) {
+            return;
+        }
+        while (c.nextElement()) {
+            c.subject(null);
+            if (c.enterObject()) {
+                decoder.decode(c, doc);
+            }
+        }
+    }
+
+    private static void metadata(Cursor c, DocumentState doc) throws IOException {
+        Map<String, String> values = Attributes.strings(c);
+        if (values != null) {
+            doc.metadata.putAll(values);
+        }
+    }
+
+    private static void schema(Cursor c, DocumentState doc) throws IOException {
+        Schema schema = SchemaDecoder.schema(c);
+        if (schema != null) {
+            doc.schema = schema;
+        }
+    }
+
+    private static void textRef(Cursor c, DocumentState doc) throws IOException {
+        doc.textRefLoc = c.loc();
+        if (!c.enterObject()) {
+            return;
+        }
+        ObjectState o = new ObjectState(c, false);
+        String path = null;
+        String sha256 = null;
+        for (String name = o.nextField(); name != null; name = o.nextField()) {
+            switch (name) {
+                case "path": path = o.check(c.string()); break;
+                case "sha256": sha256 = o.check(sha256(c)); break;
+                default: o.unknown(name);
+            }
+        }
+        if (o.require(path, "path") & o.require(sha256, "sha256") && !o.isBroken()) {
+            doc.textRefPath = path;
+            doc.textRefSha256 = sha256;
+        }
+    }
+
+    private static void fingerprint(Cursor c, DocumentState doc) throws IOException {
+        doc.fingerprintLoc = c.loc();
+        if (!c.enterObject()) {
+            return;
+        }
+        ObjectState o = new ObjectState(c, false);
+        for (String name = o.nextField(); name != null; name = o.nextField()) {
+            switch (name) {
+                case "sha256": doc.fingerprintSha256 = o.check(sha256(c)); break;
+                case "codepoints": doc.fingerprintCodepoints = o.check(c.integer(0)); break;
+                case "utf16": doc.fingerprintUtf16 = o.check(c.integer(0)); break;
+                default: o.unknown(name);
+            }
+        }
+        o.require(doc.fingerprintSha256, "sha256");
+        o.require(doc.fingerprintCodepoints, "codepoints");
+        o.require(doc.fingerprintUtf16, "utf16");
+    }
+
+    private static String sha256(Cursor c) throws IOException {
+        Loc loc = c.loc();
+        String value = c.string();
+        if (value != null && !value.matches("[0-9a-f]{64}")) {
+            c.sink().error(DiagnosticCodes.FIELD_VALUE, null, loc, "a sha256 is 64 lower-case hex digits, found "
+                    + Texts.quote(value));
+            return null;
+        }
+        return value;
+    }
+}

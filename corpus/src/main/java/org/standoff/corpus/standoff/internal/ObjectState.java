@@ -1,0 +1,99 @@
+package org.standoff.corpus.standoff.internal;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.standoff.corpus.standoff.DiagnosticCodes;
+
+/**
+ * The bookkeeping of decoding one JSON object: where it starts, which fields were seen, whether
+ * any was broken (reported already), and the unknown fields kept as raw JSON. An object with a
+ * broken or missing required field is not built.
+ */
+final class ObjectState {
+    private final Cursor cursor;
+    private final Loc loc;
+    private final boolean keepsUnknown;
+    private String[] seen = new String[8];
+    private int seenCount;
+    private boolean broken;
+    private Map<String, String> unknown;
+
+    /** Starts an object at the cursor's current {@code START_OBJECT}; clears the cursor's subject. */
+    ObjectState(Cursor cursor, boolean keepsUnknown) {
+        this.cursor = cursor;
+        this.loc = cursor.loc();
+        this.keepsUnknown = keepsUnknown;
+        cursor.subject(null);
+    }
+
+    /** The next field's name (the cursor is then on its value), or {@code null} at the object's end. */
+    String nextField() throws IOException {
+        String name = cursor.nextField();
+        if (name != null) {
+            if (seenCount == seen.length) {
+                seen = Arrays.copyOf(seen, seenCount * 2);
+            }
+            seen[seenCount++] = name;
+        }
+        return name;
+    }
+
+    /** Returns {@code value}, remembering that the object is broken when it is {@code null}. */
+    <T> T check(T value) {
+        broken |= value == null;
+        return value;
+    }
+
+    /** Whether {@code value} is present; reports a missing field unless a broken one was already reported. */
+    boolean require(Object value, String name) {
+        if (value != null) {
+            return true;
+        }
+        broken = true;
+        if (!saw(name)) {
+            cursor.sink().error(DiagnosticCodes.FIELD_MISSING, cursor.subject(), loc, "missing required field " + Texts.quote(name));
+        }
+        return false;
+    }
+
+    /** Marks the object broken after a problem reported elsewhere. */
+    void markBroken() {
+        broken = true;
+    }
+
+    private boolean saw(String name) {
+        for (int i = 0; i < seenCount; i++) {
+            if (seen[i].equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keeps or reports the unknown field the cursor is on. */
+    void unknown(String name) throws IOException {
+        if (!keepsUnknown) {
+            cursor.unknownNested(name);
+            return;
+        }
+        if (unknown == null) {
+            unknown = new LinkedHashMap<>();
+        }
+        unknown.put(name, cursor.raw());
+    }
+
+    boolean isBroken() {
+        return broken;
+    }
+
+    Loc loc() {
+        return loc;
+    }
+
+    /** The unknown fields in file order, possibly empty. */
+    Map<String, String> unknownFields() {
+        return unknown == null ? Map.of() : unknown;
+    }
+}

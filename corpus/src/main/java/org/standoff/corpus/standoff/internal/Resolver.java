@@ -1,0 +1,139 @@
+package org.standoff.corpus.standoff.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.standoff.core.model.Extent;
+import org.standoff.core.text.OffsetIndex;
+import org.standoff.core.text.OffsetUnit;
+import org.standoff.core.text.Span;
+import org.standoff.core.validation.CoveredText;
+import org.standoff.corpus.standoff.DiagnosticCodes;
+
+/**
+ * Turns spans as written in the file into UTF-16 {@link Span}s and {@link Extent}s of the text,
+ * exactly, through the text's {@link OffsetIndex}; reports reversed spans, offsets past the end or
+ * inside a character and bad fragments, returning {@code null} for such a span, and reports
+ * covered-text mismatches (keeping the span as its offsets say).
+ */
+public final class Resolver {
+    private final String text;
+    private final OffsetIndex index;
+    private final OffsetUnit unit;
+    private final Sink sink;
+
+    public Resolver(String text, OffsetUnit unit, Sink sink) {
+        this.text = text;
+        this.index = OffsetIndex.of(text);
+        this.unit = unit;
+        this.sink = sink;
+    }
+
+    /** The extent of {@code raw} (checked against its covered text), or {@code null} after reporting. */
+    public Extent extent(RawSpan raw, String subject) {
+        Extent extent = raw.fragments() == null ? continuous(raw, subject) : fragmented(raw, subject);
+        if (extent == null || raw.text() == null) {
+            return extent;
+        }
+        checkText(extent.coveredText(text), raw, subject);
+        return extent;
+    }
+
+    /** The span of {@code raw} (checked against its covered text), or {@code null} after reporting. */
+    public Span span(RawSpan raw, String subject) {
+        Span span = span(raw.start(), raw.end(), raw.loc(), "", subject);
+        if (span == null || raw.text() == null) {
+            return span;
+        }
+        checkText(span.coveredText(text), raw, subject);
+        return span;
+    }
+
+    /** The spans of every element of {@code raws}, or {@code null} if any failed (all are reported). */
+    public List<Span> spans(List<RawSpan> raws, String subject) {
+        List<Span> spans = new ArrayList<>(raws.size());
+        boolean failed = false;
+        for (RawSpan raw : raws) {
+            Span span = span(raw, subject);
+            failed |= span == null;
+            spans.add(span);
+        }
+        return failed ? null : spans;
+    }
+
+    private Extent continuous(RawSpan raw, String subject) {
+        Span span = span(raw.start(), raw.end(), raw.loc(), "", subject);
+        return span == null ? null : Extent.of(span.start(), span.end());
+    }
+
+    private Extent fragmented(RawSpan raw, String subject) {
+        int[] f = raw.fragments();
+        if (f[0] != raw.start() || f[f.length - 1] != raw.end()) {
+            sink.error(DiagnosticCodes.SPAN_FRAGMENTS, subject, raw.loc().child("/fragments"), "fragments run from "
+                    + f[0] + " to " + f[f.length - 1] + " but start and end are " + raw.start() + " and " + raw.end());
+            return null;
+        }
+        List<Span> spans = new ArrayList<>(f.length / 2);
+        for (int i = 0; i < f.length; i += 2) {
+            Span span = span(f[i], f[i + 1], raw.loc(), "/fragments/" + i / 2, subject);
+            if (span == null) {
+                return null;
+            }
+            if (!spans.isEmpty() && span.start() < spans.get(spans.size() - 1).end()) {
+                sink.error(DiagnosticCodes.SPAN_FRAGMENTS, subject, raw.loc().child("/fragments/" + i / 2),
+                        "fragments must be sorted and must not overlap: [" + f[i - 2] + ", " + f[i - 1] + ") then ["
+                                + f[i] + ", " + f[i + 1] + ")");
+                return null;
+            }
+            spans.add(span);
+        }
+        return new Extent(spans);
+    }
+
+    private Span span(int start, int end, Loc loc, String prefix, String subject) {
+        if (start > end) {
+            sink.error(DiagnosticCodes.SPAN_REVERSED, subject, loc.child(prefix.isEmpty() ? "/start" : prefix),
+                    "start " + start + " is after end " + end);
+            return null;
+        }
+        Integer from = toUtf16(start, loc.child(prefix.isEmpty() ? "/start" : prefix + "/0"), subject);
+        Integer to = toUtf16(end, loc.child(prefix.isEmpty() ? "/end" : prefix + "/1"), subject);
+        return from == null || to == null ? null : Span.of(from, to);
+    }
+
+    private Integer toUtf16(int offset, Loc loc, String subject) {
+        int length = index.length(unit);
+        if (offset > length) {
+            sink.error(DiagnosticCodes.SPAN_OUT_OF_RANGE, subject, loc, "offset " + offset
+                    + " is past the end of the text (length " + length + " " + unitName() + ")");
+            return null;
+        }
+        if (!index.isBoundary(offset, unit)) {
+            boolean utf8 = unit == OffsetUnit.UTF8;
+            sink.error(utf8 ? DiagnosticCodes.SPAN_INSIDE_CHARACTER : DiagnosticCodes.SPAN_SURROGATE, subject, loc,
+                    "offset " + offset + " (" + unit.wireName() + ") falls inside "
+                            + (utf8 ? "a UTF-8 byte sequence" : "a surrogate pair"));
+            return null;
+        }
+        return index.toUtf16(offset, unit);
+    }
+
+    private void checkText(String found, RawSpan raw, String subject) {
+        String where = "[" + raw.start() + ", " + raw.end() + ") (" + unit.wireName() + ")";
+        CoveredText.check(subject, raw.text(), found, where)
+                .ifPresent(d -> sink.add(d.at(raw.loc().child("/text").toLocation(null))));
+    }
+
+    private String unitName() {
+        switch (unit) {
+            case CODEPOINT: return "code points";
+            case UTF16: return "UTF-16 units";
+            case UTF8: return "bytes";
+            default: throw new IllegalStateException("unhandled unit " + unit);
+        }
+    }
+
+    /** The file's offset of the UTF-16 {@code offset}, in this resolver's unit. */
+    public int fromUtf16(int offset) {
+        return index.fromUtf16(offset, unit);
+    }
+}

@@ -1,0 +1,151 @@
+package org.standoff.corpus.standoff.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.standoff.corpus.standoff.DiagnosticCodes;
+import org.standoff.corpus.standoff.ReadResult;
+import org.standoff.corpus.standoff.ReaderOptions;
+
+/**
+ * Reads one standoff JSON document from bytes or a string with a streaming parser, and never
+ * throws: every failure, including a bug, ends as a diagnostic. See {@code StandoffJson.read}.
+ */
+public final class StandoffReader {
+    private static volatile Factory cached = new Factory(ReaderOptions.DEFAULTS);
+
+    private StandoffReader() {
+    }
+
+    /** Opens a parser; may throw what reading would. */
+    private interface Opener {
+        JsonParser open(JsonFactory factory) throws IOException;
+    }
+
+    /** Reads {@code file}; a {@code textRef} resolves against its directory unless options name one. */
+    public static ReadResult read(Path file, ReaderOptions options) {
+        ReaderOptions effective = options.baseDirectory() != null ? options
+                : options.withBaseDirectory(file.toAbsolutePath().getParent());
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), effective);
+        } catch (IOException e) {
+            Sink sink = new Sink(file.toString());
+            sink.fatal(DiagnosticCodes.IO_ERROR, new Loc("", 0, 0), "cannot read " + file + ": " + e);
+            return new ReadResult(null, sink.diagnostics());
+        }
+    }
+
+    /** Reads a document from {@code in}, which is not closed. */
+    public static ReadResult read(InputStream in, String source, ReaderOptions options) {
+        Sink sink = new Sink(source);
+        return parse(sink, options, 0, factory -> factory.createParser(utf8(in, options, sink)));
+    }
+
+    /**
+     * Reads a document from {@code json}, whose first line is line {@code 1 + lineOffset} of its source.
+     */
+    public static ReadResult read(String json, String source, ReaderOptions options, int lineOffset) {
+        Sink sink = new Sink(source);
+        if (utf8Length(json) > options.maxDocumentBytes()) {
+            sink.fatal(DiagnosticCodes.LIMIT_DOCUMENT_SIZE, new Loc("", 1 + lineOffset, 1), "the document is larger than the limit of "
+                    + options.maxDocumentBytes() + " bytes (ReaderOptions.maxDocumentBytes)");
+            return new ReadResult(null, sink.diagnostics());
+        }
+        String body = json;
+        if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
+            bom(sink, lineOffset);
+            body = json.substring(1);
+        }
+        String input = body;
+        return parse(sink, options, lineOffset, factory -> factory.createParser(input));
+    }
+
+    private static ReadResult parse(Sink sink, ReaderOptions options, int lineOffset, Opener opener) {
+        DocumentState doc = new DocumentState();
+        Cursor cursor = null;
+        try (JsonParser parser = opener.open(factory(options))) {
+            cursor = new Cursor(parser, sink, lineOffset);
+            DocumentDecoder.decode(cursor, doc);
+        } catch (IOException | RuntimeException e) {
+            Failures.report(e, cursor, sink);
+        }
+        if (sink.isFatal()) {
+            return new ReadResult(null, sink.diagnostics());
+        }
+        try {
+            return Assembler.assemble(doc, sink, options);
+        } catch (RuntimeException e) {
+            Failures.report(e, null, sink);
+            return new ReadResult(null, sink.diagnostics());
+        }
+    }
+
+    private static Reader utf8(InputStream in, ReaderOptions options, Sink sink) throws IOException {
+        PushbackInputStream pushback = new PushbackInputStream(new LimitedInputStream(in, options.maxDocumentBytes()), 3);
+        byte[] head = new byte[3];
+        int n = pushback.readNBytes(head, 0, 3);
+        if (n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            bom(sink, 0);
+        } else if (n > 0) {
+            pushback.unread(head, 0, n);
+        }
+        return new InputStreamReader(pushback, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static void bom(Sink sink, int lineOffset) {
+        sink.warning(DiagnosticCodes.JSON_BOM, null, new Loc("", 1 + lineOffset, 1),
+                "the input starts with a byte order mark, which was skipped (standoff JSON is UTF-8 without one)");
+    }
+
+    private static long utf8Length(String s) {
+        long bytes = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                bytes += c >= 0x800 && !Character.isSurrogate(c) ? 2 : 1;
+            }
+        }
+        return bytes;
+    }
+
+    private static JsonFactory factory(ReaderOptions options) {
+        Factory current = cached;
+        if (!current.options.equals(options)) {
+            current = new Factory(options);
+            cached = current;
+        }
+        return current.factory;
+    }
+
+    /** A parser factory configured with one set of limits. */
+    private static final class Factory {
+        final ReaderOptions options;
+        final JsonFactory factory;
+
+        Factory(ReaderOptions options) {
+            this.options = options;
+            StreamReadConstraints constraints = StreamReadConstraints.builder()
+                    .maxNestingDepth(options.maxNestingDepth())
+                    .maxStringLength(options.maxStringLength())
+                    .maxNameLength(Math.min(options.maxStringLength(), 50_000))
+                    .maxNumberLength(options.maxNumberLength())
+                    .build();
+            this.factory = JsonFactory.builder()
+                    .streamReadConstraints(constraints)
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                    .build();
+        }
+    }
+}

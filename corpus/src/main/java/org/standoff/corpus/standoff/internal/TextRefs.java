@@ -1,0 +1,95 @@
+package org.standoff.corpus.standoff.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.standoff.corpus.standoff.DiagnosticCodes;
+
+/**
+ * Sidecar text files ({@code textRef}): a relative path, resolved against a base directory, to a
+ * file holding exactly the document's text as UTF-8 (no byte order mark is stripped), verified by
+ * the SHA-256 of its bytes.
+ */
+public final class TextRefs {
+    private TextRefs() {
+    }
+
+    /**
+     * Whether {@code path} is a safe relative path: non-empty, '/'-separated, not absolute, with no
+     * empty, {@code .} or {@code ..} segment, no backslash and no colon.
+     */
+    public static boolean isSafeRelativePath(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.indexOf('\\') >= 0 || path.indexOf(':') >= 0) {
+            return false;
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lower-case hex SHA-256 of {@code bytes}. */
+    public static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** The sidecar text, or {@code null} after reporting why it cannot be used. */
+    static String load(Path base, String path, String sha256, long maxBytes, Loc loc, Sink sink) {
+        if (base == null) {
+            sink.error(DiagnosticCodes.TEXTREF_PATH, null, loc.child("/path"), "sidecar text " + Texts.quote(path)
+                    + " cannot be resolved: the document was not read from a file and no base directory was given");
+            return null;
+        }
+        if (!isSafeRelativePath(path)) {
+            sink.error(DiagnosticCodes.TEXTREF_PATH, null, loc.child("/path"), "textRef path " + Texts.quote(path)
+                    + " must be relative, '/'-separated, without '.', '..' or empty segments");
+            return null;
+        }
+        byte[] bytes = read(base.resolve(path), path, maxBytes, loc, sink);
+        if (bytes == null) {
+            return null;
+        }
+        String actual = sha256Hex(bytes);
+        if (!actual.equals(sha256)) {
+            sink.error(DiagnosticCodes.TEXTREF_MISMATCH, null, loc.child("/sha256"), "sidecar text " + Texts.quote(path)
+                    + " has SHA-256 " + actual + ", but textRef names " + sha256);
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            sink.error(DiagnosticCodes.TEXTREF_UNREADABLE, null, loc.child("/path"), "sidecar text " + Texts.quote(path)
+                    + " is not valid UTF-8");
+            return null;
+        }
+    }
+
+    private static byte[] read(Path file, String path, long maxBytes, Loc loc, Sink sink) {
+        try {
+            if (Files.size(file) > maxBytes) {
+                sink.error(DiagnosticCodes.TEXTREF_UNREADABLE, null, loc.child("/path"), "sidecar text " + Texts.quote(path)
+                        + " is larger than the limit of " + maxBytes + " bytes");
+                return null;
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            sink.error(DiagnosticCodes.TEXTREF_UNREADABLE, null, loc.child("/path"), "cannot read sidecar text " + Texts.quote(path)
+                    + ": " + e.getClass().getSimpleName());
+            return null;
+        }
+    }
+}
