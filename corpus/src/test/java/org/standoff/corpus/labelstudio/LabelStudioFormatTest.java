@@ -109,8 +109,8 @@ class LabelStudioFormatTest {
         ImportResult result = format.read(List.of(SourceFile.of("old.json", json)), ImportOptions.DEFAULTS);
 
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("unit.detected");
-            assertThat(d.message()).startsWith("old.json: offsets count utf16, not codepoint");
+            assertThat(d.code()).isEqualTo("offset.unit-detected");
+            assertThat(d.message()).contains("utf16");
         });
         assertThat(result.documents().get(0).genericSpans().get(0).span().start()).isEqualTo(3);
     }

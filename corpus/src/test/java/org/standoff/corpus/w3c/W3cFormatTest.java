@@ -70,7 +70,7 @@ class W3cFormatTest {
         String text = "😀" + TEXT;
         ImportResult result = read("web-annotation_2016_examples_anno27.json", ImportOptions.DEFAULTS.withText(text));
 
-        assertThat(codes(result)).containsExactly("unit.ambiguous");
+        assertThat(codes(result)).containsExactly("offset.unit-ambiguous");
         assertThat(result.diagnostics().get(0).message()).contains("state the unit (ImportOptions.offsetUnit)");
     }
 

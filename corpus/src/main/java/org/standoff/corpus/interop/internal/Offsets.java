@@ -7,19 +7,22 @@ import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.text.Span;
 import org.standoff.core.validation.CoveredText;
 import org.standoff.core.validation.Diagnostic;
+import org.standoff.corpus.exchange.OffsetReading;
+import org.standoff.corpus.exchange.SpanClaim;
+import org.standoff.corpus.exchange.UnitDetection;
 
 /**
  * The offset rules of FORMATS.md §11 for one file: {@link #decide} picks the file's unit (the
  * declared one, else the expected one, else the one candidate that verifies every covered text),
  * and {@link #toUtf16} converts one span and verifies its covered text, reporting instead of
- * shifting. The unit decision is this one call, so it can defer to the shared
- * {@code UnitDetection} once that lands on main.
+ * shifting. For a file over one text the decision is the shared {@link UnitDetection}'s; for a
+ * Label Studio file of several tasks (several texts) the same rules run here over all of them.
  */
 public final class Offsets {
-    /** The code of the warning that names a detected unit. */
-    public static final String DETECTED = "unit.detected";
-    /** The code of the error for position-only spans whose unit this text leaves ambiguous. */
-    public static final String AMBIGUOUS = "unit.ambiguous";
+    /** The code of the warning that names a detected unit (as {@link UnitDetection}'s). */
+    public static final String DETECTED = UnitDetection.DETECTED;
+    /** The code of the error for spans whose unit this text leaves ambiguous (as {@link UnitDetection}'s). */
+    public static final String AMBIGUOUS = UnitDetection.AMBIGUOUS;
 
     private Offsets() {
     }
@@ -38,6 +41,9 @@ public final class Offsets {
         if (declared != null) {
             return declared;
         }
+        if (spans.stream().map(RawSpan::text).distinct().count() == 1) {
+            return detect(spans, expected, candidates, source, diagnostics);
+        }
         List<RawSpan> checked = spans.stream().filter(s -> s.claimed() != null).toList();
         if (checked.isEmpty()) {
             checkUnambiguous(spans, expected, candidates, source, diagnostics);
@@ -54,6 +60,20 @@ public final class Offsets {
             }
         }
         return expected;
+    }
+
+    /** One text: the shared {@link UnitDetection}, restricted to the format's plain units; its file-level findings kept. */
+    private static OffsetUnit detect(List<RawSpan> spans, OffsetUnit expected, List<OffsetUnit> candidates,
+                                     String source, List<Diagnostic> diagnostics) {
+        List<SpanClaim> claims = spans.stream().map(s -> SpanClaim.of(s.id(), s.start(), s.end(), s.claimed(),
+                s.location())).toList();
+        List<OffsetReading> readings = candidates.stream().map(OffsetReading::of).toList();
+        UnitDetection.Result result = UnitDetection.detect(UnitDetection.Request
+                .of(source, spans.get(0).text(), claims, OffsetReading.of(expected)).withCandidates(readings));
+        result.diagnostics().stream().filter(d -> d.code().equals(UnitDetection.DETECTED)
+                || d.code().equals(UnitDetection.AMBIGUOUS) || d.code().equals(UnitDetection.HINT))
+                .forEach(diagnostics::add);
+        return result.isDecided() ? result.reading().unit() : expected;
     }
 
     private static void checkUnambiguous(List<RawSpan> spans, OffsetUnit expected, List<OffsetUnit> candidates,
