@@ -2,6 +2,9 @@ package org.standoff.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.standoff.server.ServerConfig;
@@ -44,6 +47,12 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("standoff serve: cannot open the corpus: " + e.getMessage());
             return 2;
         }
+        String unavailable = unavailable(host, port);
+        if (unavailable != null) {
+            spec.commandLine().getErr().println("standoff serve: cannot listen on " + host + ":" + port + ": "
+                    + unavailable + "; choose another address with --host or port with --port (0 picks a free one)");
+            return 2;
+        }
         StandoffServer server = StandoffServer.start(store, ServerConfig.DEFAULT.withHost(host).withPort(port));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -58,5 +67,26 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Why {@code host:port} cannot be listened on (in use, not an address of this machine), or
+     * null when it can. Checked before Javalin starts, so the user gets one line instead of
+     * Jetty's stack trace; a race with another process taking the port after the check is still
+     * reported by Javalin.
+     */
+    private static String unavailable(String host, int port) {
+        if (port == 0) {
+            return null;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(host, port));
+            return null;
+        } catch (BindException e) {
+            return "the address is in use or not available here (" + e.getMessage() + ")";
+        } catch (IOException | IllegalArgumentException | SecurityException e) {
+            return e.getMessage();
+        }
     }
 }

@@ -34,6 +34,16 @@ class CommandLineTest {
     }
 
     @Test
+    void serveOnAPortInUseSaysSoInOneLineWithoutAStackTrace() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Run serve = run("serve", "--port", String.valueOf(taken.getLocalPort()), "--data", directory.resolve("data").toString());
+            assertThat(serve.exitCode()).isEqualTo(2);
+            assertThat(serve.err()).startsWith("standoff serve: cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": the address is in use").doesNotContain("at org.").hasLineCount(1);
+        }
+    }
+
+    @Test
     void validateAcceptsAValidFileAndDirectory() throws IOException {
         Path file = write("jiang.standoff.json", StandoffJson.toJson(Fixtures.jiang()));
         Run single = run("validate", file.toString());
