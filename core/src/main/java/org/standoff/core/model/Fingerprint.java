@@ -1,5 +1,10 @@
 package org.standoff.core.model;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,13 +36,32 @@ public record Fingerprint(String sha256, int codepoints, int utf16) {
         return new Fingerprint(sha256Hex(text), text.codePointCount(0, text.length()), text.length());
     }
 
-    /** The lower-case hex SHA-256 of the UTF-8 encoding of {@code text}. */
+    /**
+     * The lower-case hex SHA-256 of the UTF-8 encoding of {@code text}. A lone surrogate is
+     * encoded as U+FFFD (EF BF BD), as {@link org.standoff.core.text.OffsetIndex} counts it, not as
+     * the {@code ?} that {@link String#getBytes} would write.
+     */
     public static String sha256Hex(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(utf8(text)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD});
+        try {
+            ByteBuffer encoded = encoder.encode(CharBuffer.wrap(text));
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            return bytes;
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("a replacing encoder does not fail", e);
         }
     }
 }

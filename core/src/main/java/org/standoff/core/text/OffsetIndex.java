@@ -31,7 +31,8 @@ import java.util.Objects;
  * without surrogate pairs (see {@link #isBmpOnly()}), and otherwise a binary search over the runs,
  * O(log runs).
  *
- * <p>Instances are immutable and safe to share between threads.
+ * <p>A null unit throws {@link NullPointerException}. Instances are immutable and safe to share
+ * between threads.
  */
 public final class OffsetIndex {
 

@@ -31,8 +31,10 @@ import java.util.function.Function;
  * of the range's Cartesian tree that stops under every subtree whose extreme end fails the bound,
  * which visits O(1 + k) nodes and reports them in array order. Memory is about 40 bytes per item.
  *
- * <p>Instances are immutable and safe to share between threads if the items are. The spans are
- * read once, when the index is built.
+ * <p>Query spans and points count UTF-16 code units, like every {@link Span}; a null query throws
+ * {@link NullPointerException}. Results are unmodifiable lists, never null, empty when nothing
+ * matches. Instances are immutable and safe to share between threads if the items are; the spans
+ * are read once, when the index is built.
  *
  * @param <T> the type of the indexed items; never null
  */

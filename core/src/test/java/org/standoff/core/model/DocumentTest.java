@@ -63,4 +63,10 @@ class DocumentTest {
         assertThat(doc.fingerprint().sha256()).isEqualTo("28e66175821bf0ad8d7c8008061930de7daf248c28814ad41a0541449257bcf7");
         assertThat(doc.offsets().convert(3, OffsetUnit.UTF16, OffsetUnit.CODEPOINT)).isEqualTo(2);
     }
+
+    @Test
+    void aLoneSurrogateIsHashedAsTheReplacementCharacterAsTheOffsetIndexCountsIt() {
+        assertThat(Fingerprint.sha256Hex("a\uD800b")).isEqualTo(Fingerprint.sha256Hex("a\uFFFDb"));
+        assertThat(Document.builder("d", "a\uD800b").build().offsets().length(OffsetUnit.UTF8)).isEqualTo(5);
+    }
 }

@@ -40,11 +40,20 @@ final class Assembler {
         Document document = build(doc, text, unit, sink);
         if (options.validate()) {
             for (Diagnostic diagnostic : Validator.validate(document)) {
-                Loc loc = diagnostic.subject() == null ? null : doc.locOf(diagnostic.subject());
+                Loc loc = locate(diagnostic, doc);
                 sink.add(loc == null ? diagnostic : diagnostic.at(loc.toLocation(null)));
             }
         }
         return new ReadResult(document, sink.diagnostics());
+    }
+
+    /** Where a validator finding is: its subject's object; for a duplicate id, the second object with it. */
+    private static Loc locate(Diagnostic diagnostic, DocumentState doc) {
+        String subject = diagnostic.subject();
+        if (subject == null) {
+            return null;
+        }
+        return diagnostic.code().equals("id.duplicate") ? doc.duplicateLocOf(subject) : doc.locOf(subject);
     }
 
     private static boolean require(Object value, String name, Sink sink) {

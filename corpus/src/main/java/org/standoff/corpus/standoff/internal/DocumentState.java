@@ -34,15 +34,23 @@ final class DocumentState {
     final List<Pending> pending = new ArrayList<>();
     final Map<String, Map<String, String>> unknown = new LinkedHashMap<>();
     private final Map<String, Loc> locById = new HashMap<>();
+    private final Map<String, Loc> secondLocById = new HashMap<>();
 
-    /** Remembers where the object with id {@code idValue} is (the first one, if the id is duplicated). */
+    /** Remembers where the object with id {@code idValue} is (and where its first duplicate is). */
     void located(String idValue, Loc loc) {
-        locById.putIfAbsent(idValue, loc);
+        if (locById.putIfAbsent(idValue, loc) != null) {
+            secondLocById.putIfAbsent(idValue, loc);
+        }
     }
 
-    /** Where the object with id {@code idValue} is, or {@code null}. */
+    /** Where the (first) object with id {@code idValue} is, or {@code null}. */
     Loc locOf(String idValue) {
         return locById.get(idValue);
+    }
+
+    /** Where the second object with id {@code idValue} is, or the first, or {@code null}. */
+    Loc duplicateLocOf(String idValue) {
+        return secondLocById.getOrDefault(idValue, locById.get(idValue));
     }
 
     /** Keeps the unknown fields of {@code owner} (an id value, or {@link UnknownFields#DOCUMENT}). */

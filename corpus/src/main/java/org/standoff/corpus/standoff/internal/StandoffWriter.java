@@ -42,8 +42,8 @@ public final class StandoffWriter {
         }
         if (!compact) {
             out.write('\n');
+            out.flush();
         }
-        out.flush();
     }
 
     /** The writing of one document. */

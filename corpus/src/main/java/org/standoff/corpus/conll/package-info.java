@@ -1,0 +1,2 @@
+/** CoNLL IOB2 export: one token per line, one label column per layer, described in {@code docs/formats/conll.md}. */
+package org.standoff.corpus.conll;

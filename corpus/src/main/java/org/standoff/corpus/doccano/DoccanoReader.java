@@ -1,0 +1,177 @@
+package org.standoff.corpus.doccano;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.standoff.core.model.AnyId;
+import org.standoff.core.model.Document;
+import org.standoff.core.model.DocumentBuilder;
+import org.standoff.core.model.Extent;
+import org.standoff.core.model.GenericRelation;
+import org.standoff.core.model.GenericRelationId;
+import org.standoff.core.model.GenericSpan;
+import org.standoff.core.model.GenericSpanId;
+import org.standoff.core.schema.LayerSchema;
+import org.standoff.core.schema.RoleSchema;
+import org.standoff.core.schema.Schema;
+import org.standoff.core.validation.Diagnostic;
+import org.standoff.core.validation.Location;
+import org.standoff.core.validation.Validator;
+import org.standoff.corpus.exchange.DecodedText;
+import org.standoff.corpus.exchange.ImportOptions;
+import org.standoff.corpus.exchange.ImportResult;
+import org.standoff.corpus.exchange.OffsetReading;
+import org.standoff.corpus.exchange.SourceFile;
+import org.standoff.corpus.exchange.SpanClaim;
+import org.standoff.corpus.exchange.UnitDetection;
+
+/**
+ * Reads doccano JSONL. Each line is a document: {@code text} (or {@code data}), spans from
+ * {@code label} (or {@code labels}) triples or {@code entities} objects, relations from
+ * {@code relations}; other fields become metadata (strings as they are, other values as JSON).
+ * Document id: the line's {@code id}, else {@code FILE-LINE}. Span ids are {@code span-ID} for
+ * entities (their doccano id) and {@code span-N} for triples; relation ids {@code rel-ID}.
+ */
+final class DoccanoReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> KNOWN = Set.of("id", "text", "data", "label", "labels", "entities", "relations");
+
+    private DoccanoReader() {
+    }
+
+    static ImportResult read(List<SourceFile> files, ImportOptions options) {
+        List<Document> documents = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (SourceFile file : files) {
+            DecodedText content = DecodedText.of(file);
+            diagnostics.addAll(content.diagnostics());
+            String[] lines = content.text().split("\r?\n", -1);
+            String base = file.name().replaceAll("^.*/", "").replaceAll("\\.[^.]*$", "");
+            for (int i = 0; i < lines.length; i++) {
+                if (!lines[i].isBlank()) {
+                    Location where = new Location(file.name(), null, i + 1, 1);
+                    Document doc = line(lines[i], base + "-" + (i + 1), where, options, diagnostics);
+                    if (doc != null) {
+                        documents.add(doc);
+                    }
+                }
+            }
+        }
+        if (options.documentId() != null && documents.size() == 1) {
+            documents.set(0, documents.get(0).toBuilder().id(options.documentId()).build());
+        }
+        return new ImportResult(documents, diagnostics);
+    }
+
+    private static Document line(String line, String fallbackId, Location where, ImportOptions options, List<Diagnostic> out) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            out.add(Diagnostic.error("doccano.syntax", null, "not a JSON object: " + e.getOriginalMessage()).at(where));
+            return null;
+        }
+        JsonNode text = node.has("text") ? node.get("text") : node.get("data");
+        if (text == null || !text.isTextual()) {
+            out.add(Diagnostic.error("doccano.syntax", null, "the line has no \"text\" string").at(where));
+            return null;
+        }
+        String id = node.hasNonNull("id") ? node.get("id").asText() : fallbackId;
+        List<SpanClaim> claims = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        spans(node, claims, labels, where, out);
+        UnitDetection.Result units = UnitDetection.detect(UnitDetection.Request.of(where.source() + ":" + where.line(),
+                        text.asText(), claims, OffsetReading.of(org.standoff.core.text.OffsetUnit.UTF16))
+                .withCandidates(List.of(OffsetReading.of(org.standoff.core.text.OffsetUnit.CODEPOINT), OffsetReading.grapheme()))
+                .withStated(options.offsetUnit()));
+        units.diagnostics().forEach(d -> out.add(d.location().line() == 0 ? d.at(where) : d));
+        if (!units.isDecided()) {
+            return null;
+        }
+        DocumentBuilder builder = Document.builder(id, text.asText());
+        Set<String> spanLabels = new LinkedHashSet<>();
+        for (int i = 0; i < claims.size(); i++) {
+            Extent extent = units.extents().get(i);
+            if (extent != null) {
+                builder.add(new GenericSpan(GenericSpanId.of(claims.get(i).id()), DoccanoFormat.SPAN_LAYER, labels.get(i),
+                        extent, Map.of(), null));
+                spanLabels.add(labels.get(i));
+            }
+        }
+        Set<String> relationLabels = relations(node, builder, where, out);
+        metadata(node, builder);
+        Schema schema = new Schema(List.of(LayerSchema.spans(DoccanoFormat.SPAN_LAYER, List.copyOf(spanLabels))));
+        if (!relationLabels.isEmpty()) {
+            schema = schema.withLayer(LayerSchema.relations(DoccanoFormat.RELATION_LAYER, List.copyOf(relationLabels),
+                    List.of(RoleSchema.exactlyOne("from"), RoleSchema.exactlyOne("to"))));
+        }
+        Document document = builder.schema(schema).build();
+        Validator.validate(document).forEach(d -> out.add(d.at(where)));
+        return document;
+    }
+
+    private static void spans(JsonNode node, List<SpanClaim> claims, List<String> labels, Location where, List<Diagnostic> out) {
+        JsonNode triples = node.has("label") ? node.get("label") : node.get("labels");
+        if (triples != null && triples.isArray()) {
+            int n = 0;
+            for (JsonNode t : triples) {
+                n++;
+                if (!t.isArray() || t.size() != 3 || !t.get(0).canConvertToInt() || !t.get(1).canConvertToInt()) {
+                    out.add(Diagnostic.error("doccano.syntax", null, "label " + n + " is not [start, end, \"LABEL\"]: " + t).at(where));
+                    continue;
+                }
+                claims.add(SpanClaim.of("span-" + n, t.get(0).asInt(), t.get(1).asInt(), null, where));
+                labels.add(t.get(2).asText());
+            }
+        }
+        JsonNode entities = node.get("entities");
+        if (entities != null && entities.isArray()) {
+            for (JsonNode e : entities) {
+                if (!e.has("id") || !e.path("start_offset").canConvertToInt() || !e.path("end_offset").canConvertToInt()) {
+                    out.add(Diagnostic.error("doccano.syntax", null, "entity without id, start_offset or end_offset: " + e).at(where));
+                    continue;
+                }
+                claims.add(SpanClaim.of("span-" + e.get("id").asText(), e.get("start_offset").asInt(),
+                        e.get("end_offset").asInt(), null, where));
+                labels.add(e.path("label").asText());
+            }
+        }
+    }
+
+    private static Set<String> relations(JsonNode node, DocumentBuilder builder, Location where, List<Diagnostic> out) {
+        Set<String> labels = new LinkedHashSet<>();
+        JsonNode relations = node.get("relations");
+        if (relations == null || !relations.isArray()) {
+            return labels;
+        }
+        for (JsonNode r : relations) {
+            if (!r.has("id") || !r.has("from_id") || !r.has("to_id")) {
+                out.add(Diagnostic.error("doccano.syntax", null, "relation without id, from_id or to_id: " + r).at(where));
+                continue;
+            }
+            String type = r.path("type").asText();
+            builder.add(new GenericRelation(GenericRelationId.of("rel-" + r.get("id").asText()), DoccanoFormat.RELATION_LAYER,
+                    type, List.of(new GenericRelation.Argument("from", AnyId.of("span-" + r.get("from_id").asText())),
+                    new GenericRelation.Argument("to", AnyId.of("span-" + r.get("to_id").asText()))), Map.of(), null));
+            labels.add(type);
+        }
+        return labels;
+    }
+
+    private static void metadata(JsonNode node, DocumentBuilder builder) {
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!KNOWN.contains(field.getKey())) {
+                JsonNode value = field.getValue();
+                builder.metadata(field.getKey(), value.isTextual() ? value.asText() : value.toString());
+            }
+        }
+    }
+}

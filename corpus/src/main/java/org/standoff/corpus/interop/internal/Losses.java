@@ -1,0 +1,29 @@
+package org.standoff.corpus.interop.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.standoff.core.validation.Diagnostic;
+
+/** Collects the {@code export.loss} warnings of one export, one per annotation and thing lost. */
+public final class Losses {
+    /** The code of every loss warning. */
+    public static final String CODE = "export.loss";
+
+    private final String format;
+    private final List<Diagnostic> found = new ArrayList<>();
+
+    /** Losses of an export to {@code format} (its name appears in every message). */
+    public Losses(String format) {
+        this.format = format;
+    }
+
+    /** Records that {@code what} of {@code subject} (an id value, or null) cannot be carried. */
+    public void lost(String subject, String what) {
+        found.add(Diagnostic.warning(CODE, subject, format + " cannot carry " + what));
+    }
+
+    /** The warnings so far, in the order found. */
+    public List<Diagnostic> diagnostics() {
+        return List.copyOf(found);
+    }
+}

@@ -1,0 +1,67 @@
+package org.standoff.corpus.jsonl;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.standoff.core.model.Document;
+import org.standoff.corpus.standoff.WriterOptions;
+import org.standoff.corpus.standoff.internal.StandoffWriter;
+
+/**
+ * Writes a JSON Lines corpus as a stream: a header line {@code {"format":"standoff-corpus/1"}},
+ * then one compact canonical document per line, each ending with {@code \n}. Memory does not grow
+ * with the number of documents. Not thread-safe; close it to finish the file.
+ *
+ * <pre>{@code
+ * try (JsonlWriter out = JsonlWriter.open(Path.of("corpus.jsonl.gz"), WriterOptions.DEFAULTS)) {
+ *     for (Document document : documents) {
+ *         out.write(document);
+ *     }
+ * }
+ * }</pre>
+ */
+public final class JsonlWriter implements Closeable {
+    private final Writer out;
+    private final WriterOptions options;
+
+    private JsonlWriter(Writer out, WriterOptions options) throws IOException {
+        if (options.textRef() != null) {
+            throw new IllegalArgumentException("a JSON Lines corpus keeps each text inline: textRef is not supported");
+        }
+        this.out = out;
+        this.options = options;
+        out.write("{\"format\":\"" + JsonlCorpus.FORMAT + "\",\"documentFormat\":\"standoff/1\"}\n");
+    }
+
+    /** A writer to {@code file}, gzip-compressed when its name ends in {@code .gz}. */
+    public static JsonlWriter open(Path file, WriterOptions options) throws IOException {
+        OutputStream stream = Files.newOutputStream(file);
+        if (file.getFileName().toString().endsWith(".gz")) {
+            stream = new GZIPOutputStream(stream, 1 << 16);
+        }
+        return of(stream, options);
+    }
+
+    /** A writer to {@code stream} (closed by {@link #close()}). */
+    public static JsonlWriter of(OutputStream stream, WriterOptions options) throws IOException {
+        return new JsonlWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16), options);
+    }
+
+    /** Writes {@code document} as one line. */
+    public void write(Document document) throws IOException {
+        StandoffWriter.write(document, out, options, true);
+        out.write('\n');
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

@@ -1,0 +1,106 @@
+package org.standoff.corpus.labelstudio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.standoff.core.model.Document;
+import org.standoff.core.text.OffsetIndex;
+import org.standoff.core.text.OffsetUnit;
+import org.standoff.core.validation.Diagnostic;
+import org.standoff.corpus.exchange.ImportOptions;
+import org.standoff.corpus.exchange.ImportResult;
+import org.standoff.corpus.exchange.SourceFile;
+import org.standoff.corpus.interop.internal.FlatDocument;
+import org.standoff.corpus.interop.internal.FlatReader;
+import org.standoff.corpus.interop.internal.JsonInput;
+import org.standoff.corpus.interop.internal.Offsets;
+import org.standoff.corpus.interop.internal.RawSpan;
+
+/**
+ * Reads Label Studio exports in two passes per file: first every task's regions (so the offset
+ * unit is decided once for the whole file), then the documents.
+ */
+final class LabelStudioReader {
+    private static final List<OffsetUnit> CANDIDATES = List.of(OffsetUnit.CODEPOINT, OffsetUnit.UTF16);
+
+    private final ImportOptions options;
+    private final List<Document> documents = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    LabelStudioReader(ImportOptions options) {
+        this.options = options;
+    }
+
+    ImportResult read(List<SourceFile> files) {
+        for (SourceFile file : files) {
+            JsonInput.parse(file, diagnostics).ifPresent(root -> readFile(file.name(), root));
+        }
+        return new ImportResult(documents, diagnostics);
+    }
+
+    private void readFile(String source, JsonNode root) {
+        List<LabelStudioTask> tasks = new ArrayList<>();
+        if (root.isArray()) {
+            for (int i = 0; i < root.size(); i++) {
+                tasks.add(task(source, root.get(i), "/" + i, root.size() > 1 ? i : -1));
+            }
+        } else if (root.has("result")) {
+            Map<String, JsonNode> wrapper = new LinkedHashMap<>();
+            wrapper.put("annotations", JsonInput.MAPPER.createArrayNode().add(root));
+            tasks.add(task(source, JsonInput.MAPPER.valueToTree(wrapper), "", -1));
+        } else {
+            tasks.add(task(source, root, "", -1));
+        }
+        List<RawSpan> raw = new ArrayList<>();
+        tasks.forEach(task -> raw.addAll(task.rawSpans()));
+        OffsetUnit unit = Offsets.decide(raw, options.offsetUnit(), OffsetUnit.CODEPOINT, CANDIDATES, source, diagnostics);
+        for (LabelStudioTask task : tasks) {
+            if (task.text() != null) {
+                FlatDocument flat = task.toFlat(unit, diagnostics);
+                documents.add(FlatReader.read(flat, diagnostics));
+            }
+        }
+    }
+
+    private LabelStudioTask task(String source, JsonNode task, String pointer, int index) {
+        JsonNode data = task.path("data");
+        String text = data.path("text").isTextual() ? data.path("text").asText() : options.text();
+        if (text == null) {
+            diagnostics.add(JsonInput.error("labelstudio.no-text", null, source, pointer + "/data/text",
+                    "the task has no data.text and no text was given (ImportOptions.text): nothing to anchor on"));
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        data.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("text")) {
+                metadata.put(field.getKey(), JsonInput.text(field.getValue()));
+            }
+        });
+        String id = documentId(source, task, index);
+        OffsetIndex index16 = text == null ? null : OffsetIndex.of(text);
+        LabelStudioTask parsed = new LabelStudioTask(source, id, text, index16, metadata);
+        List<JsonNode> annotations = JsonInput.list(task.get("annotations"));
+        for (int i = 0; i < annotations.size(); i++) {
+            parsed.addAnnotation(annotations.get(i), pointer + "/annotations/" + i, false, diagnostics);
+        }
+        List<JsonNode> predictions = JsonInput.list(task.get("predictions"));
+        for (int i = 0; i < predictions.size(); i++) {
+            parsed.addAnnotation(predictions.get(i), pointer + "/predictions/" + i, true, diagnostics);
+        }
+        return parsed;
+    }
+
+    private String documentId(String source, JsonNode task, int index) {
+        String suffix = index < 0 ? "" : "-" + (index + 1);
+        if (options.documentId() != null) {
+            return options.documentId() + suffix;
+        }
+        String declared = task.path("meta").path("standoff_id").asText("");
+        if (!declared.isBlank()) {
+            return declared.strip();
+        }
+        String base = JsonInput.baseName(source);
+        return task.hasNonNull("id") ? base + "-" + task.get("id").asText() : base + suffix;
+    }
+}

@@ -1,0 +1,133 @@
+package org.standoff.corpus.w3c;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.standoff.core.model.AgentType;
+import org.standoff.core.model.Document;
+import org.standoff.core.model.Fingerprint;
+import org.standoff.core.model.Provenance;
+import org.standoff.core.text.OffsetIndex;
+import org.standoff.core.text.OffsetUnit;
+import org.standoff.core.text.Span;
+import org.standoff.corpus.exchange.ExportOptions;
+import org.standoff.corpus.exchange.ExportResult;
+import org.standoff.corpus.interop.internal.FlatDocument;
+import org.standoff.corpus.interop.internal.FlatRelation;
+import org.standoff.corpus.interop.internal.FlatSpan;
+import org.standoff.corpus.interop.internal.FlatWriter;
+import org.standoff.corpus.interop.internal.JsonInput;
+import org.standoff.corpus.interop.internal.Losses;
+import org.standoff.corpus.interop.internal.Offsets;
+
+/**
+ * Writes a document as one {@code AnnotationCollection}: each span an {@code Annotation} with a
+ * {@code TextPositionSelector} and a {@code TextQuoteSelector} (32 code points of context), its label a
+ * tagging {@code TextualBody}; each attribution or relation a {@code linking} annotation targeting
+ * annotation ids; our layer, attributes, roles, unit and fingerprint as {@code standoff:} extension
+ * properties.
+ */
+final class W3cWriter {
+    /** The JSON-LD context: the W3C one plus our prefix. */
+    static final String NAMESPACE = "https://standoff.org/ns#";
+    private static final int CONTEXT = 32;
+
+    private final OffsetUnit unit;
+    private final Losses losses = new Losses("W3C Web Annotation");
+
+    private W3cWriter(ExportOptions options) {
+        this.unit = options.offsetUnit() == null ? OffsetUnit.CODEPOINT : options.offsetUnit();
+    }
+
+    static ExportResult write(List<Document> documents, ExportOptions options) {
+        W3cWriter writer = new W3cWriter(options);
+        List<ExportResult.OutputFile> files = new ArrayList<>();
+        for (Document document : documents) {
+            ObjectNode collection = writer.collection(FlatWriter.write(document, writer.losses));
+            try {
+                files.add(new ExportResult.OutputFile(document.id() + ".w3c.jsonld",
+                        JsonInput.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(collection) + "\n"));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a JSON tree always serializes", e);
+            }
+        }
+        return new ExportResult(files, writer.losses.diagnostics());
+    }
+
+    private ObjectNode collection(FlatDocument doc) {
+        String base = "urn:standoff:" + doc.id();
+        String prefix = base + "#";
+        ObjectNode root = JsonInput.MAPPER.createObjectNode();
+        root.putArray("@context").add("http://www.w3.org/ns/anno.jsonld").addObject().put("standoff", NAMESPACE);
+        root.put("id", base).put("type", "AnnotationCollection");
+        root.put("standoff:documentId", doc.id()).put("standoff:idPrefix", prefix).put("standoff:offsetUnit", unit.wireName());
+        Fingerprint fingerprint = Fingerprint.of(doc.text());
+        root.putObject("standoff:fingerprint").put("sha256", fingerprint.sha256())
+                .put("codepoints", fingerprint.codepoints()).put("utf16", fingerprint.utf16());
+        ObjectNode metadata = root.putObject("standoff:metadata");
+        doc.metadata().forEach(metadata::put);
+        root.put("total", doc.spans().size() + doc.relations().size());
+        ObjectNode page = root.putObject("first");
+        page.put("type", "AnnotationPage").put("startIndex", 0);
+        ArrayNode items = page.putArray("items");
+        Map<String, Provenance> records = new LinkedHashMap<>();
+        doc.provenance().forEach(p -> records.put(p.id().value(), p));
+        OffsetIndex index = OffsetIndex.of(doc.text());
+        for (FlatSpan span : doc.spans()) {
+            ObjectNode item = annotation(items, prefix + span.id(), span.layer(), span.label(), span.attributes(),
+                    records.get(span.provenance()));
+            item.put("motivation", "tagging");
+            ObjectNode target = item.putObject("target");
+            target.put("source", base);
+            selectors(target.putArray("selector"), doc.text(), index, span.span());
+        }
+        for (FlatRelation relation : doc.relations()) {
+            ObjectNode item = annotation(items, prefix + relation.id(), relation.layer(), relation.label(),
+                    relation.attributes(), records.get(relation.provenance()));
+            item.put("motivation", "linking");
+            ArrayNode targets = item.putArray("target");
+            ArrayNode roles = item.putArray("standoff:roles");
+            relation.arguments().forEach(arg -> {
+                targets.add(prefix + arg.target());
+                roles.add(arg.role());
+            });
+        }
+        return root;
+    }
+
+    private ObjectNode annotation(ArrayNode items, String id, String layer, String label, Map<String, String> attributes,
+                                  Provenance provenance) {
+        ObjectNode item = items.addObject();
+        item.put("id", id).put("type", "Annotation").put("standoff:layer", layer);
+        item.putArray("body").addObject().put("type", "TextualBody").put("purpose", "tagging").put("value", label);
+        if (!attributes.isEmpty()) {
+            ObjectNode values = item.putObject("standoff:attributes");
+            attributes.forEach(values::put);
+        }
+        if (provenance != null) {
+            item.put("standoff:provenance", provenance.id().value());
+            item.putObject("creator").put("type", provenance.agentType() == AgentType.HUMAN ? "Person" : "Software")
+                    .put("name", provenance.agent());
+            if (provenance.time() != null) {
+                item.put("created", provenance.time().toString());
+            }
+            if (provenance.confidence() != null) {
+                item.put("standoff:confidence", provenance.confidence());
+            }
+        }
+        return item;
+    }
+
+    private void selectors(ArrayNode selectors, String text, OffsetIndex index, Span span) {
+        int[] offsets = Offsets.fromUtf16(index, span, unit);
+        selectors.addObject().put("type", "TextPositionSelector").put("start", offsets[0]).put("end", offsets[1]);
+        int before = text.offsetByCodePoints(span.start(), -Math.min(CONTEXT, text.codePointCount(0, span.start())));
+        int after = text.offsetByCodePoints(span.end(), Math.min(CONTEXT, text.codePointCount(span.end(), text.length())));
+        selectors.addObject().put("type", "TextQuoteSelector").put("exact", span.coveredText(text))
+                .put("prefix", text.substring(before, span.start())).put("suffix", text.substring(span.end(), after));
+    }
+}

@@ -1,0 +1,122 @@
+package org.standoff.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.util.Map;
+import org.standoff.server.graphql.GraphQLRequest;
+import org.standoff.server.graphql.StandoffGraphQL;
+
+/**
+ * The GraphQL-over-HTTP transport: {@code POST /graphql} with an {@code application/json} body
+ * {@code {query, operationName, variables, extensions}}, and {@code GET /graphql?query=…} for queries
+ * only (a mutation over GET is 405). Answers are {@code application/json}, status 200 even when the
+ * result has errors; a body that is not such JSON is 400, one over the size limit 413.
+ */
+final class GraphQLHandler {
+    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private final StandoffGraphQL graphQL;
+
+    GraphQLHandler(StandoffGraphQL graphQL) {
+        this.graphQL = graphQL;
+    }
+
+    void post(Context ctx) {
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+                    "POST /graphql needs Content-Type: application/json");
+        }
+        byte[] raw = ctx.bodyAsBytes();
+        run(ctx, parseBody(raw));
+    }
+
+    void get(Context ctx) {
+        String query = ctx.queryParam("query");
+        if (query == null) {
+            throw new BadRequestResponse("GET /graphql needs a 'query' parameter");
+        }
+        GraphQLRequest request = new GraphQLRequest(query, ctx.queryParam("operationName"),
+                jsonObject(ctx.queryParam("variables"), "variables"), jsonObject(ctx.queryParam("extensions"), "extensions"));
+        if (isMutation(request)) {
+            throw new HttpResponseException(HttpStatus.METHOD_NOT_ALLOWED.getCode(), "mutations must be sent with POST");
+        }
+        run(ctx, request);
+    }
+
+    private void run(Context ctx, GraphQLRequest request) {
+        ctx.future(() -> graphQL.execute(request).thenAccept(answer -> {
+            try {
+                ctx.contentType("application/json").result(JSON.writeValueAsBytes(answer));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot serialize a GraphQL answer", e);
+            }
+        }));
+    }
+
+    private static GraphQLRequest parseBody(byte[] raw) {
+        Object body;
+        try {
+            body = JSON.readValue(raw, Object.class);
+        } catch (IOException e) {
+            throw new BadRequestResponse("the request body is not valid JSON");
+        }
+        if (!(body instanceof Map)) {
+            throw new BadRequestResponse("the request body must be a JSON object");
+        }
+        Map<?, ?> map = (Map<?, ?>) body;
+        if (!(map.get("query") instanceof String)) {
+            throw new BadRequestResponse("'query' must be a string");
+        }
+        Object operationName = map.get("operationName");
+        if (operationName != null && !(operationName instanceof String)) {
+            throw new BadRequestResponse("'operationName' must be a string or absent");
+        }
+        return new GraphQLRequest((String) map.get("query"), (String) operationName,
+                objectOrNull(map.get("variables"), "variables"), objectOrNull(map.get("extensions"), "extensions"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> objectOrNull(Object value, String name) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map)) {
+            throw new BadRequestResponse("'" + name + "' must be a JSON object or absent");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    private static Map<String, Object> jsonObject(String text, String name) {
+        if (text == null || text.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return objectOrNull(JSON.readValue(text, Object.class), name);
+        } catch (IOException e) {
+            throw new BadRequestResponse("'" + name + "' is not valid JSON");
+        }
+    }
+
+    private static boolean isMutation(GraphQLRequest request) {
+        Document document;
+        try {
+            document = Parser.parse(request.query());
+        } catch (InvalidSyntaxException e) {
+            return false;
+        }
+        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(op -> request.operationName() == null || request.operationName().equals(op.getName()))
+                .anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION);
+    }
+}

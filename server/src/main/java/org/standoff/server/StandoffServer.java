@@ -1,0 +1,117 @@
+package org.standoff.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.standoff.server.graphql.StandoffGraphQL;
+import org.standoff.server.store.DocumentStore;
+
+/**
+ * The Standoff HTTP server: GraphQL at {@code /graphql}, GraphiQL at {@code /graphiql}, health at
+ * {@code /health}. {@link #start(DocumentStore, ServerConfig)} returns once the server accepts
+ * connections; {@link #close()} stops it.
+ *
+ * <pre>{@code
+ * try (StandoffServer server = StandoffServer.start(store, ServerConfig.DEFAULT.withPort(0))) {
+ *     URI endpoint = URI.create(server.url("/graphql"));
+ * }
+ * }</pre>
+ */
+public final class StandoffServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StandoffServer.class);
+
+    private final Javalin app;
+    private final String host;
+
+    private StandoffServer(Javalin app, String host) {
+        this.app = app;
+        this.host = host;
+    }
+
+    /** Starts a server over {@code store}; returns when it listens. */
+    public static StandoffServer start(DocumentStore store, ServerConfig config) {
+        Objects.requireNonNull(store, "store");
+        GraphQLHandler graphQL = new GraphQLHandler(StandoffGraphQL.create(store, config.limits()));
+        Javalin app = Javalin.create(javalin -> {
+            javalin.jetty.host = config.host();
+            javalin.jetty.port = config.port();
+            javalin.http.maxRequestSize = config.maxRequestBytes();
+            javalin.staticFiles.enableWebjars();
+            javalin.startup.showJavalinBanner = false;
+            javalin.routes.post("/graphql", graphQL::post);
+            javalin.routes.get("/graphql", graphQL::get);
+            javalin.routes.get("/graphiql", ctx -> ctx.html(GraphiQLPage.HTML));
+            javalin.routes.get("/health", ctx -> health(ctx, store));
+            javalin.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+            javalin.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "Internal server error");
+            });
+        });
+        app.start();
+        return new StandoffServer(app, config.host());
+    }
+
+    /** The port the server listens on (the chosen one when the configured port was 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The absolute URL of {@code path} on this server, e.g. {@code http://127.0.0.1:8080/graphql}. */
+    public String url(String path) {
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shownHost + ":" + port() + path;
+    }
+
+    /** The URLs a user needs: the GraphQL endpoint, GraphiQL and health. */
+    public List<String> urls() {
+        return List.of(url("/graphql"), url("/graphiql"), url("/health"));
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static void health(Context ctx, DocumentStore store) {
+        Map<String, Object> health = new LinkedHashMap<>();
+        health.put("status", "UP");
+        health.put("documents", store.list().size());
+        health.put("source", store.source().name());
+        health.put("readOnly", store.isReadOnly());
+        writeJson(ctx, 200, health);
+    }
+
+    /** An HTTP-level failure, in the GraphQL error shape with a code. */
+    private static void error(Context ctx, int status, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        error.put("extensions", Map.of("code", codeOf(status)));
+        writeJson(ctx, status, Map.of("errors", List.of(error)));
+    }
+
+    private static String codeOf(int status) {
+        if (status == 413) {
+            return "LIMIT_EXCEEDED";
+        }
+        if (status == 404) {
+            return "NOT_FOUND";
+        }
+        return status >= 500 ? "INTERNAL" : "BAD_REQUEST";
+    }
+
+    private static void writeJson(Context ctx, int status, Object value) {
+        try {
+            ctx.status(status).contentType("application/json").result(GraphQLHandler.JSON.writeValueAsBytes(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize a response", e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.standoff.server.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.standoff.server.ServerConfig;
+import org.standoff.server.StandoffServer;
+import org.standoff.server.store.DocumentStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code standoff serve}: serves a corpus over GraphQL until the process is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve a corpus: GraphQL at /graphql, GraphiQL at /graphiql, health at /health.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOptions corpus = new CorpusOptions();
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "Address to bind (default ${DEFAULT-VALUE}: this machine only).")
+    String host;
+
+    @Option(names = "--read-only", description = "Refuse every mutation.")
+    boolean readOnly;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        DocumentStore store;
+        try {
+            store = corpus.open(readOnly);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("standoff serve: cannot open the corpus: " + e.getMessage());
+            return 2;
+        }
+        String unavailable = unavailable(host, port);
+        if (unavailable != null) {
+            spec.commandLine().getErr().println("standoff serve: cannot listen on " + host + ":" + port + ": "
+                    + unavailable + "; choose another address with --host or port with --port (0 picks a free one)");
+            return 2;
+        }
+        StandoffServer server = StandoffServer.start(store, ServerConfig.DEFAULT.withHost(host).withPort(port));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "standoff-shutdown"));
+        out.println("Serving " + corpus.describe() + (readOnly ? ", read-only" : ""));
+        out.println("  " + store.list().size() + " document(s)");
+        out.println("  GraphQL   " + server.url("/graphql"));
+        out.println("  GraphiQL  " + server.url("/graphiql"));
+        out.println("  Health    " + server.url("/health"));
+        out.println("Press Ctrl+C to stop.");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    /**
+     * Why {@code host:port} cannot be listened on (in use, not an address of this machine), or
+     * null when it can. Checked before Javalin starts, so the user gets one line instead of
+     * Jetty's stack trace; a race with another process taking the port after the check is still
+     * reported by Javalin.
+     */
+    private static String unavailable(String host, int port) {
+        if (port == 0) {
+            return null;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(host, port));
+            return null;
+        } catch (BindException e) {
+            return "the address is in use or not available here (" + e.getMessage() + ")";
+        } catch (IOException | IllegalArgumentException | SecurityException e) {
+            return e.getMessage();
+        }
+    }
+}

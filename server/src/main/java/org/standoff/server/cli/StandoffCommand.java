@@ -1,0 +1,35 @@
+package org.standoff.server.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code standoff} command line: {@code serve}, {@code validate} and {@code stats}. The main class
+ * of {@code standoff.jar}.
+ */
+@Command(name = "standoff", mixinStandardHelpOptions = true, version = "standoff 0.1.0",
+        description = "Serve, validate and count corpora of attributed news text (standoff JSON).",
+        subcommands = {ServeCommand.class, ValidateCommand.class, StatsCommand.class})
+public final class StandoffCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new StandoffCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

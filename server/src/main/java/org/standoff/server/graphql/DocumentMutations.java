@@ -1,0 +1,45 @@
+package org.standoff.server.graphql;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import org.standoff.core.text.OffsetUnit;
+import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.StoreException;
+import org.standoff.server.store.StoredDocument;
+
+/** Resolvers of the whole-document mutations: {@code importDocument} and {@code deleteDocument}. */
+final class DocumentMutations {
+    private final DocumentStore store;
+
+    DocumentMutations(DocumentStore store) {
+        this.store = store;
+    }
+
+    void wire(RuntimeWiring.Builder wiring) {
+        wiring.type("Mutation", type -> type
+                .dataFetcher("importDocument", this::importDocument)
+                .dataFetcher("deleteDocument", this::deleteDocument));
+    }
+
+    private Object importDocument(DataFetchingEnvironment env) {
+        Integer expectedVersion = env.getArgument("expectedVersion");
+        StandoffImport.Result read;
+        try {
+            read = StandoffImport.read(env.getArgument("standoffJson"));
+        } catch (StoreException.Invalid refusal) {
+            return Payloads.invalid(env, null, OffsetUnit.CODEPOINT, refusal);
+        }
+        try {
+            StoredDocument stored = store.put(read.document(), expectedVersion, read.diagnostics());
+            return Payloads.success(stored, OffsetUnit.CODEPOINT, "document", null);
+        } catch (StoreException.Invalid refusal) {
+            return Payloads.invalid(env, store.get(read.document().id()).orElse(null), OffsetUnit.CODEPOINT, refusal);
+        }
+    }
+
+    private Object deleteDocument(DataFetchingEnvironment env) {
+        String id = env.getArgument("id");
+        store.delete(id, env.<Integer>getArgument("expectedVersion"));
+        return Payloads.deleted(0, id);
+    }
+}

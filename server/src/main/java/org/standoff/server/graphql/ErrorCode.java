@@ -1,0 +1,28 @@
+package org.standoff.server.graphql;
+
+import graphql.ErrorClassification;
+
+/**
+ * The value of {@code extensions.code} on every error the API answers. The list is part of the API
+ * and documented in docs/API.md.
+ */
+public enum ErrorCode implements ErrorClassification {
+    /** The request or an argument is malformed: bad JSON body, bad cursor, offsets out of range. */
+    BAD_REQUEST,
+    /** The query text is not GraphQL. */
+    GRAPHQL_PARSE_FAILED,
+    /** The query does not fit the schema, or its variables do not fit their types. */
+    GRAPHQL_VALIDATION_FAILED,
+    /** No document or annotation has the given id. */
+    NOT_FOUND,
+    /** The document's version is not the {@code expectedVersion} of a mutation. */
+    CONFLICT,
+    /** A mutation would add validation errors; nothing was written. */
+    INVALID_ANNOTATION,
+    /** A limit was exceeded: depth, complexity, page size, tokens, time. */
+    LIMIT_EXCEEDED,
+    /** The server was started with {@code --read-only}. */
+    READ_ONLY,
+    /** Something failed inside the server; details are in its log, not in the answer. */
+    INTERNAL
+}

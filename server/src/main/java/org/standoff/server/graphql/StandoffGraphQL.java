@@ -1,0 +1,151 @@
+package org.standoff.server.graphql;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.validation.QueryComplexityLimits;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.dataloader.DataLoaderRegistry;
+import org.standoff.server.store.DocumentStore;
+
+/**
+ * The Standoff GraphQL API over a {@link DocumentStore}: the schema from {@code schema.graphqls}
+ * wired to its resolvers, the limits, and the safe error handling. One instance serves every request
+ * and is thread-safe; each request gets its own data loaders.
+ */
+public final class StandoffGraphQL {
+    /** The classpath resource of the schema. */
+    public static final String SCHEMA_RESOURCE = "/org/standoff/server/graphql/schema.graphqls";
+
+    private final GraphQL graphQL;
+    private final QueryLimits limits;
+
+    private StandoffGraphQL(GraphQL graphQL, QueryLimits limits) {
+        this.graphQL = graphQL;
+        this.limits = limits;
+    }
+
+    /** The API over {@code store} under {@code limits}. */
+    public static StandoffGraphQL create(DocumentStore store, QueryLimits limits) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(limits, "limits");
+        TypeDefinitionRegistry types = new SchemaParser().parse(schemaText());
+        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
+                .codeRegistry(GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(NodeProperties.FACTORY));
+        new QueryResolvers(store).wire(wiring);
+        new DocumentResolvers().wire(wiring);
+        new DocumentListResolvers().wire(wiring);
+        new SpanResolvers().wire(wiring);
+        new EntityResolvers().wire(wiring);
+        new AttributionResolvers().wire(wiring);
+        new ClaimResolvers().wire(wiring);
+        new AnnotationMutations(store).wire(wiring);
+        new DocumentMutations(store).wire(wiring);
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
+        GraphQL graphQL = GraphQL.newGraphQL(schema)
+                .defaultDataFetcherExceptionHandler(new SafeErrors())
+                .instrumentation(LimitInstrumentations.of(limits))
+                .build();
+        return new StandoffGraphQL(graphQL, limits);
+    }
+
+    /** The schema's SDL text, as shipped. */
+    public static String schemaText() {
+        try (InputStream in = StandoffGraphQL.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the schema resource " + SCHEMA_RESOURCE + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs one request and answers its result in the specification's form, every error with an
+     * {@code extensions.code}. With {@code extensions.statistics == true} in the request, the answer's
+     * extensions report the data loaders' batch statistics.
+     */
+    public CompletableFuture<Map<String, Object>> execute(GraphQLRequest request) {
+        long deadline = System.nanoTime() + limits.timeout().toNanos();
+        DataLoaderRegistry loaders = Loader.newRegistry();
+        ExecutionInput input = ExecutionInput.newExecutionInput()
+                .query(request.query())
+                .operationName(request.operationName())
+                .variables(request.variables())
+                .extensions(request.extensions())
+                .dataLoaderRegistry(loaders)
+                .graphQLContext(context -> context
+                        .put(ParserOptions.class, parserOptions())
+                        .put(QueryComplexityLimits.KEY, QueryComplexityLimits.newLimits()
+                                .maxDepth(Math.max(25, limits.maxDepth())).maxFieldsCount(10_000).build())
+                        .put(LimitInstrumentations.DEADLINE_KEY, deadline))
+                .build();
+        CompletableFuture<ExecutionResult> running = graphQL.executeAsync(input);
+        return running
+                .orTimeout(limits.timeout().toMillis() + 1, TimeUnit.MILLISECONDS)
+                .handle((result, failure) -> failure == null
+                        ? answer(result, request, loaders)
+                        : timedOut(failure));
+    }
+
+    private ParserOptions parserOptions() {
+        return ParserOptions.newParserOptions()
+                .maxTokens(limits.maxTokens())
+                .maxCharacters(1_048_576)
+                .maxWhitespaceTokens(200_000)
+                .maxRuleDepth(500)
+                .build();
+    }
+
+    private static Map<String, Object> answer(ExecutionResult result, GraphQLRequest request, DataLoaderRegistry loaders) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        if (!result.getErrors().isEmpty()) {
+            answer.put("errors", ErrorCodes.toSpecification(result.getErrors()));
+        }
+        if (result.isDataPresent()) {
+            answer.put("data", result.getData());
+        }
+        Map<Object, Object> extensions = new LinkedHashMap<>();
+        if (result.getExtensions() != null) {
+            extensions.putAll(result.getExtensions());
+        }
+        if (Boolean.TRUE.equals(request.extensions().get("statistics"))) {
+            extensions.put("dataLoaderStatistics", loaders.getStatistics().toMap());
+        }
+        if (!extensions.isEmpty()) {
+            answer.put("extensions", extensions);
+        }
+        return answer;
+    }
+
+    private Map<String, Object> timedOut(Throwable failure) {
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        ErrorCode code = cause instanceof TimeoutException ? ErrorCode.LIMIT_EXCEEDED : ErrorCode.INTERNAL;
+        String message = code == ErrorCode.LIMIT_EXCEEDED
+                ? "the query ran longer than " + limits.timeout().toMillis() + " ms"
+                : "Internal server error";
+        GraphQLError error = GraphqlErrorBuilder.newError().message(message).errorType(code)
+                .extensions(Map.of("code", code.name())).build();
+        return new LinkedHashMap<>(Map.of("errors", ErrorCodes.toSpecification(List.of(error))));
+    }
+}

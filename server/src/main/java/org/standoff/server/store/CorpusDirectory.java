@@ -1,0 +1,119 @@
+package org.standoff.server.store;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.standoff.core.validation.Diagnostic;
+import org.standoff.core.validation.Validator;
+
+/**
+ * A corpus directory: one {@code *.standoff.json} file per document. As a {@link Persistence} it
+ * writes each saved version to its document's file durably ({@link DurableFiles}); a new document gets
+ * a file named after its id. Thread-safe: the store serializes writes per document.
+ */
+public final class CorpusDirectory implements Persistence {
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusDirectory.class);
+
+    private final Path directory;
+    private final Map<String, Path> files = new ConcurrentHashMap<>();
+
+    private CorpusDirectory(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The directory, for writing only: nothing is read. */
+    public static CorpusDirectory at(Path directory) {
+        return new CorpusDirectory(Objects.requireNonNull(directory, "directory").toAbsolutePath());
+    }
+
+    /**
+     * A store over every document of {@code directory}, whose edits are written back to it. Files
+     * that cannot be read, and documents whose id an earlier file already used, are logged and skipped;
+     * temporary files left by a crash are deleted.
+     */
+    public static DocumentStore open(Path directory, boolean readOnly) throws IOException {
+        CorpusDirectory corpus = at(directory);
+        List<StoredDocument> documents = corpus.load();
+        return new DocumentStore(documents, CorpusSource.DIRECTORY, corpus, Validator::validate, readOnly);
+    }
+
+    /** The directory's documents, in file name order. */
+    public List<StoredDocument> load() throws IOException {
+        List<StoredDocument> documents = new ArrayList<>();
+        for (Path file : list()) {
+            DocumentFiles.Loaded loaded = DocumentFiles.read(file);
+            loaded.diagnostics().stream().filter(Diagnostic::isError)
+                    .forEach(d -> LOG.warn("{}: {}", file.getFileName(), d));
+            if (loaded.stored() == null) {
+                LOG.warn("{}: no document could be read; skipped", file.getFileName());
+                continue;
+            }
+            if (files.putIfAbsent(loaded.stored().id(), file) != null) {
+                LOG.warn("{}: document id \"{}\" is already used by {}; skipped", file.getFileName(),
+                        loaded.stored().id(), files.get(loaded.stored().id()).getFileName());
+                continue;
+            }
+            documents.add(loaded.stored());
+        }
+        return documents;
+    }
+
+    private List<Path> list() throws IOException {
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            throw new IOException("not a directory: " + directory);
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            for (Path entry : entries) {
+                if (DurableFiles.isTemporary(entry)) {
+                    Files.deleteIfExists(entry);
+                } else if (entry.getFileName().toString().endsWith(DocumentFiles.SUFFIX) && Files.isRegularFile(entry)) {
+                    found.add(entry);
+                }
+            }
+        }
+        found.sort(null);
+        return found;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public void save(StoredDocument document) throws IOException {
+        Path file = files.get(document.id());
+        if (file == null) {
+            file = freshFile(document.id());
+            files.put(document.id(), file);
+        }
+        DurableFiles.write(file, DocumentFiles.encode(document));
+    }
+
+    /** A file for a new document that no other document uses: {@code id.standoff.json}, else {@code id-2...}. */
+    private synchronized Path freshFile(String documentId) {
+        String name = DocumentFiles.fileName(documentId);
+        String stem = name.substring(0, name.length() - DocumentFiles.SUFFIX.length());
+        Path candidate = directory.resolve(name);
+        for (int n = 2; files.containsValue(candidate) || Files.exists(candidate); n++) {
+            candidate = directory.resolve(stem + "-" + n + DocumentFiles.SUFFIX);
+        }
+        return candidate;
+    }
+
+    @Override
+    public void remove(String documentId) throws IOException {
+        Path file = files.remove(documentId);
+        if (file != null) {
+            DurableFiles.delete(file);
+        }
+    }
+}

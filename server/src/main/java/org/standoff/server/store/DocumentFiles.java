@@ -1,0 +1,87 @@
+package org.standoff.server.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.standoff.core.model.Document;
+import org.standoff.core.model.DocumentBuilder;
+import org.standoff.core.validation.Diagnostic;
+import org.standoff.corpus.standoff.ReadResult;
+import org.standoff.corpus.standoff.StandoffJson;
+import org.standoff.corpus.standoff.WriterOptions;
+
+/**
+ * How the server keeps a versioned document in a standoff JSON file: canonical standoff JSON
+ * (code points, covered text), with the document's version in the metadata entry
+ * {@value #VERSION_KEY}. The entry exists only in files: reading removes it from the document and
+ * writing adds it, so clients never see it in {@code metadata}.
+ */
+public final class DocumentFiles {
+    /** The metadata key that holds a stored document's version in its file. */
+    public static final String VERSION_KEY = "standoff:version";
+
+    /** The file name ending of a standoff JSON document. */
+    public static final String SUFFIX = ".standoff.json";
+
+    private DocumentFiles() {
+    }
+
+    /** A document read from a file, with its version (1 when the file has none) and what reading reported. */
+    public record Loaded(StoredDocument stored, List<Diagnostic> diagnostics) {
+    }
+
+    /** The file's bytes: canonical standoff JSON of the document, its version in the metadata. */
+    public static byte[] encode(StoredDocument stored) {
+        Document withVersion = stored.document().toBuilder()
+                .metadata(VERSION_KEY, Integer.toString(stored.version()))
+                .build();
+        return StandoffJson.toJson(withVersion, WriterOptions.DEFAULTS).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Reads a document file; {@code null} stored document when the file holds none that can be built. */
+    public static Loaded read(Path file) {
+        ReadResult result = StandoffJson.read(file);
+        if (result.document() == null) {
+            return new Loaded(null, result.diagnostics());
+        }
+        return new Loaded(fromFile(result.document()), result.diagnostics());
+    }
+
+    /** A document as read from a file: its version taken out of the metadata. */
+    public static StoredDocument fromFile(Document document) {
+        String version = document.metadata().get(VERSION_KEY);
+        int parsed = 1;
+        if (version != null && version.matches("[1-9][0-9]{0,8}")) {
+            parsed = Integer.parseInt(version);
+        }
+        return new StoredDocument(version == null ? document : withoutVersion(document), parsed);
+    }
+
+    /** The file name for a new document with the given id: the id with unsafe characters replaced. */
+    public static String fileName(String documentId) {
+        String safe = documentId.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (safe.startsWith(".")) {
+            safe = "_" + safe.substring(1);
+        }
+        if (!safe.equals(documentId)) {
+            safe = safe + "-" + Integer.toHexString(documentId.hashCode());
+        }
+        return safe + SUFFIX;
+    }
+
+    private static Document withoutVersion(Document document) {
+        Map<String, String> metadata = new LinkedHashMap<>(document.metadata());
+        metadata.remove(VERSION_KEY);
+        DocumentBuilder builder = Document.builder(document.id(), document.text())
+                .metadata(metadata)
+                .schema(document.schema())
+                .addAll(document.annotations());
+        document.entities().forEach(builder::entity);
+        document.provenance().forEach(builder::provenance);
+        document.unknownFields().byOwner().forEach((owner, fields) ->
+                fields.forEach((name, raw) -> builder.unknownField(owner, name, raw)));
+        return builder.build();
+    }
+}

@@ -1,0 +1,62 @@
+package org.standoff.server.store;
+
+import java.util.List;
+import org.standoff.core.validation.Diagnostic;
+
+/** Why the store refused a read or a write. Unchecked; the server maps each kind to an error code. */
+public abstract sealed class StoreException extends RuntimeException {
+
+    private StoreException(String message) {
+        super(message);
+    }
+
+    /** No document (or no annotation in it) has the given id. */
+    public static final class NotFound extends StoreException {
+        public NotFound(String message) {
+            super(message);
+        }
+    }
+
+    /** The document's version is not the one the writer expected: someone else wrote in between. */
+    public static final class VersionConflict extends StoreException {
+        private final int expected;
+        private final int actual;
+
+        public VersionConflict(String documentId, int expected, int actual) {
+            super("document \"" + documentId + "\" is at version " + actual + ", not the expected " + expected);
+            this.expected = expected;
+            this.actual = actual;
+        }
+
+        public int expected() {
+            return expected;
+        }
+
+        /** The document's current version, or 0 when it does not exist. */
+        public int actual() {
+            return actual;
+        }
+    }
+
+    /** The edit would add ERROR diagnostics; nothing was written. */
+    public static final class Invalid extends StoreException {
+        private final List<Diagnostic> diagnostics;
+
+        public Invalid(String message, List<Diagnostic> diagnostics) {
+            super(message);
+            this.diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** The new errors, in the validator's order. */
+        public List<Diagnostic> diagnostics() {
+            return diagnostics;
+        }
+    }
+
+    /** The store was opened read-only. */
+    public static final class ReadOnly extends StoreException {
+        public ReadOnly() {
+            super("this server is read-only (started with --read-only)");
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.standoff.server.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.standoff.server.ServerConfig;
+import org.standoff.server.TestServer;
+import org.standoff.server.store.EmbeddedCorpus;
+
+/**
+ * The examples of docs/API.md, run against a real server over the default corpus; the answers in the
+ * file are the answers captured here. The test fails when the file is stale; regenerate it with
+ * {@code mvn -B -q -pl server -am verify -Dtest=ApiExamplesTest -Dsurefire.failIfNoSpecifiedTests=false -Dstandoff.writeDocs=true}.
+ */
+class ApiExamplesTest {
+    private static final Path API_MD = Path.of("..", "docs", "API.md");
+
+    @TempDir
+    Path data;
+
+    private record Example(String title, String explanation, String query) {
+    }
+
+    private static final List<Example> EXAMPLES = List.of(
+            new Example("The corpus", "What is served. `source` is EMBEDDED until the first edit copies the article to the data directory.",
+                    "{\n  corpus { source readOnly documentCount quoteCount attributionCount claimCount }\n}"),
+            new Example("Documents, paginated", "Relay connections everywhere: `first` (0..100, default 20) and `after: endCursor`.",
+                    "{\n  documents(first: 1, filter: {language: \"en\"}) {\n    totalCount\n    edges { cursor node { id title version } }\n"
+                            + "    pageInfo { hasNextPage endCursor }\n  }\n}"),
+            new Example("A document: metadata, fingerprint, lengths and a slice",
+                    "Offsets count code points unless a `unit` says otherwise; the article has an em dash, so UTF-8 differs.",
+                    "{\n  document(id: \"putin-jiang-friendship-treaty-2001\") {\n    title\n    fingerprint { sha256 codepoints utf16 }\n"
+                            + "    length\n    utf8Length: length(unit: UTF8)\n    slice(start: 372, end: 475) { start end unit text }\n  }\n}"),
+            new Example("Every quote of Jiang Zemin, with its cue",
+                    "`quotes(filter: {speaker: <entity id>})`; speaker, entity and cue are batched by data loaders.",
+                    "{\n  document(id: \"putin-jiang-friendship-treaty-2001\") {\n    quotes(filter: {speaker: \"e-jiang\"}) {\n      totalCount\n"
+                            + "      edges { node { id quoteType start end text cue { text lemma } speaker { text entity { canonicalName } } } }\n"
+                            + "    }\n  }\n}"),
+            new Example("An entity with its mentions, quotes and claims",
+                    "Nested lists are connections too.",
+                    "{\n  document(id: \"putin-jiang-friendship-treaty-2001\") {\n    entity(id: \"e-jiang\") {\n      canonicalName entityType wikidata\n"
+                            + "      mentions(first: 3) { totalCount edges { node { text mentionType } } }\n"
+                            + "      claims(first: 2) { totalCount edges { node { claimType checkworthy claimText } } }\n    }\n  }\n}"),
+            new Example("An attribution: source, cue, contents, supplements",
+                    "", "{\n  document(id: \"putin-jiang-friendship-treaty-2001\") {\n    attributions(first: 1, after: \"aWQ6YTI\") {\n"
+                            + "      edges { node { id source { text } cue { text } contents { link quote { text } } supplements { role range { text } } } }\n"
+                            + "    }\n  }\n}"),
+            new Example("Check-worthy claims of one type",
+                    "", "{\n  document(id: \"putin-jiang-friendship-treaty-2001\") {\n    claims(first: 3, filter: {checkworthy: true, type: QUANTITY}) {\n"
+                            + "      totalCount edges { node { id text claimant { canonicalName } } }\n    }\n  }\n}"),
+            new Example("Sentences", "`segments(type: SENTENCE | PARAGRAPH | TOKEN | HEADLINE | BOILERPLATE)`.",
+                    "{\n  document(id: \"putin-jiang-friendship-treaty-2001\") {\n    segments(type: SENTENCE, first: 2) { totalCount edges { node { start end text } } }\n  }\n}"),
+            new Example("Span queries", "Annotations of any kind by position, through the core span index; `... on` picks fields per type.",
+                    "{\n  document(id: \"putin-jiang-friendship-treaty-2001\") {\n    annotations(kinds: [MENTION, CUE, QUOTE], position: {at: 466}) {\n"
+                            + "      edges { node { id kind text ... on Mention { mentionType } } }\n    }\n  }\n}"),
+            new Example("Offsets in UTF-8", "`document(unit: UTF8)` sets the unit of every span below it; a field's own `unit` wins.",
+                    "{\n  document(id: \"putin-jiang-friendship-treaty-2001\", unit: UTF8) {\n    quotes(first: 1) { edges { node { start end"
+                            + " codepointStart: start(unit: CODEPOINT) text } } }\n  }\n}"),
+            new Example("Create a mention", "Every mutation names the version it expects, and answers the new one.",
+                    "mutation {\n  createMention(documentId: \"putin-jiang-friendship-treaty-2001\", expectedVersion: 1,\n"
+                            + "      mention: {start: 406, end: 413, mentionType: NAME, entity: \"e-russia\"}) {\n"
+                            + "    version mention { id text entity { canonicalName } } errors { code message }\n  }\n}"),
+            new Example("A stale version is a CONFLICT", "",
+                    "mutation {\n  deleteMention(documentId: \"putin-jiang-friendship-treaty-2001\", expectedVersion: 1, id: \"m-jiang-3\") { version }\n}"),
+            new Example("An edit that breaks the document is refused", "The validator's new errors come back as `errors`, and nothing is written.",
+                    "mutation {\n  deleteMention(documentId: \"putin-jiang-friendship-treaty-2001\", expectedVersion: 2, id: \"m-jiang-3\") {\n"
+                            + "    version errors { code severity subject message }\n  }\n}"),
+            new Example("Errors carry a code", "", "{\n  document(id: \"no-such-document\") { id }\n}"));
+
+    @Test
+    void apiDocumentationShowsRealAnswers() throws IOException {
+        StringBuilder doc = new StringBuilder(header());
+        try (TestServer server = TestServer.over(EmbeddedCorpus.open(data, false), ServerConfig.DEFAULT)) {
+            int n = 1;
+            for (Example example : EXAMPLES) {
+                JsonNode answer = server.graphql(example.query());
+                doc.append("### ").append(n++).append(". ").append(example.title()).append("\n\n");
+                if (!example.explanation().isEmpty()) {
+                    doc.append(example.explanation()).append("\n\n");
+                }
+                doc.append("```graphql\n").append(example.query()).append("\n```\n\n");
+                doc.append("```json\n").append(answer.toPrettyString()).append("\n```\n\n");
+            }
+        }
+        doc.append(footer());
+        String generated = doc.toString();
+        if (Boolean.getBoolean("standoff.writeDocs")) {
+            Files.writeString(API_MD, generated, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.exists(API_MD)).as("docs/API.md exists").isTrue();
+        assertThat(Files.readString(API_MD, StandardCharsets.UTF_8))
+                .as("docs/API.md is stale; regenerate it with -Dstandoff.writeDocs=true (see ApiExamplesTest)")
+                .isEqualTo(generated);
+    }
+
+    private static String header() {
+        return String.join("\n", List.of(
+                "# Standoff GraphQL API",
+                "",
+                "<!-- Generated by server/src/test/java/org/standoff/server/graphql/ApiExamplesTest.java: every answer below",
+                "     was captured from a running server over the default corpus. Do not edit by hand. -->",
+                "",
+                "The schema is one file, [`schema.graphqls`](../server/src/main/resources/org/standoff/server/graphql/schema.graphqls),",
+                "with descriptions on its types and fields; GraphiQL (`/graphiql`) browses it. Start a server with",
+                "`java -jar server/target/standoff.jar serve` (see [SERVER.md](SERVER.md)) and POST",
+                "`{\"query\": …, \"variables\": …}` as `application/json` to `/graphql` (GET works for queries).",
+                "",
+                "## Conventions",
+                "",
+                "- **Offsets** are half-open `[start, end)`. They count Unicode code points unless asked otherwise:",
+                "  `document(id:, unit: UTF16 | UTF8 | CODEPOINT)` sets the unit below it, a span field's own",
+                "  `start(unit:)` / `end(unit:)` / `fragments(unit:)` wins. Every span also answers its covered `text`.",
+                "  Input offsets (`slice`, `position`, mutation inputs) count in the given `unit`; an offset inside a",
+                "  character or outside the text is a BAD_REQUEST.",
+                "- **Lists** are Relay connections: `first` (0..100, default 20), `after` (an opaque cursor),",
+                "  `edges { cursor node }`, `pageInfo { hasNextPage hasPreviousPage startCursor endCursor }`, `totalCount`.",
+                "  Span annotations come in document order; entities and attributions in file order; documents by id.",
+                "- **Position filters** (`annotations(position:)`, `spans(position:)`) use core's `SpanRelations`:",
+                "  `covering`, `coveredBy`, `overlapping` a range, `at` a point; several combine with AND.",
+                "- **Mutations** take `documentId` and `expectedVersion`; a moved version is a CONFLICT. The edited",
+                "  document is validated first; new ERROR diagnostics refuse the edit (payload `errors` + an",
+                "  INVALID_ANNOTATION error). A success is on disk before it is answered and returns the new `version`.",
+                "  `create*` picks an id (`m12`, `q3` ...) when none is given; `update*` replaces the whole annotation.",
+                "",
+                "## Error codes",
+                "",
+                "Every error has `extensions.code`:",
+                "",
+                "| code | when |",
+                "|---|---|",
+                "| `BAD_REQUEST` | the body is not JSON / not an object / `query` not a string (HTTP 400); wrong content type (415); mutation over GET (405); bad cursor, offsets outside the text or inside a character, malformed input |",
+                "| `GRAPHQL_PARSE_FAILED` | the query is not GraphQL |",
+                "| `GRAPHQL_VALIDATION_FAILED` | the query does not fit the schema, or a variable its type |",
+                "| `NOT_FOUND` | no document or annotation with that id |",
+                "| `CONFLICT` | `expectedVersion` is not the document's version (`extensions.expectedVersion`, `actualVersion`) |",
+                "| `INVALID_ANNOTATION` | the edit would add validation errors; they are in the payload's `errors` |",
+                "| `LIMIT_EXCEEDED` | depth, cost, page size, parser tokens, execution time, or body size (HTTP 413) |",
+                "| `READ_ONLY` | the server runs with `--read-only` |",
+                "| `INTERNAL` | a failure inside the server; the answer says only \"Internal server error\" |",
+                "",
+                "## Examples",
+                "",
+                "Run in this order against a fresh default corpus (the mutations build on each other).",
+                "",
+                ""));
+    }
+
+    private static String footer() {
+        return String.join("\n", List.of(
+                "## Data loader statistics",
+                "",
+                "Send `\"extensions\": {\"statistics\": true}` with a request to get the data loaders' counters in the",
+                "answer's `extensions.dataLoaderStatistics` (`loadCount`, `batchInvokeCount`, `cacheHitCount` ...).",
+                ""));
+    }
+}
