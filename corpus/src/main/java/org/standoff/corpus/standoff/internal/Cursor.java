@@ -77,14 +77,52 @@ public final class Cursor {
         }
         JsonLocation location = parser.currentTokenLocation();
         int line = location.getLineNr() > 0 ? location.getLineNr() + lineOffset : 0;
-        return new Loc(context.pathAsPointer().toString(), line, Math.max(location.getColumnNr(), 0));
+        return new Loc(pointer(context), line, Math.max(location.getColumnNr(), 0));
     }
 
     /** Where the parser is now (for errors raised by the parser itself). */
     public Loc here(JsonLocation errorLocation) {
         JsonLocation location = errorLocation != null ? errorLocation : parser.currentLocation();
         int line = location.getLineNr() > 0 ? location.getLineNr() + lineOffset : 0;
-        return new Loc(parser.getParsingContext().pathAsPointer().toString(), line, Math.max(location.getColumnNr(), 0));
+        return new Loc(pointer(parser.getParsingContext()), line, Math.max(location.getColumnNr(), 0));
+    }
+
+    /**
+     * The RFC 6901 pointer of {@code context}, the same text as {@code context.pathAsPointer().toString()}
+     * without building Jackson's pointer object chain (which showed as the reader's top hot spot: a
+     * location is taken for every annotation object).
+     */
+    static String pointer(JsonStreamContext context) {
+        if (context == null) {
+            return "";
+        }
+        JsonStreamContext start = context.hasPathSegment() ? context : context.getParent();
+        StringBuilder out = new StringBuilder(32);
+        appendPointer(out, start);
+        return out.toString();
+    }
+
+    private static void appendPointer(StringBuilder out, JsonStreamContext context) {
+        if (context == null) {
+            return;
+        }
+        appendPointer(out, context.getParent());
+        if (context.inObject()) {
+            out.append('/');
+            String name = context.getCurrentName();
+            for (int i = 0; name != null && i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c == '~') {
+                    out.append("~0");
+                } else if (c == '/') {
+                    out.append("~1");
+                } else {
+                    out.append(c);
+                }
+            }
+        } else if (context.inArray()) {
+            out.append('/').append(context.getCurrentIndex());
+        }
     }
 
     /** Enters the object the parser is on; reports and skips anything else. */
@@ -116,10 +154,9 @@ public final class Cursor {
 
     /** A non-empty id without surrounding white space, or {@code null} after reporting. */
     public String id() throws IOException {
-        Loc loc = loc();
         String value = string();
         if (value != null && (value.isEmpty() || !value.strip().equals(value))) {
-            sink.error(DiagnosticCodes.FIELD_VALUE, subject, loc,
+            sink.error(DiagnosticCodes.FIELD_VALUE, subject, loc(),
                     "an id must be non-empty without leading or trailing white space, found " + Texts.quote(value));
             return null;
         }
@@ -188,17 +225,16 @@ public final class Cursor {
 
     /** The constant of {@code type} named by the string the parser is on, or {@code null} after reporting. */
     public <E extends Enum<E>> E constant(Class<E> type) throws IOException {
-        Loc loc = loc();
         String name = string();
         if (name == null) {
             return null;
         }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(name)) {
-                return constant;
-            }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException notAConstant) {
+            // reported below
         }
-        sink.error(DiagnosticCodes.FIELD_VALUE, subject, loc, "expected one of " + Arrays.toString(type.getEnumConstants())
+        sink.error(DiagnosticCodes.FIELD_VALUE, subject, loc(), "expected one of " + Arrays.toString(type.getEnumConstants())
                 + ", found " + Texts.quote(name));
         return null;
     }

@@ -31,7 +31,8 @@ public final class Resolver {
     /** The extent of {@code raw} (checked against its covered text), or {@code null} after reporting. */
     public Extent extent(RawSpan raw, String subject) {
         Extent extent = raw.fragments() == null ? continuous(raw, subject) : fragmented(raw, subject);
-        if (extent == null || raw.text() == null) {
+        if (extent == null || raw.text() == null || coversExactly(extent.isContinuous() ? extent.start() : -1,
+                extent.end(), raw.text())) {
             return extent;
         }
         checkText(extent.coveredText(text), raw, subject);
@@ -41,7 +42,7 @@ public final class Resolver {
     /** The span of {@code raw} (checked against its covered text), or {@code null} after reporting. */
     public Span span(RawSpan raw, String subject) {
         Span span = span(raw.start(), raw.end(), raw.loc(), "", subject);
-        if (span == null || raw.text() == null) {
+        if (span == null || raw.text() == null || coversExactly(span.start(), span.end(), raw.text())) {
             return span;
         }
         checkText(span.coveredText(text), raw, subject);
@@ -95,29 +96,49 @@ public final class Resolver {
                     "start " + start + " is after end " + end);
             return null;
         }
-        Integer from = toUtf16(start, loc.child(prefix.isEmpty() ? "/start" : prefix + "/0"), subject);
-        Integer to = toUtf16(end, loc.child(prefix.isEmpty() ? "/end" : prefix + "/1"), subject);
-        return from == null || to == null ? null : Span.of(from, to);
+        int from = toUtf16(start, loc, prefix, 0, subject);
+        int to = toUtf16(end, loc, prefix, 1, subject);
+        return from < 0 || to < 0 ? null : Span.of(from, to);
     }
 
-    private Integer toUtf16(int offset, Loc loc, String subject) {
+    /**
+     * The UTF-16 offset of {@code offset}, or -1 after reporting. The diagnostic's location (the
+     * span's {@code start}/{@code end}, or element {@code which} of fragment {@code prefix}) is
+     * built only when there is something to report.
+     */
+    private int toUtf16(int offset, Loc loc, String prefix, int which, String subject) {
         int length = index.length(unit);
         if (offset > length) {
-            sink.error(DiagnosticCodes.SPAN_OUT_OF_RANGE, subject, loc, "offset " + offset
+            sink.error(DiagnosticCodes.SPAN_OUT_OF_RANGE, subject, offsetLoc(loc, prefix, which), "offset " + offset
                     + " is past the end of the text (length " + length + " " + unitName() + ")");
-            return null;
+            return -1;
         }
         if (!index.isBoundary(offset, unit)) {
             boolean utf8 = unit == OffsetUnit.UTF8;
-            sink.error(utf8 ? DiagnosticCodes.SPAN_INSIDE_CHARACTER : DiagnosticCodes.SPAN_SURROGATE, subject, loc,
-                    "offset " + offset + " (" + unit.wireName() + ") falls inside "
+            sink.error(utf8 ? DiagnosticCodes.SPAN_INSIDE_CHARACTER : DiagnosticCodes.SPAN_SURROGATE, subject,
+                    offsetLoc(loc, prefix, which), "offset " + offset + " (" + unit.wireName() + ") falls inside "
                             + (utf8 ? "a UTF-8 byte sequence" : "a surrogate pair"));
-            return null;
+            return -1;
         }
         return index.toUtf16(offset, unit);
     }
 
+    private static Loc offsetLoc(Loc loc, String prefix, int which) {
+        if (prefix.isEmpty()) {
+            return loc.child(which == 0 ? "/start" : "/end");
+        }
+        return loc.child(prefix + "/" + which);
+    }
+
+    /** Whether the text's [start, end) is {@code claimed}, compared in place (start -1: not a single span). */
+    private boolean coversExactly(int start, int end, String claimed) {
+        return start >= 0 && claimed.length() == end - start && text.regionMatches(start, claimed, 0, claimed.length());
+    }
+
     private void checkText(String found, RawSpan raw, String subject) {
+        if (raw.text().equals(found)) {
+            return;
+        }
         String where = "[" + raw.start() + ", " + raw.end() + ") (" + unit.wireName() + ")";
         CoveredText.check(subject, raw.text(), found, where)
                 .ifPresent(d -> sink.add(d.at(raw.loc().child("/text").toLocation(null))));
