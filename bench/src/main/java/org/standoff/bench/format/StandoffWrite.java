@@ -1,6 +1,10 @@
 package org.standoff.bench.format;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,6 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.standoff.core.model.Document;
 import org.standoff.corpus.standoff.StandoffJson;
 import org.standoff.corpus.standoff.WriterOptions;
+import org.standoff.corpus.standoff.internal.StandoffWriter;
 
 /**
  * Writing the corpus of {@link FormatCorpus} as UTF-8 bytes: our canonical writer (offsets
@@ -42,6 +47,18 @@ public class StandoffWrite {
         for (Document document : corpus.documents) {
             StandoffJson.write(document, sink.out, WriterOptions.DEFAULTS);
         }
+        return sink.out.size();
+    }
+
+    /** Our canonical writer, compact (the JSON Lines form, one line per document), through a UTF-8 writer. */
+    @Benchmark
+    public int standoffCompact(FormatCorpus corpus, Sink sink) throws IOException {
+        sink.out.reset();
+        Writer writer = new BufferedWriter(new OutputStreamWriter(sink.out, StandardCharsets.UTF_8), 1 << 16);
+        for (Document document : corpus.documents) {
+            StandoffWriter.write(document, writer, WriterOptions.DEFAULTS, true);
+        }
+        writer.flush();
         return sink.out.size();
     }
 
