@@ -79,10 +79,14 @@ class ExchangeApiTest {
             assertThat(export.at("/files/" + i + "/content").asText()).isEqualTo(expected.files().get(i).content());
         }
         assertThat(export.path("diagnostics")).hasSize(expected.diagnostics().size());
+        for (int i = 0; i < expected.diagnostics().size(); i++) {
+            assertThat(export.at("/diagnostics/" + i + "/code").asText()).isEqualTo(expected.diagnostics().get(i).code());
+            assertThat(export.at("/diagnostics/" + i + "/message").asText()).isEqualTo(expected.diagnostics().get(i).message());
+        }
         assertJson(export.at("/diagnostics/0"), """
                 {"severity": "WARNING", "code": "export.loss",
-                 "message": "entity e-author has no mention, and brat has no document-level objects; lost",
-                 "subject": "author", "location": null}""");
+                 "message": "claimant author has no written mention (e.g. the AUTHOR); the claimant is lost",
+                 "subject": "cl3", "location": null}""");
     }
 
     @Test
