@@ -18,7 +18,7 @@ final class FormatNames {
                 .map(DocumentFormat::name).collect(Collectors.joining(", "));
     }
 
-    /** The format named {@code name}, or a message naming the formats that can do what is asked. */
+    /** The format named {@code name} (any case) if it can import ({@code importing}) or export; else empty. */
     static Optional<DocumentFormat> find(String name, boolean importing) {
         return Formats.byName(name).filter(f -> importing ? f.canImport() : f.canExport());
     }

@@ -43,6 +43,10 @@ final class FormatImport {
         if (!files && env.getArgument("standoffJson") == null) {
             throw ApiException.badRequest("give standoffJson, or content or files in a format");
         }
+        String format = env.getArgument("format");
+        if (!files && format != null && !format.equalsIgnoreCase("standoff")) {
+            throw ApiException.badRequest("standoffJson is standoff JSON; give the " + format + " files as content or files");
+        }
         return files;
     }
 

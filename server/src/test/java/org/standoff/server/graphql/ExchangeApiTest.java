@@ -185,5 +185,9 @@ class ExchangeApiTest {
         assertThat(both.at("/errors/0/message").asText()).isEqualTo("give standoffJson, or content or files in a format, not both");
         JsonNode neither = server.graphql("mutation { importDocument(format: \"brat\") { version } }");
         assertThat(neither.at("/errors/0/message").asText()).isEqualTo("give standoffJson, or content or files in a format");
+        JsonNode mixed = server.graphql("mutation { importDocument(standoffJson: \"{}\", format: \"brat\") { version } }");
+        assertThat(mixed.at("/errors/0/message").asText())
+                .isEqualTo("standoffJson is standoff JSON; give the brat files as content or files");
+        assertThat(mixed.at("/errors/0/extensions/code").asText()).isEqualTo("BAD_REQUEST");
     }
 }
