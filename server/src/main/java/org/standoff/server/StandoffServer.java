@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,9 @@ import org.standoff.server.graphql.StandoffGraphQL;
 import org.standoff.server.store.DocumentStore;
 
 /**
- * The Standoff HTTP server: GraphQL at {@code /graphql}, GraphiQL at {@code /graphiql}, health at
- * {@code /health}. {@link #start(DocumentStore, ServerConfig)} returns once the server accepts
+ * The Standoff HTTP server: the reading and annotating page at {@code /} (and
+ * {@code /read/{documentId}}, its files under {@code /web}), GraphQL at {@code /graphql}, GraphiQL at
+ * {@code /graphiql}, health at {@code /health}. {@link #start(DocumentStore, ServerConfig)} returns once the server accepts
  * connections; {@link #close()} stops it.
  *
  * <pre>{@code
@@ -44,7 +46,14 @@ public final class StandoffServer implements AutoCloseable {
             javalin.jetty.port = config.port();
             javalin.http.maxRequestSize = config.maxRequestBytes();
             javalin.staticFiles.enableWebjars();
+            javalin.staticFiles.add(files -> {
+                files.hostedPath = WebPage.HOSTED_PATH;
+                files.directory = WebPage.DIRECTORY;
+                files.location = Location.CLASSPATH;
+            });
             javalin.startup.showJavalinBanner = false;
+            javalin.routes.get("/", ctx -> ctx.html(WebPage.HTML));
+            javalin.routes.get("/read/{documentId}", ctx -> ctx.html(WebPage.HTML));
             javalin.routes.post("/graphql", graphQL::post);
             javalin.routes.get("/graphql", graphQL::get);
             javalin.routes.get("/graphiql", ctx -> ctx.html(GraphiQLPage.HTML));
@@ -70,9 +79,9 @@ public final class StandoffServer implements AutoCloseable {
         return "http://" + shownHost + ":" + port() + path;
     }
 
-    /** The URLs a user needs: the GraphQL endpoint, GraphiQL and health. */
+    /** The URLs a user needs: the web page, the GraphQL endpoint, GraphiQL and health. */
     public List<String> urls() {
-        return List.of(url("/graphql"), url("/graphiql"), url("/health"));
+        return List.of(url("/"), url("/graphql"), url("/graphiql"), url("/health"));
     }
 
     @Override

@@ -165,7 +165,7 @@ final class DoccanoReader {
     }
 
     private static void metadata(JsonNode node, DocumentBuilder builder) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (!KNOWN.contains(field.getKey())) {

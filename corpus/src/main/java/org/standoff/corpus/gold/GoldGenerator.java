@@ -131,7 +131,7 @@ public final class GoldGenerator {
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
-        return node::fields;
+        return node.properties();
     }
 
     private static void readStructure(JsonNode entry, SourceContext context, DocumentBuilder builder,

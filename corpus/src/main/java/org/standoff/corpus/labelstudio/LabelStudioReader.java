@@ -72,7 +72,7 @@ final class LabelStudioReader {
                     "the task has no data.text and no text was given (ImportOptions.text): nothing to anchor on"));
         }
         Map<String, String> metadata = new LinkedHashMap<>();
-        data.fields().forEachRemaining(field -> {
+        data.properties().forEach(field -> {
             if (!field.getKey().equals("text")) {
                 metadata.put(field.getKey(), JsonInput.text(field.getValue()));
             }

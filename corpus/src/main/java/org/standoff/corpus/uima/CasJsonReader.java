@@ -42,7 +42,7 @@ final class CasJsonReader {
         if (all.isArray()) {
             all.forEach(fs -> structures.put(fs.path("%ID").asInt(), fs));
         } else {
-            all.fields().forEachRemaining(f -> structures.put(Integer.parseInt(f.getKey()), f.getValue()));
+            all.properties().forEach(f -> structures.put(Integer.parseInt(f.getKey()), f.getValue()));
         }
         JsonNode view = root.path("%VIEWS").path("_InitialView");
         JsonNode sofa = view.has("%SOFA") ? structures.get(view.get("%SOFA").asInt())

@@ -78,7 +78,7 @@ final class CasStructures {
         String type = fs.path("%TYPE").asText();
         String pointer = "/%FEATURE_STRUCTURES/" + fsId;
         if (types.isA(type, CasTypes.DOCUMENT_ANNOTATION) || type.endsWith(".DocumentMetaData")) {
-            fs.fields().forEachRemaining(f -> {
+            fs.properties().forEach(f -> {
                 if (!f.getKey().startsWith("%") && !f.getKey().startsWith("@") && f.getValue().isTextual()) {
                     metadata.put(f.getKey().equals("documentTitle") ? "title" : f.getKey(), f.getValue().asText());
                 }
@@ -107,7 +107,7 @@ final class CasStructures {
         attributes.remove("label");
         spans.add(new Pending(id(fsId), layer, label, new RawSpan(id(fsId), fs.get("begin").asInt(), fs.get("end").asInt(),
                 null, text, index, JsonInput.at(source, pointer)), attributes));
-        fs.fields().forEachRemaining(f -> {
+        fs.properties().forEach(f -> {
             JsonNode target = f.getKey().startsWith("@") ? structures.get(f.getValue().asInt()) : null;
             if (target != null && target.has("%ELEMENTS") && !f.getKey().equals("@sofa")) {
                 List<FlatRelation.Arg> args = new ArrayList<>(List.of(new FlatRelation.Arg("host", id(fsId))));
@@ -176,7 +176,7 @@ final class CasStructures {
 
     private static Map<String, String> primitives(JsonNode fs) {
         Map<String, String> out = new LinkedHashMap<>();
-        fs.fields().forEachRemaining(f -> {
+        fs.properties().forEach(f -> {
             String key = f.getKey();
             boolean reserved = key.startsWith("%") || key.startsWith("@") || key.equals("begin") || key.equals("end")
                     || key.equals("id") || key.equals("sofa");

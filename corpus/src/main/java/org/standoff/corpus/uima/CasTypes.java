@@ -18,10 +18,10 @@ final class CasTypes {
         supertypes.put(ANNOTATION, "uima.cas.AnnotationBase");
         supertypes.put("uima.cas.AnnotationBase", TOP);
         supertypes.put(DOCUMENT_ANNOTATION, ANNOTATION);
-        types.fields().forEachRemaining(type -> {
+        types.properties().forEach(type -> {
             supertypes.put(type.getKey(), type.getValue().path("%SUPER_TYPE").asText(TOP));
             Map<String, String> features = new LinkedHashMap<>();
-            type.getValue().fields().forEachRemaining(f -> {
+            type.getValue().properties().forEach(f -> {
                 if (!f.getKey().startsWith("%")) {
                     features.put(f.getKey(), f.getValue().path("%RANGE").asText(""));
                 }

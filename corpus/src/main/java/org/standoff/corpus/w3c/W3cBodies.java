@@ -36,7 +36,7 @@ final class W3cBodies {
         if (label == null && node.path("tags").size() > 0) {
             label = node.get("tags").get(0).asText();
         }
-        node.path("standoff:attributes").fields().forEachRemaining(f -> attributes.put(f.getKey(), f.getValue().asText()));
+        node.path("standoff:attributes").properties().forEach(f -> attributes.put(f.getKey(), f.getValue().asText()));
         if (label == null) {
             label = node.path("motivation").asText("annotation");
         }

@@ -63,7 +63,7 @@ final class W3cReader {
         List<FlatSpan> spans = parsed.spans(unit);
         List<FlatRelation> relations = parsed.relations();
         Map<String, String> metadata = new LinkedHashMap<>();
-        root.path("standoff:metadata").fields().forEachRemaining(f -> metadata.put(f.getKey(), JsonInput.text(f.getValue())));
+        root.path("standoff:metadata").properties().forEach(f -> metadata.put(f.getKey(), JsonInput.text(f.getValue())));
         String id = options.documentId() != null ? options.documentId()
                 : root.path("standoff:documentId").asText(JsonInput.baseName(source));
         FlatDocument flat = new FlatDocument(id, text, metadata, spans, relations, parsed.provenance());

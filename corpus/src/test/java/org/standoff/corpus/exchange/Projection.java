@@ -31,18 +31,46 @@ public final class Projection {
             lines.add(span(doc, a));
         }
         for (Attribution a : doc.attributions()) {
-            lines.add("Attribution source=" + extent(doc, a.source() == null ? null : a.source().value())
-                    + " cue=" + extent(doc, a.cue() == null ? null : a.cue().value())
-                    + " contents=" + a.contents().stream().map(c -> c.link() + ":" + extent(doc, c.quote().value())).toList()
-                    + " supplements=" + a.supplements() + " nested=" + (a.nestedIn() != null));
+            lines.add(attribution(doc, a));
         }
         for (Entity e : doc.entities()) {
             if (!doc.mentionsOf(e.id()).isEmpty()) {
-                lines.add("Entity " + e.canonicalName() + " " + e.entityType() + " " + e.kbIds() + " metonymy=" + e.metonymy());
+                lines.add(entity(e));
             }
         }
         lines.sort(null);
         return lines;
+    }
+
+    /**
+     * The same lines keyed by what they describe: an annotation's id, or {@code entity:<id>} for an
+     * entity that a mention names, in document order.
+     */
+    public static java.util.Map<String, String> byId(Document doc) {
+        java.util.Map<String, String> lines = new java.util.LinkedHashMap<>();
+        for (SpanAnnotation a : doc.spanAnnotations()) {
+            lines.put(a.id().value(), span(doc, a));
+        }
+        for (Attribution a : doc.attributions()) {
+            lines.put(a.id().value(), attribution(doc, a));
+        }
+        for (Entity e : doc.entities()) {
+            if (!doc.mentionsOf(e.id()).isEmpty()) {
+                lines.put("entity:" + e.id().value(), entity(e));
+            }
+        }
+        return lines;
+    }
+
+    private static String attribution(Document doc, Attribution a) {
+        return "Attribution source=" + extent(doc, a.source() == null ? null : a.source().value())
+                + " cue=" + extent(doc, a.cue() == null ? null : a.cue().value())
+                + " contents=" + a.contents().stream().map(c -> c.link() + ":" + extent(doc, c.quote().value())).toList()
+                + " supplements=" + a.supplements() + " nested=" + (a.nestedIn() != null);
+    }
+
+    private static String entity(Entity e) {
+        return "Entity " + e.canonicalName() + " " + e.entityType() + " " + e.kbIds() + " metonymy=" + e.metonymy();
     }
 
     private static String span(Document doc, SpanAnnotation a) {

@@ -23,9 +23,9 @@ final class UimaTypeSystems {
     static TypeSystemDescription fromJson(String casJson) throws Exception {
         JsonNode types = new ObjectMapper().readTree(casJson).path("%TYPES");
         TypeSystemDescription tsd = UIMAFramework.getResourceSpecifierFactory().createTypeSystemDescription();
-        types.fields().forEachRemaining(type -> {
+        types.properties().forEach(type -> {
             TypeDescription description = tsd.addType(type.getKey(), "", type.getValue().path("%SUPER_TYPE").asText());
-            type.getValue().fields().forEachRemaining(f -> {
+            type.getValue().properties().forEach(f -> {
                 if (f.getKey().startsWith("%")) {
                     return;
                 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code standoff serve}: serves a corpus over GraphQL until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve a corpus: GraphQL at /graphql, GraphiQL at /graphiql, health at /health.")
+        description = "Serve a corpus: the web page at /, GraphQL at /graphql, GraphiQL at /graphiql, health at /health.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus = new CorpusOptions();
@@ -60,6 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "standoff-shutdown"));
         out.println("Serving " + corpus.describe() + (readOnly ? ", read-only" : ""));
         out.println("  " + store.list().size() + " document(s)");
+        out.println("  Web page  " + server.url("/"));
         out.println("  GraphQL   " + server.url("/graphql"));
         out.println("  GraphiQL  " + server.url("/graphiql"));
         out.println("  Health    " + server.url("/health"));

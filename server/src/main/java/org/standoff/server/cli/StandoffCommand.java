@@ -5,12 +5,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code standoff} command line: {@code serve}, {@code validate} and {@code stats}. The main class
+ * The {@code standoff} command line: {@code serve}, {@code validate}, {@code stats}, {@code convert},
+ * {@code import} and {@code export}. The main class
  * of {@code standoff.jar}.
  */
 @Command(name = "standoff", mixinStandardHelpOptions = true, version = "standoff 0.1.0",
-        description = "Serve, validate and count corpora of attributed news text (standoff JSON).",
-        subcommands = {ServeCommand.class, ValidateCommand.class, StatsCommand.class})
+        description = "Serve, validate, count and convert corpora of attributed news text (standoff JSON).",
+        subcommands = {ServeCommand.class, ValidateCommand.class, StatsCommand.class, ConvertCommand.class,
+                ImportCommand.class, ExportCommand.class})
 public final class StandoffCommand implements Runnable {
 
     @CommandLine.Spec

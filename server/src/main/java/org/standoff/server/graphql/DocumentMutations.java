@@ -2,17 +2,23 @@ package org.standoff.server.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import java.util.List;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.server.store.DocumentStore;
 import org.standoff.server.store.StoreException;
 import org.standoff.server.store.StoredDocument;
 
-/** Resolvers of the whole-document mutations: {@code importDocument} and {@code deleteDocument}. */
+/**
+ * Resolvers of the whole-document mutations: {@code importDocument} (standoff JSON here, any other
+ * format through {@link FormatImport}) and {@code deleteDocument}.
+ */
 final class DocumentMutations {
     private final DocumentStore store;
+    private final FormatImport formatImport;
 
     DocumentMutations(DocumentStore store) {
         this.store = store;
+        this.formatImport = new FormatImport(store);
     }
 
     void wire(RuntimeWiring.Builder wiring) {
@@ -22,6 +28,9 @@ final class DocumentMutations {
     }
 
     private Object importDocument(DataFetchingEnvironment env) {
+        if (FormatImport.isAsked(env)) {
+            return formatImport.run(env);
+        }
         Integer expectedVersion = env.getArgument("expectedVersion");
         StandoffImport.Result read;
         try {
@@ -31,7 +40,7 @@ final class DocumentMutations {
         }
         try {
             StoredDocument stored = store.put(read.document(), expectedVersion, read.diagnostics());
-            return Payloads.success(stored, OffsetUnit.CODEPOINT, "document", null);
+            return FormatImport.payload(List.of(stored), read.diagnostics(), List.of());
         } catch (StoreException.Invalid refusal) {
             return Payloads.invalid(env, store.get(read.document().id()).orElse(null), OffsetUnit.CODEPOINT, refusal);
         }

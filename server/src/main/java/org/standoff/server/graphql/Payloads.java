@@ -47,6 +47,8 @@ final class Payloads {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("version", current == null ? 0 : current.version());
         payload.put("document", current == null ? null : new DocumentView(current, unit));
+        payload.put("documents", List.of());
+        payload.put("diagnostics", ExchangeFormats.diagnostics(refusal.diagnostics()));
         payload.put("errors", errors(refusal.diagnostics()));
         String first = refusal.diagnostics().isEmpty() ? "" : ": " + refusal.diagnostics().get(0).message();
         return DataFetcherResult.<Map<String, Object>>newResult()
@@ -59,7 +61,8 @@ final class Payloads {
                 .build();
     }
 
-    private static List<Map<String, Object>> errors(List<Diagnostic> diagnostics) {
+    /** {@code diagnostics} as {@code MutationError} objects. */
+    static List<Map<String, Object>> errors(List<Diagnostic> diagnostics) {
         List<Map<String, Object>> errors = new ArrayList<>();
         for (Diagnostic diagnostic : diagnostics) {
             Map<String, Object> error = new LinkedHashMap<>();

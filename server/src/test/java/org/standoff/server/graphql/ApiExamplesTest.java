@@ -72,6 +72,20 @@ class ApiExamplesTest {
             new Example("An edit that breaks the document is refused", "The validator's new errors come back as `errors`, and nothing is written.",
                     "mutation {\n  deleteMention(documentId: \"putin-jiang-friendship-treaty-2001\", expectedVersion: 2, id: \"m-jiang-3\") {\n"
                             + "    version errors { code severity subject message }\n  }\n}"),
+            new Example("The exchange formats", "What `importDocument(format:)` and `export(format:)` accept (docs/FORMATS.md).",
+                    "{\n  formats { name canImport canExport }\n}"),
+            new Example("Import brat files",
+                    "Multi-file formats take `files`; one file goes in `content`. These offsets count UTF-8 bytes, not brat's code"
+                            + " points: every covered text verifies that way, so the unit is detected and reported.",
+                    "mutation {\n  importDocument(format: \"brat\", files: [\n      {name: \"zoe.txt\", content: \"Zo\u00eb said: \\\"We ship"
+                            + " today.\\\"\"},\n      {name: \"zoe.ann\", content: \"T1\\tPerson 0 4\\tZo\u00eb\\nT2\\tQuote 11 27\\t\\\"We"
+                            + " ship today.\\\"\\n\"}]) {\n    version\n    documents { id version }\n"
+                            + "    diagnostics { severity code message subject location { file line column } }\n    errors { code }\n  }\n}"),
+            new Example("Export a document", "The files a format writes, and a warning for everything it cannot carry.",
+                    "{\n  document(id: \"zoe\") {\n    export(format: \"brat\") {\n      files { name content }\n"
+                            + "      diagnostics { severity code message subject }\n    }\n  }\n}"),
+            new Example("An unknown format is a BAD_REQUEST", "`extensions.formats` lists the formats that can.",
+                    "{\n  document(id: \"zoe\") { export(format: \"tei\") { format } }\n}"),
             new Example("Errors carry a code", "", "{\n  document(id: \"no-such-document\") { id }\n}"));
 
     @Test
@@ -128,6 +142,11 @@ class ApiExamplesTest {
                 "  document is validated first; new ERROR diagnostics refuse the edit (payload `errors` + an",
                 "  INVALID_ANNOTATION error). A success is on disk before it is answered and returns the new `version`.",
                 "  `create*` picks an id (`m12`, `q3` ...) when none is given; `update*` replaces the whole annotation.",
+                "- **Exchange formats** (brat, Label Studio, UIMA CAS JSON, doccano, W3C, CoNLL, standoff, JSON Lines):",
+                "  `importDocument(format:, content: | files:, offsetUnit:, text:, documentId:)` reads files, refusing the",
+                "  whole import on any ERROR and answering every `diagnostics` entry with its file and location;",
+                "  `Document.export(format:, offsetUnit:, predictions:)` answers the `files` and the `export.loss`",
+                "  warnings; `formats` lists them. The formats and what each carries are in [FORMATS.md](FORMATS.md).",
                 "",
                 "## Error codes",
                 "",

@@ -1,0 +1,38 @@
+package org.standoff.server.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.standoff.core.text.OffsetUnit;
+import org.standoff.corpus.exchange.DecodedText;
+import org.standoff.corpus.exchange.ImportOptions;
+import org.standoff.corpus.exchange.SourceFile;
+
+/** What the import options of {@code convert} and {@code import} are made of. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    /**
+     * The import options stating {@code unit} (may be null) and the text of {@code textFile} (may be
+     * null), decoded as every importer decodes text: strict UTF-8, a leading BOM stripped and
+     * reported to {@code summary}, nothing normalized.
+     *
+     * @throws IOException when the text file cannot be read
+     */
+    static ImportOptions importOptions(OffsetUnit unit, Path textFile, DiagnosticSummary summary) throws IOException {
+        ImportOptions options = ImportOptions.DEFAULTS.withOffsetUnit(unit);
+        String text = text(textFile, summary);
+        return text == null ? options : options.withText(text);
+    }
+
+    /** The text of {@code textFile} (null: none), decoded as {@link #importOptions} says. */
+    static String text(Path textFile, DiagnosticSummary summary) throws IOException {
+        if (textFile == null) {
+            return null;
+        }
+        DecodedText decoded = DecodedText.of(new SourceFile(textFile.getFileName().toString(), Files.readAllBytes(textFile)));
+        summary.addAll(decoded.diagnostics(), null);
+        return decoded.text();
+    }
+}

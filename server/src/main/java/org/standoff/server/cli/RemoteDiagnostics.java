@@ -1,0 +1,35 @@
+package org.standoff.server.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.standoff.core.validation.Diagnostic;
+import org.standoff.core.validation.Location;
+import org.standoff.core.validation.Severity;
+
+/** Diagnostics as the GraphQL API answers them ({@code Diagnostic} objects), back as core diagnostics. */
+final class RemoteDiagnostics {
+    /** The selection that asks for everything {@link #of} reads. */
+    static final String SELECTION = "severity code message subject location { file pointer line column }";
+
+    private RemoteDiagnostics() {
+    }
+
+    /** The diagnostics of a JSON array of {@code Diagnostic} objects. */
+    static List<Diagnostic> of(JsonNode array) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (JsonNode node : array) {
+            JsonNode at = node.path("location");
+            Location location = at.isObject() ? new Location(text(at, "file"), text(at, "pointer"),
+                    at.path("line").asInt(0), at.path("column").asInt(0)) : Location.NONE;
+            diagnostics.add(new Diagnostic(Severity.valueOf(node.path("severity").asText()), node.path("code").asText(),
+                    text(node, "subject"), location, node.path("message").asText()));
+        }
+        return diagnostics;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() ? value.asText() : null;
+    }
+}
