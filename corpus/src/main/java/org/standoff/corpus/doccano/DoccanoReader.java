@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.standoff.core.model.GenericRelation;
 import org.standoff.core.model.GenericRelationId;
 import org.standoff.core.model.GenericSpan;
 import org.standoff.core.model.GenericSpanId;
+import org.standoff.core.model.SpanAnnotation;
 import org.standoff.core.schema.LayerSchema;
 import org.standoff.core.schema.RoleSchema;
 import org.standoff.core.schema.Schema;
@@ -37,6 +39,8 @@ import org.standoff.corpus.exchange.UnitDetection;
  * {@code relations}; other fields become metadata (strings as they are, other values as JSON).
  * Document id: the line's {@code id}, else {@code FILE-LINE}. Span ids are {@code span-ID} for
  * entities (their doccano id) and {@code span-N} for triples; relation ids {@code rel-ID}.
+ * Labels the writer gives domain spans, and its {@code Source}/{@code Cue} relations, come back as
+ * domain annotations and attributions ({@link DoccanoDomain}); everything else is generic.
  */
 final class DoccanoReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -95,16 +99,22 @@ final class DoccanoReader {
             return null;
         }
         DocumentBuilder builder = Document.builder(id, text.asText());
+        Map<String, SpanAnnotation> spans = new LinkedHashMap<>();
         Set<String> spanLabels = new LinkedHashSet<>();
         for (int i = 0; i < claims.size(); i++) {
             Extent extent = units.extents().get(i);
             if (extent != null) {
-                builder.add(new GenericSpan(GenericSpanId.of(claims.get(i).id()), DoccanoFormat.SPAN_LAYER, labels.get(i),
-                        extent, Map.of(), null));
-                spanLabels.add(labels.get(i));
+                String spanId = claims.get(i).id();
+                SpanAnnotation domain = DoccanoDomain.span(spanId, labels.get(i), extent);
+                if (domain == null) {
+                    domain = new GenericSpan(GenericSpanId.of(spanId), DoccanoFormat.SPAN_LAYER, labels.get(i), extent, Map.of(), null);
+                    spanLabels.add(labels.get(i));
+                }
+                spans.put(spanId, domain);
+                builder.add(domain);
             }
         }
-        Set<String> relationLabels = relations(node, builder, where, out);
+        Set<String> relationLabels = relations(node, spans, builder, where, out);
         metadata(node, builder);
         Schema schema = new Schema(List.of(LayerSchema.spans(DoccanoFormat.SPAN_LAYER, List.copyOf(spanLabels))));
         if (!relationLabels.isEmpty()) {
@@ -144,22 +154,28 @@ final class DoccanoReader {
         }
     }
 
-    private static Set<String> relations(JsonNode node, DocumentBuilder builder, Location where, List<Diagnostic> out) {
+    private static Set<String> relations(JsonNode node, Map<String, SpanAnnotation> spans, DocumentBuilder builder,
+                                         Location where, List<Diagnostic> out) {
         Set<String> labels = new LinkedHashSet<>();
         JsonNode relations = node.get("relations");
         if (relations == null || !relations.isArray()) {
             return labels;
         }
+        List<DoccanoDomain.Link> links = new ArrayList<>();
         for (JsonNode r : relations) {
             if (!r.has("id") || !r.has("from_id") || !r.has("to_id")) {
                 out.add(Diagnostic.error("doccano.syntax", null, "relation without id, from_id or to_id: " + r).at(where));
                 continue;
             }
-            String type = r.path("type").asText();
-            builder.add(new GenericRelation(GenericRelationId.of("rel-" + r.get("id").asText()), DoccanoFormat.RELATION_LAYER,
-                    type, List.of(new GenericRelation.Argument("from", AnyId.of("span-" + r.get("from_id").asText())),
-                    new GenericRelation.Argument("to", AnyId.of("span-" + r.get("to_id").asText()))), Map.of(), null));
-            labels.add(type);
+            links.add(new DoccanoDomain.Link("rel-" + r.get("id").asText(), "span-" + r.get("from_id").asText(),
+                    "span-" + r.get("to_id").asText(), r.path("type").asText()));
+        }
+        List<DoccanoDomain.Link> generic = DoccanoDomain.attributions(links, spans, builder);
+        for (DoccanoDomain.Link link : generic) {
+            builder.add(new GenericRelation(GenericRelationId.of(link.id()), DoccanoFormat.RELATION_LAYER, link.type(),
+                    List.of(new GenericRelation.Argument("from", AnyId.of(link.from())),
+                            new GenericRelation.Argument("to", AnyId.of(link.to()))), Map.of(), null));
+            labels.add(link.type());
         }
         return labels;
     }
