@@ -1,10 +1,8 @@
 package org.standoff.corpus.standoff;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -106,8 +104,7 @@ public final class StandoffJson {
 
     /** Writes {@code document} canonically as UTF-8 to {@code out} (flushed, not closed). */
     public static void write(Document document, OutputStream out, WriterOptions options) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        write(document, writer, options);
+        StandoffWriter.write(document, out, options);
     }
 
     /**

@@ -18,15 +18,31 @@ public final class Cursor {
     private final JsonParser parser;
     private final Sink sink;
     private final int lineOffset;
+    private final Utf8Input bytes;
     private String subject;
 
     /**
      * @param lineOffset added to every line number (for a document that is one line of a larger file)
      */
     public Cursor(JsonParser parser, Sink sink, int lineOffset) {
+        this(parser, sink, lineOffset, null);
+    }
+
+    /**
+     * @param bytes the input of a byte-based parser, whose byte columns it turns into character
+     *              columns; {@code null} for a char-based parser
+     */
+    Cursor(JsonParser parser, Sink sink, int lineOffset, Utf8Input bytes) {
         this.parser = parser;
         this.sink = sink;
         this.lineOffset = lineOffset;
+        this.bytes = bytes;
+    }
+
+    /** The 1-based column of {@code location} in characters, 0 when unknown. */
+    private int column(JsonLocation location) {
+        int column = Math.max(location.getColumnNr(), 0);
+        return bytes == null || column == 0 ? column : bytes.charColumn(location.getByteOffset(), column);
     }
 
     public Sink sink() {
@@ -77,14 +93,14 @@ public final class Cursor {
         }
         JsonLocation location = parser.currentTokenLocation();
         int line = location.getLineNr() > 0 ? location.getLineNr() + lineOffset : 0;
-        return new Loc(pointer(context), line, Math.max(location.getColumnNr(), 0));
+        return new Loc(pointer(context), line, column(location));
     }
 
     /** Where the parser is now (for errors raised by the parser itself). */
     public Loc here(JsonLocation errorLocation) {
         JsonLocation location = errorLocation != null ? errorLocation : parser.currentLocation();
         int line = location.getLineNr() > 0 ? location.getLineNr() + lineOffset : 0;
-        return new Loc(pointer(parser.getParsingContext()), line, Math.max(location.getColumnNr(), 0));
+        return new Loc(pointer(parser.getParsingContext()), line, column(location));
     }
 
     /**

@@ -16,8 +16,13 @@ final class Failures {
     }
 
     static void report(Exception e, Cursor cursor, Sink sink) {
+        report(e, cursor, sink, new Loc("", 0, 0));
+    }
+
+    /** As {@link #report(Exception, Cursor, Sink)}, at {@code noCursor} when there is no cursor. */
+    static void report(Exception e, Cursor cursor, Sink sink, Loc noCursor) {
         JsonLocation at = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
-        Loc loc = cursor == null ? new Loc("", 0, 0) : cursor.here(at);
+        Loc loc = cursor == null ? noCursor : cursor.here(at);
         if (e instanceof LimitedInputStream.TooLarge) {
             sink.fatal(DiagnosticCodes.LIMIT_DOCUMENT_SIZE, loc, "the document is larger than the limit of "
                     + ((LimitedInputStream.TooLarge) e).limit + " bytes (ReaderOptions.maxDocumentBytes)");
@@ -54,6 +59,11 @@ final class Failures {
     private static void syntax(JsonProcessingException e, Loc loc, Sink sink) {
         String message = e.getOriginalMessage()
                 .replaceAll("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+        if (message.startsWith("Unexpected end-of-input in VALUE_STRING")) {
+            // the byte-based parser's wording of the char-based parser's message
+            message = "Unexpected end-of-input: was expecting closing quote for a string value"
+                    + message.substring("Unexpected end-of-input in VALUE_STRING".length());
+        }
         if (message.startsWith("Duplicate field")) {
             sink.fatal(DiagnosticCodes.JSON_DUPLICATE_KEY, loc, message.replace("Duplicate field", "duplicate key"));
             return;

@@ -48,7 +48,51 @@ public final class StandoffReader {
     /** Reads a document from {@code in}, which is not closed. */
     public static ReadResult read(InputStream in, String source, ReaderOptions options) {
         Sink sink = new Sink(source);
-        return parse(sink, options, 0, factory -> factory.createParser(utf8(in, options, sink)));
+        Utf8Input[] bytes = new Utf8Input[1];
+        return parse(sink, options, 0, bytes, factory -> {
+            PushbackInputStream head = head(in, options, sink);
+            bytes[0] = plainUtf8(head);
+            if (bytes[0] == null) {
+                return factory.createParser(strictReader(head));
+            }
+            try {
+                return factory.createParser(bytes[0]);
+            } catch (IOException | RuntimeException e) {
+                throw new AtStart(e);
+            }
+        });
+    }
+
+    /**
+     * The stream to give Jackson's byte-based (UTF-8) parser, which is much faster than its char-based
+     * one behind a decoder, or {@code null} when the first bytes could make Jackson detect UTF-16 or
+     * UTF-32 (a zero byte, FE or FF) or there are fewer than four: such input takes the strict
+     * decoder path, which reports it exactly as before.
+     */
+    private static Utf8Input plainUtf8(PushbackInputStream head) throws IOException {
+        byte[] first = new byte[4];
+        int n = head.readNBytes(first, 0, 4);
+        if (n > 0) {
+            head.unread(first, 0, n);
+        }
+        if (n < 4) {
+            return null;
+        }
+        for (byte b : first) {
+            if (b == 0 || b == (byte) 0xFE || b == (byte) 0xFF) {
+                return null;
+            }
+        }
+        return new Utf8Input(head);
+    }
+
+    /** What failed while the byte-based parser was being created: its first read of the input. */
+    private static final class AtStart extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AtStart(Exception cause) {
+            super(cause);
+        }
     }
 
     /**
@@ -67,15 +111,18 @@ public final class StandoffReader {
             body = json.substring(1);
         }
         String input = body;
-        return parse(sink, options, lineOffset, factory -> factory.createParser(input));
+        return parse(sink, options, lineOffset, null, factory -> factory.createParser(input));
     }
 
-    private static ReadResult parse(Sink sink, ReaderOptions options, int lineOffset, Opener opener) {
+    private static ReadResult parse(Sink sink, ReaderOptions options, int lineOffset, Utf8Input[] bytes, Opener opener) {
         DocumentState doc = new DocumentState();
         Cursor cursor = null;
         try (JsonParser parser = opener.open(factory(options))) {
-            cursor = new Cursor(parser, sink, lineOffset);
+            cursor = new Cursor(parser, sink, lineOffset, bytes == null ? null : bytes[0]);
             DocumentDecoder.decode(cursor, doc);
+        } catch (AtStart e) {
+            // the char-based path would have failed on the parser's first read, at the start
+            Failures.report((Exception) e.getCause(), null, sink, new Loc("", 1 + lineOffset, 1));
         } catch (IOException | RuntimeException e) {
             Failures.report(e, cursor, sink);
         }
@@ -90,8 +137,8 @@ public final class StandoffReader {
         }
     }
 
-    private static Reader utf8(InputStream in, ReaderOptions options, Sink sink) throws IOException {
-        PushbackInputStream pushback = new PushbackInputStream(new LimitedInputStream(in, options.maxDocumentBytes()), 3);
+    private static PushbackInputStream head(InputStream in, ReaderOptions options, Sink sink) throws IOException {
+        PushbackInputStream pushback = new PushbackInputStream(new LimitedInputStream(in, options.maxDocumentBytes()), 4);
         byte[] head = new byte[3];
         int n = pushback.readNBytes(head, 0, 3);
         if (n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
@@ -99,6 +146,10 @@ public final class StandoffReader {
         } else if (n > 0) {
             pushback.unread(head, 0, n);
         }
+        return pushback;
+    }
+
+    private static Reader strictReader(InputStream pushback) {
         return new InputStreamReader(pushback, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }

@@ -33,6 +33,15 @@ public final class StandoffWriter {
         void write(T item) throws IOException;
     }
 
+    /**
+     * Writes {@code document} in the file layout as UTF-8 to {@code out} (flushed, not closed), the
+     * bytes {@code write(document, new BufferedWriter(new OutputStreamWriter(out, UTF_8)), options, false)}
+     * gives, without the JDK encoder's overhead.
+     */
+    public static void write(Document document, java.io.OutputStream out, WriterOptions options) throws IOException {
+        write(document, new Utf8Writer(out), options, false);
+    }
+
     /** Writes {@code document} to {@code out} (not closed); pretty output ends with a newline, compact output does not. */
     public static void write(Document document, Writer out, WriterOptions options, boolean compact) throws IOException {
         Layout layout = compact ? null : new Layout();

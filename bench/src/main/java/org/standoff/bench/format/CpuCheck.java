@@ -1,0 +1,45 @@
+package org.standoff.bench.format;
+import com.fasterxml.jackson.core.*;
+import java.io.*;
+import java.lang.management.*;
+import org.standoff.core.model.Document;
+import org.standoff.corpus.standoff.*;
+/**
+ * Thread-CPU-time throughput of the readers and writers on one corpus shape (MB of canonical JSON per
+ * CPU second of the measuring thread), less sensitive than JMH wall-clock figures to a shared machine.
+ * Arguments: shape, warm-up and measurement CPU milliseconds per operation, optionally one operation.
+ *
+ * <pre>{@code java -cp bench/target/benchmarks.jar org.standoff.bench.format.CpuCheck articles 4000 3000}</pre>
+ */
+public final class CpuCheck {
+  private CpuCheck() {
+  }
+
+  interface Op { long run() throws Exception; }
+  public static void main(String[] a) throws Exception {
+    FormatCorpus c = new FormatCorpus(); c.shape = a[0]; c.setUp();
+    long bytes = 0; for (byte[] f : c.files) bytes += f.length;
+    JsonFactory jf = new JsonFactory();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8 << 20);
+    String[] names = {"readTokens", "readRecords", "standoffBytes", "writeRecords", "standoffWriter"};
+    Op[] ops = {
+      () -> { long t = 0; for (byte[] f : c.files) try (JsonParser p = jf.createParser(f)) { while (p.nextToken() != null) t++; } return t; },
+      () -> { long t = 0; for (byte[] f : c.files) t += FormatCorpus.MAPPER.readValue(f, WireDocument.class).hashCode(); return t; },
+      () -> { long t = 0; for (byte[] f : c.files) t += StandoffJson.read(new ByteArrayInputStream(f), "bench").diagnostics().size(); return t; },
+      () -> { out.reset(); for (WireDocument r : c.records) FormatCorpus.MAPPER.writeValue(out, r); return out.size(); },
+      () -> { out.reset(); for (Document d : c.documents) StandoffJson.write(d, out, WriterOptions.DEFAULTS); return out.size(); },
+    };
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    long sink = 0;
+    for (int k = 0; k < ops.length; k++) { if (a.length > 3 && !names[k].equals(a[3])) continue;
+      long until = mx.getCurrentThreadCpuTime() + Long.parseLong(a[1]) * 1_000_000L;
+      while (mx.getCurrentThreadCpuTime() < until) sink += ops[k].run();
+      long t0 = mx.getCurrentThreadCpuTime(); int n = 0;
+      long end = t0 + Long.parseLong(a[2]) * 1_000_000L;
+      while (mx.getCurrentThreadCpuTime() < end) { sink += ops[k].run(); n++; }
+      double sec = (mx.getCurrentThreadCpuTime() - t0) / 1e9;
+      System.out.printf("%s %s %.1f MB/cpu-s (%d ops)%n", a[0], names[k], n * bytes / 1e6 / sec, n);
+    }
+    System.out.println(sink == 42 ? "" : "done");
+  }
+}
