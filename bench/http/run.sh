@@ -14,6 +14,7 @@
 #
 # Usage: bash bench/http/run.sh
 # Knobs (environment): WARMUP=25 DURATION=20 ROUNDS=3 CONNS=8 WORKERS=8 THREADS=1
+#   REAL_JAR=server/target/standoff.jar (another build of the real server, e.g. to compare versions)
 #   JAVA_OPTS="..." (both servers, e.g. -XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile)
 set -euo pipefail
 
@@ -26,6 +27,7 @@ CONNS=${CONNS:-8}
 WORKERS=${WORKERS:-8}
 THREADS=${THREADS:-1}
 JAVA_OPTS=${JAVA_OPTS:-}
+REAL_JAR=${REAL_JAR:-server/target/standoff.jar}
 DOC=putin-jiang-friendship-treaty-2001
 
 for tool in java wrk hey curl; do
@@ -48,15 +50,20 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/standoff-httpbench.XXXXXX")
 REAL_PID=
 BARE_PID=
 cleanup() {
-  [ -n "$REAL_PID" ] && kill "$REAL_PID" 2>/dev/null && wait "$REAL_PID" 2>/dev/null
-  [ -n "$BARE_PID" ] && kill "$BARE_PID" 2>/dev/null && wait "$BARE_PID" 2>/dev/null
+  set +e
+  for pid in $REAL_PID $BARE_PID; do
+    kill "$pid" 2>/dev/null
+  done
+  for pid in $REAL_PID $BARE_PID; do
+    wait "$pid" 2>/dev/null
+  done
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # shellcheck disable=SC2086
-java $JAVA_OPTS -jar server/target/standoff.jar serve --port 0 --data "$WORK/data" >"$WORK/real.log" 2>&1 &
+java $JAVA_OPTS -jar "$REAL_JAR" serve --port 0 --data "$WORK/data" >"$WORK/real.log" 2>&1 &
 REAL_PID=$!
 # shellcheck disable=SC2086
 java $JAVA_OPTS -cp bench/target/benchmarks.jar org.standoff.bench.http.BareGraphqlServer 0 >"$WORK/bare.log" 2>&1 &
@@ -74,7 +81,7 @@ endpoint() { # the first http://…/graphql URL a server printed, waiting up to 
 }
 REAL=$(endpoint "$WORK/real.log" "$REAL_PID")
 BARE=$(endpoint "$WORK/bare.log" "$BARE_PID")
-echo "== real server $REAL (pid $REAL_PID, data $WORK/data); ceiling $BARE (pid $BARE_PID)"
+echo "== real server $REAL_JAR at $REAL (pid $REAL_PID, data $WORK/data); ceiling $BARE (pid $BARE_PID)"
 
 post() { curl -sS --fail -H 'Content-Type: application/json' --data-binary "@$2" "$1"; }
 
@@ -118,6 +125,8 @@ hey_run() {
               printf "%.1f %.3f %.3f %d %d\n", NR / d, t[i50], t[i99], NR, bad + 0 }'
 }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+CLK=$(getconf CLK_TCK)
+cpu_ms() { awk -v clk="$CLK" '{ print ($14 + $15) * 1000 / clk }' "/proc/$1/stat"; } # user + system CPU of a pid
 check() { # name result: fail on bad answers
   local bad errors
   bad=$(echo "$2" | awk '{ print $5 }'); errors=$(echo "$2" | awk '{ print $6 + 0 }')
@@ -138,12 +147,16 @@ wrk_run "$REAL" "$HERE/mutation.lua" "$((WARMUP / 2))" 1 1 "$(version)" >/dev/nu
 
 # --- 1. throughput, interleaved rounds -------------------------------------------------------------
 declare -A RUNS
-echo "== throughput: $ROUNDS rounds of ${DURATION}s, wrk -t$THREADS -c$CONNS (rps p50ms p99ms requests bad sockerr | load)"
+echo "== throughput: $ROUNDS rounds of ${DURATION}s, wrk -t$THREADS -c$CONNS (rps p50ms p99ms requests bad sockerr server-cpu-ms/request | load)"
 for round in $(seq "$ROUNDS"); do
   for pair in "bare quotes $BARE" "real quotes $REAL" "real overlap $REAL"; do
     set -- $pair
+    pid=$([ "$1" = real ] && echo "$REAL_PID" || echo "$BARE_PID")
+    before=$(cpu_ms "$pid")
     result=$(wrk_run "$3" "$HERE/post.lua" "$DURATION" "$CONNS" "$THREADS" "$PWD/$HERE/$2.json")
     check "$1 $2" "$result"
+    result="$result $(awk -v a="$before" -v b="$(cpu_ms "$pid")" -v n="$(echo "$result" | awk '{ print $4 }')" \
+      'BEGIN { printf "%.3f", (b - a) / n }')"
     RUNS["$1 $2"]+="$result"$'\n'
     printf '   round %d %-13s %s | %s\n' "$round" "$1 $2" "$result" "$(load)"
   done
@@ -174,23 +187,25 @@ printf '   %-13s %s | %s\n' "real mutation" "$MUTATION" "$(load)"
 # --- the table -------------------------------------------------------------------------------------
 REAL_RPS=$(med "real quotes" 1)
 echo
-echo "| request | server | max req/s (median of $ROUNDS) | p50 / p99 ms at max | req/s at fixed rate | p50 / p99 ms at fixed rate |"
-echo "|---|---|---:|---:|---:|---:|"
+echo "| request | server | max req/s (median of $ROUNDS) | p50 / p99 ms at max | server CPU ms / request | req/s at fixed rate | p50 / p99 ms at fixed rate |"
+echo "|---|---|---:|---:|---:|---:|---:|"
 for key in "real quotes" "bare quotes" "real overlap"; do
   set -- $key
   f=${FIXED[$key]}
-  printf '| %s | %s | %.0f | %.1f / %.1f | %s | %s / %s |\n' "$2" "$([ "$1" = real ] && echo real || echo ceiling)" \
-    "$(med "$key" 1)" "$(med "$key" 2)" "$(med "$key" 3)" \
+  printf '| %s | %s | %.0f | %.1f / %.1f | %.2f | %s | %s / %s |\n' "$2" "$([ "$1" = real ] && echo real || echo ceiling)" \
+    "$(med "$key" 1)" "$(med "$key" 2)" "$(med "$key" 3)" "$(med "$key" 7)" \
     "$(echo "$f" | awk '{ printf "%.0f", $1 }')" "$(echo "$f" | awk '{ printf "%.1f", $2 }')" \
     "$(echo "$f" | awk '{ printf "%.1f", $3 }')"
 done
-echo "$MUTATION" | awk '{ printf "| mutation (1 connection) | real | %.0f | %.1f / %.1f | – | – |\n", $1, $2, $3 }'
+echo "$MUTATION" | awk '{ printf "| mutation (1 connection) | real | %.0f | %.1f / %.1f | – | – | – |\n", $1, $2, $3 }'
 echo
 REAL_P99=$(echo "${FIXED[real quotes]}" | awk '{ print $3 }')
-awk -v r="$REAL_RPS" -v c="$CEILING" -v p="$REAL_P99" -v rate="$RATE" 'BEGIN {
+awk -v r="$REAL_RPS" -v c="$CEILING" -v p="$REAL_P99" -v rate="$RATE" \
+    -v rc="$(med "real quotes" 7)" -v cc="$(med "bare quotes" 7)" 'BEGIN {
   ratio = 100 * r / c
   verdict1 = (ratio >= 80) ? "met" : "MISSED"; verdict2 = (p <= 20) ? "met" : "MISSED"
   printf "real / ceiling throughput (quotes): %.0f / %.0f = %.0f%% (goal >= 80%%: %s)\n", r, c, ratio, verdict1
+  printf "server CPU per quotes request: real %.2f ms, ceiling %.2f ms (ceiling / real = %.0f%%)\n", rc, cc, 100 * cc / rc
   printf "real p99 at %d req/s (half the ceiling): %.1f ms (goal <= 20 ms: %s)\n", rate, p, verdict2
 }'
 echo "load average at end: $(load)"
