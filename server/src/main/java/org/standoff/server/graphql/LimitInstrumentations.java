@@ -2,15 +2,16 @@ package org.standoff.server.graphql;
 
 import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.analysis.QueryComplexityCalculator;
 import graphql.execution.AbortExecutionException;
-import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.Field;
@@ -19,6 +20,7 @@ import graphql.language.Selection;
 import graphql.schema.DataFetcher;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The execution-time limits: query depth, query cost, and the execution deadline. Depth and cost skip
@@ -32,9 +34,13 @@ final class LimitInstrumentations {
     private LimitInstrumentations() {
     }
 
+    /**
+     * One instrumentation for all three limits. Not a {@code ChainedInstrumentation} of three: a chain
+     * calls every member for every field of every request, and that cost more than the limits
+     * themselves (see docs/BENCHMARKS.md, "GraphQL server over HTTP").
+     */
     static Instrumentation of(QueryLimits limits) {
-        return new ChainedInstrumentation(List.of(new Depth(limits.maxDepth()),
-                new Complexity(limits.maxComplexity()), new Deadline()));
+        return new Limits(new Depth(limits.maxDepth()), limits.maxComplexity());
     }
 
     /**
@@ -71,50 +77,58 @@ final class LimitInstrumentations {
         }
 
         @Override
-        public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-                InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-            if (isIntrospectionOnly(parameters.getExecutionContext().getOperationDefinition())) {
-                return SimpleInstrumentationContext.noOp();
-            }
-            return super.beginExecuteOperation(parameters, state);
-        }
-
-        @Override
         protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
             return new LimitExceeded("the query is " + depth + " levels deep; at most " + maxDepth + " are allowed");
         }
     }
 
-    private static final class Complexity extends MaxQueryComplexityInstrumentation {
-        Complexity(int maxComplexity) {
-            super(maxComplexity, PAGE_AWARE_COST);
+    /** Depth and cost before the operation runs, and the deadline on every non-trivial fetch. */
+    private static final class Limits extends SimplePerformantInstrumentation {
+        private final Depth depth;
+        private final int maxComplexity;
+
+        Limits(Depth depth, int maxComplexity) {
+            this.depth = depth;
+            this.maxComplexity = maxComplexity;
         }
 
         @Override
         public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                 InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-            if (isIntrospectionOnly(parameters.getExecutionContext().getOperationDefinition())) {
+            ExecutionContext context = parameters.getExecutionContext();
+            if (isIntrospectionOnly(context.getOperationDefinition())) {
                 return SimpleInstrumentationContext.noOp();
             }
-            return super.beginExecuteOperation(parameters, state);
+            depth.beginExecuteOperation(parameters, state);
+            int complexity = QueryComplexityCalculator.newCalculator()
+                    .fieldComplexityCalculator(PAGE_AWARE_COST)
+                    .schema(context.getGraphQLSchema())
+                    .document(context.getDocument())
+                    .operationName(context.getExecutionInput().getOperationName())
+                    .variables(context.getCoercedVariables())
+                    .build()
+                    .calculate();
+            if (complexity > maxComplexity) {
+                throw new LimitExceeded("the query costs " + complexity + "; at most " + maxComplexity
+                        + " is allowed (a field costs its `first` times its selection)");
+            }
+            return SimpleInstrumentationContext.noOp();
         }
 
+        /** The request's deadline, read once per request instead of once per field. */
         @Override
-        protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-            return new LimitExceeded("the query costs " + complexity + "; at most " + maxComplexity
-                    + " is allowed (a field costs its `first` times its selection)");
+        public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+            Long deadline = parameters.getExecutionInput().getGraphQLContext().get(DEADLINE_KEY);
+            return CompletableFuture.completedFuture(deadline == null ? null : new Deadline(deadline));
         }
-    }
 
-    /** Fails every field fetched after the request's deadline. */
-    private static final class Deadline extends SimplePerformantInstrumentation {
         @Override
         public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
                                                     InstrumentationState state) {
-            Long deadline = parameters.getExecutionContext().getGraphQLContext().get(DEADLINE_KEY);
-            if (deadline == null || parameters.isTrivialDataFetcher()) {
+            if (!(state instanceof Deadline) || parameters.isTrivialDataFetcher()) {
                 return fetcher;
             }
+            long deadline = ((Deadline) state).nanoTime();
             return env -> {
                 if (System.nanoTime() - deadline > 0) {
                     throw ApiException.limitExceeded("the query ran out of time");
@@ -122,5 +136,9 @@ final class LimitInstrumentations {
                 return fetcher.get(env);
             };
         }
+    }
+
+    /** The state of one execution: its deadline, a {@link System#nanoTime()} value. */
+    private record Deadline(long nanoTime) implements InstrumentationState {
     }
 }

@@ -1,5 +1,6 @@
 package org.standoff.server.graphql;
 
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetcherFactory;
 import graphql.schema.DataFetcherFactoryEnvironment;
@@ -17,9 +18,10 @@ import org.standoff.core.model.ProvenanceId;
  * The default data fetcher: a field named like a record component answers that component of the
  * source (of the model value, when the source is a {@link Node}), or the entry of that name when the
  * source is a map. Typed ids answer their string value. Fields that need more have their own fetchers
- * in the resolver classes.
+ * in the resolver classes. A plain property read, so it is a {@link TrivialDataFetcher}: the execution
+ * deadline is not checked around it.
  */
-final class NodeProperties implements DataFetcher<Object> {
+final class NodeProperties implements TrivialDataFetcher<Object> {
 
     /** Makes a {@link NodeProperties} fetcher for every field without a fetcher of its own. */
     static final DataFetcherFactory<Object> FACTORY = new DataFetcherFactory<>() {
