@@ -1,5 +1,6 @@
 package org.standoff.server.graphql;
 
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryDepthInstrumentation;
@@ -14,6 +15,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
@@ -21,6 +23,7 @@ import graphql.schema.DataFetcher;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The execution-time limits: query depth, query cost, and the execution deadline. Depth and cost skip
@@ -82,10 +85,21 @@ final class LimitInstrumentations {
         }
     }
 
-    /** Depth and cost before the operation runs, and the deadline on every non-trivial fetch. */
+    /**
+     * Depth and cost before the operation runs, and the deadline on every non-trivial fetch. An
+     * operation found within depth and cost is remembered by its parsed document (the same object for
+     * every request with the same text, through {@link DocumentCache}), operation name and variables,
+     * so a client repeating a request does not pay for two traversals of the query each time; only
+     * small variables are kept (at most {@value #MAX_VARIABLE_SIZE} characters and items), at most
+     * {@value #MAX_PASSED} entries, emptied when full.
+     */
     private static final class Limits extends SimplePerformantInstrumentation {
+        static final int MAX_PASSED = 500;
+        static final int MAX_VARIABLE_SIZE = 1_000;
+
         private final Depth depth;
         private final int maxComplexity;
+        private final ConcurrentHashMap<Passed, Boolean> passed = new ConcurrentHashMap<>();
 
         Limits(Depth depth, int maxComplexity) {
             this.depth = depth;
@@ -97,6 +111,10 @@ final class LimitInstrumentations {
                 InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
             ExecutionContext context = parameters.getExecutionContext();
             if (isIntrospectionOnly(context.getOperationDefinition())) {
+                return SimpleInstrumentationContext.noOp();
+            }
+            Passed key = remembered(context);
+            if (key != null && passed.containsKey(key)) {
                 return SimpleInstrumentationContext.noOp();
             }
             depth.beginExecuteOperation(parameters, state);
@@ -112,7 +130,43 @@ final class LimitInstrumentations {
                 throw new LimitExceeded("the query costs " + complexity + "; at most " + maxComplexity
                         + " is allowed (a field costs its `first` times its selection)");
             }
+            if (key != null) {
+                if (passed.size() >= MAX_PASSED) {
+                    passed.clear();
+                }
+                passed.put(key, Boolean.TRUE);
+            }
             return SimpleInstrumentationContext.noOp();
+        }
+
+        /** The key under which this execution's check is remembered, or null when it is not. */
+        private static Passed remembered(ExecutionContext context) {
+            ExecutionInput input = context.getExecutionInput();
+            if (input.getQuery().length() > DocumentCache.MAX_QUERY_CHARS) {
+                return null; // not in the document cache: a new document every time
+            }
+            Map<String, Object> variables = input.getRawVariables().toMap();
+            if (size(variables, MAX_VARIABLE_SIZE) < 0) {
+                return null;
+            }
+            return new Passed(context.getDocument(), input.getOperationName(), variables);
+        }
+
+        /** {@code budget} less the size of {@code value} (characters of strings, one per item), or -1. */
+        private static int size(Object value, int budget) {
+            int left = budget - 1;
+            if (value instanceof CharSequence) {
+                left -= ((CharSequence) value).length();
+            } else if (value instanceof Map) {
+                for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                    left = left < 0 ? left : size(entry.getValue(), size(entry.getKey(), left));
+                }
+            } else if (value instanceof Iterable) {
+                for (Object item : (Iterable<?>) value) {
+                    left = left < 0 ? left : size(item, left);
+                }
+            }
+            return left < 0 ? -1 : left;
         }
 
         /** The request's deadline, read once per request instead of once per field. */
@@ -140,5 +194,12 @@ final class LimitInstrumentations {
 
     /** The state of one execution: its deadline, a {@link System#nanoTime()} value. */
     private record Deadline(long nanoTime) implements InstrumentationState {
+    }
+
+    /**
+     * An operation found within depth and cost: its parsed document (compared by identity, as
+     * graphql-java's AST nodes are), operation name and raw variables.
+     */
+    private record Passed(Document document, String operationName, Map<String, Object> variables) {
     }
 }
