@@ -13,6 +13,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.standoff.server.graphql.GraphQLRequest;
 import org.standoff.server.graphql.StandoffGraphQL;
 
@@ -55,13 +56,22 @@ final class GraphQLHandler {
     }
 
     private void run(Context ctx, GraphQLRequest request) {
-        ctx.future(() -> graphQL.execute(request).thenAccept(answer -> {
-            try {
-                ctx.contentType("application/json").result(JSON.writeValueAsBytes(answer));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot serialize a GraphQL answer", e);
-            }
-        }));
+        CompletableFuture<Map<String, Object>> answer = graphQL.execute(request);
+        if (answer.isDone()) {
+            // the usual case, every fetcher being synchronous: answer on this thread, without
+            // suspending the request as an asynchronous one
+            write(ctx, answer.join());
+        } else {
+            ctx.future(() -> answer.thenAccept(result -> write(ctx, result)));
+        }
+    }
+
+    private static void write(Context ctx, Map<String, Object> answer) {
+        try {
+            ctx.contentType("application/json").result(JSON.writeValueAsBytes(answer));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize a GraphQL answer", e);
+        }
     }
 
     private static GraphQLRequest parseBody(byte[] raw) {

@@ -1,24 +1,29 @@
 package org.standoff.server.graphql;
 
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.analysis.QueryComplexityCalculator;
 import graphql.execution.AbortExecutionException;
-import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.schema.DataFetcher;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The execution-time limits: query depth, query cost, and the execution deadline. Depth and cost skip
@@ -32,9 +37,13 @@ final class LimitInstrumentations {
     private LimitInstrumentations() {
     }
 
+    /**
+     * One instrumentation for all three limits. Not a {@code ChainedInstrumentation} of three: a chain
+     * calls every member for every field of every request, and that cost more than the limits
+     * themselves (see docs/BENCHMARKS.md, "GraphQL server over HTTP").
+     */
     static Instrumentation of(QueryLimits limits) {
-        return new ChainedInstrumentation(List.of(new Depth(limits.maxDepth()),
-                new Complexity(limits.maxComplexity()), new Deadline()));
+        return new Limits(new Depth(limits.maxDepth()), limits.maxComplexity());
     }
 
     /**
@@ -71,50 +80,109 @@ final class LimitInstrumentations {
         }
 
         @Override
-        public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-                InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-            if (isIntrospectionOnly(parameters.getExecutionContext().getOperationDefinition())) {
-                return SimpleInstrumentationContext.noOp();
-            }
-            return super.beginExecuteOperation(parameters, state);
-        }
-
-        @Override
         protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
             return new LimitExceeded("the query is " + depth + " levels deep; at most " + maxDepth + " are allowed");
         }
     }
 
-    private static final class Complexity extends MaxQueryComplexityInstrumentation {
-        Complexity(int maxComplexity) {
-            super(maxComplexity, PAGE_AWARE_COST);
+    /**
+     * Depth and cost before the operation runs, and the deadline on every non-trivial fetch. An
+     * operation found within depth and cost is remembered by its parsed document (the same object for
+     * every request with the same text, through {@link DocumentCache}), operation name and variables,
+     * so a client repeating a request does not pay for two traversals of the query each time; only
+     * small variables are kept (at most {@value #MAX_VARIABLE_SIZE} characters and items), at most
+     * {@value #MAX_PASSED} entries, emptied when full.
+     */
+    private static final class Limits extends SimplePerformantInstrumentation {
+        static final int MAX_PASSED = 500;
+        static final int MAX_VARIABLE_SIZE = 1_000;
+
+        private final Depth depth;
+        private final int maxComplexity;
+        private final ConcurrentHashMap<Passed, Boolean> passed = new ConcurrentHashMap<>();
+
+        Limits(Depth depth, int maxComplexity) {
+            this.depth = depth;
+            this.maxComplexity = maxComplexity;
         }
 
         @Override
         public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                 InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-            if (isIntrospectionOnly(parameters.getExecutionContext().getOperationDefinition())) {
+            ExecutionContext context = parameters.getExecutionContext();
+            if (isIntrospectionOnly(context.getOperationDefinition())) {
                 return SimpleInstrumentationContext.noOp();
             }
-            return super.beginExecuteOperation(parameters, state);
+            Passed key = remembered(context);
+            if (key != null && passed.containsKey(key)) {
+                return SimpleInstrumentationContext.noOp();
+            }
+            depth.beginExecuteOperation(parameters, state);
+            int complexity = QueryComplexityCalculator.newCalculator()
+                    .fieldComplexityCalculator(PAGE_AWARE_COST)
+                    .schema(context.getGraphQLSchema())
+                    .document(context.getDocument())
+                    .operationName(context.getExecutionInput().getOperationName())
+                    .variables(context.getCoercedVariables())
+                    .build()
+                    .calculate();
+            if (complexity > maxComplexity) {
+                throw new LimitExceeded("the query costs " + complexity + "; at most " + maxComplexity
+                        + " is allowed (a field costs its `first` times its selection)");
+            }
+            if (key != null) {
+                if (passed.size() >= MAX_PASSED) {
+                    passed.clear();
+                }
+                passed.put(key, Boolean.TRUE);
+            }
+            return SimpleInstrumentationContext.noOp();
         }
 
+        /** The key under which this execution's check is remembered, or null when it is not. */
+        private static Passed remembered(ExecutionContext context) {
+            ExecutionInput input = context.getExecutionInput();
+            if (input.getQuery().length() > DocumentCache.MAX_QUERY_CHARS) {
+                return null; // not in the document cache: a new document every time
+            }
+            Map<String, Object> variables = input.getRawVariables().toMap();
+            if (size(variables, MAX_VARIABLE_SIZE) < 0) {
+                return null;
+            }
+            return new Passed(context.getDocument(), input.getOperationName(), variables);
+        }
+
+        /** {@code budget} less the size of {@code value} (characters of strings, one per item), or -1. */
+        private static int size(Object value, int budget) {
+            int left = budget - 1;
+            if (value instanceof CharSequence) {
+                left -= ((CharSequence) value).length();
+            } else if (value instanceof Map) {
+                for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                    left = left < 0 ? left : size(entry.getValue(), size(entry.getKey(), left));
+                }
+            } else if (value instanceof Iterable) {
+                for (Object item : (Iterable<?>) value) {
+                    left = left < 0 ? left : size(item, left);
+                }
+            }
+            return left < 0 ? -1 : left;
+        }
+
+        /** The request's deadline, read once per request instead of once per field. */
         @Override
-        protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-            return new LimitExceeded("the query costs " + complexity + "; at most " + maxComplexity
-                    + " is allowed (a field costs its `first` times its selection)");
+        public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+            Long deadline = parameters.getExecutionInput().getGraphQLContext().get(DEADLINE_KEY);
+            return CompletableFuture.completedFuture(deadline == null ? null : new Deadline(deadline));
         }
-    }
 
-    /** Fails every field fetched after the request's deadline. */
-    private static final class Deadline extends SimplePerformantInstrumentation {
         @Override
         public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
                                                     InstrumentationState state) {
-            Long deadline = parameters.getExecutionContext().getGraphQLContext().get(DEADLINE_KEY);
-            if (deadline == null || parameters.isTrivialDataFetcher()) {
+            if (!(state instanceof Deadline) || parameters.isTrivialDataFetcher()) {
                 return fetcher;
             }
+            long deadline = ((Deadline) state).nanoTime();
             return env -> {
                 if (System.nanoTime() - deadline > 0) {
                     throw ApiException.limitExceeded("the query ran out of time");
@@ -122,5 +190,16 @@ final class LimitInstrumentations {
                 return fetcher.get(env);
             };
         }
+    }
+
+    /** The state of one execution: its deadline, a {@link System#nanoTime()} value. */
+    private record Deadline(long nanoTime) implements InstrumentationState {
+    }
+
+    /**
+     * An operation found within depth and cost: its parsed document (compared by identity, as
+     * graphql-java's AST nodes are), operation name and raw variables.
+     */
+    private record Passed(Document document, String operationName, Map<String, Object> variables) {
     }
 }

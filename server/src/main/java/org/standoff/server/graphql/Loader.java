@@ -22,7 +22,7 @@ import org.standoff.server.store.StoredDocument;
 /**
  * The data loaders of the API: each resolves references by id within one document version, one batch
  * per level of the query instead of one call per item. The batch functions are stateless and shared;
- * the {@link DataLoader}s (which cache) are made anew for every request by {@link #newRegistry()}.
+ * the {@link DataLoader}s (which cache) are made anew for every request, each on its first use.
  *
  * <p>Example: {@code quotes { speaker { entity { mentions } } } } over 12 quotes makes one
  * {@code SPEAKER_OF_QUOTE} batch of 12 keys, one {@code ENTITY} batch of the distinct speakers'
@@ -46,23 +46,37 @@ enum Loader {
     CLAIMS_OF_QUOTE((stored, id) -> lookups(stored).claimsOfQuote(id)),
     CLAIMS_OF_ATTRIBUTION((stored, id) -> lookups(stored).claimsOfAttribution(id));
 
-    private final BiFunction<StoredDocument, String, Object> resolve;
+    /** The {@code GraphQLContext} key saying whether this request's loaders collect statistics. */
+    static final String STATISTICS_KEY = "org.standoff.dataLoaderStatistics";
+
+    private static final DataLoaderOptions COUNTING = DataLoaderOptions.newOptions()
+            .setStatisticsCollector(SimpleStatisticsCollector::new)
+            .setMaxBatchSize(1_000)
+            .build();
+    private static final DataLoaderOptions PLAIN = DataLoaderOptions.newOptions()
+            .setMaxBatchSize(1_000)
+            .build();
+
+    private final BatchLoader<Ref, Object> batch;
 
     Loader(BiFunction<StoredDocument, String, Object> resolve) {
-        this.resolve = resolve;
+        this.batch = keys -> {
+            List<Object> values = new ArrayList<>(keys.size());
+            for (Ref key : keys) {
+                values.add(resolve.apply(key.document(), key.id()));
+            }
+            return CompletableFuture.completedFuture(values);
+        };
     }
 
-    /** A registry with one fresh, statistics-collecting loader per constant; one per request. */
+    /**
+     * An empty registry for one request. A loader is made and registered on its first use in the
+     * request, so a query that needs three loaders does not make, and dispatch at every level, all
+     * sixteen. The loaders count loads, batches and cache hits only when the request's
+     * {@code GraphQLContext} has {@link #STATISTICS_KEY} true.
+     */
     static DataLoaderRegistry newRegistry() {
-        DataLoaderRegistry.Builder registry = DataLoaderRegistry.newRegistry();
-        DataLoaderOptions options = DataLoaderOptions.newOptions()
-                .setStatisticsCollector(SimpleStatisticsCollector::new)
-                .setMaxBatchSize(1_000)
-                .build();
-        for (Loader loader : values()) {
-            registry.register(loader.name(), DataLoaderFactory.newDataLoader(loader.name(), loader.batch(), options));
-        }
-        return registry.build();
+        return DataLoaderRegistry.newRegistry().build();
     }
 
     /**
@@ -71,18 +85,10 @@ enum Loader {
      */
     @SuppressWarnings("unchecked")
     <T> CompletableFuture<T> load(DataFetchingEnvironment env, DocumentView view, String id) {
+        env.getDataLoaderRegistry().computeIfAbsent(name(), name -> DataLoaderFactory.newDataLoader(name, batch,
+                Boolean.TRUE.equals(env.getGraphQlContext().get(STATISTICS_KEY)) ? COUNTING : PLAIN));
         DataLoader<Ref, Object> loader = env.getDataLoader(name());
         return (CompletableFuture<T>) loader.load(new Ref(view.stored(), id));
-    }
-
-    private BatchLoader<Ref, Object> batch() {
-        return keys -> {
-            List<Object> values = new ArrayList<>(keys.size());
-            for (Ref key : keys) {
-                values.add(resolve.apply(key.document(), key.id()));
-            }
-            return CompletableFuture.completedFuture(values);
-        };
     }
 
     private static Lookups lookups(StoredDocument stored) {

@@ -5,11 +5,13 @@ import graphql.schema.DataFetcherFactory;
 import graphql.schema.DataFetcherFactoryEnvironment;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.standoff.core.model.AnnotationId;
 import org.standoff.core.model.ProvenanceId;
 
@@ -17,9 +19,11 @@ import org.standoff.core.model.ProvenanceId;
  * The default data fetcher: a field named like a record component answers that component of the
  * source (of the model value, when the source is a {@link Node}), or the entry of that name when the
  * source is a map. Typed ids answer their string value. Fields that need more have their own fetchers
- * in the resolver classes.
+ * in the resolver classes. A plain property read of the source, so it is a {@link LightDataFetcher}:
+ * graphql-java calls it without making a {@link DataFetchingEnvironment} for the field, and the
+ * execution deadline is not checked around it (it is trivial).
  */
-final class NodeProperties implements DataFetcher<Object> {
+final class NodeProperties implements LightDataFetcher<Object> {
 
     /** Makes a {@link NodeProperties} fetcher for every field without a fetcher of its own. */
     static final DataFetcherFactory<Object> FACTORY = new DataFetcherFactory<>() {
@@ -57,7 +61,15 @@ final class NodeProperties implements DataFetcher<Object> {
 
     @Override
     public Object get(DataFetchingEnvironment env) {
-        Object source = env.getSource();
+        return read(env.getSource());
+    }
+
+    @Override
+    public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> env) {
+        return read(source);
+    }
+
+    private Object read(Object source) {
         Object target = source instanceof Node ? ((Node<?>) source).value() : source;
         if (target instanceof Map) {
             return plain(((Map<?, ?>) target).get(name));
