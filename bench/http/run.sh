@@ -13,15 +13,15 @@
 # Prints a table and stops both servers. Needs java 17, maven (to build), wrk, hey and curl.
 #
 # Usage: bash bench/http/run.sh
-# Knobs (environment): WARMUP=25 DURATION=20 ROUNDS=3 CONNS=8 WORKERS=8 THREADS=1
+# Knobs (environment): WARMUP=120 DURATION=15 ROUNDS=3 CONNS=8 WORKERS=8 THREADS=1
 #   REAL_JAR=server/target/standoff.jar (another build of the real server, e.g. to compare versions)
 #   JAVA_OPTS="..." (both servers, e.g. -XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile)
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 HERE=bench/http
-WARMUP=${WARMUP:-25}
-DURATION=${DURATION:-20}
+WARMUP=${WARMUP:-120}
+DURATION=${DURATION:-15}
 ROUNDS=${ROUNDS:-3}
 CONNS=${CONNS:-8}
 WORKERS=${WORKERS:-8}
