@@ -23,16 +23,6 @@ public final class BratFormat implements DocumentFormat {
         return "brat";
     }
 
-    @Override
-    public boolean canImport() {
-        return true;
-    }
-
-    @Override
-    public boolean canExport() {
-        return true;
-    }
-
     /**
      * Imports every {@code .ann} with the {@code .txt} of the same name; a file whose name ends in
      * {@code annotation.conf} gives the schema of the documents in its folder (or of all, if it is

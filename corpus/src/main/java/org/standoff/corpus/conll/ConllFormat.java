@@ -29,11 +29,6 @@ public final class ConllFormat implements DocumentFormat {
         return false;
     }
 
-    @Override
-    public boolean canExport() {
-        return true;
-    }
-
     /** Not supported: CoNLL files have no offsets and usually no text to align to. */
     @Override
     public ImportResult read(List<SourceFile> files, ImportOptions options) {

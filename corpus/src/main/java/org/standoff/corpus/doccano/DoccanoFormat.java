@@ -27,16 +27,6 @@ public final class DoccanoFormat implements DocumentFormat {
         return "doccano";
     }
 
-    @Override
-    public boolean canImport() {
-        return true;
-    }
-
-    @Override
-    public boolean canExport() {
-        return true;
-    }
-
     /** Imports every line of every {@code .jsonl} (or {@code .json}) file as one document. */
     @Override
     public ImportResult read(List<SourceFile> files, ImportOptions options) {

@@ -19,11 +19,15 @@ public interface DocumentFormat {
     /** The format's name on the command line and over GraphQL: {@code brat}, {@code labelstudio}, .... */
     String name();
 
-    /** Whether {@link #read} is supported. */
-    boolean canImport();
+    /** Whether {@link #read} is supported; true unless a format says otherwise. */
+    default boolean canImport() {
+        return true;
+    }
 
-    /** Whether {@link #write} is supported. */
-    boolean canExport();
+    /** Whether {@link #write} is supported; true unless a format says otherwise. */
+    default boolean canExport() {
+        return true;
+    }
 
     /**
      * Imports the documents in {@code files} (e.g. a brat {@code .txt} with its {@code .ann} and

@@ -44,16 +44,6 @@ public final class JsonlFormat implements DocumentFormat {
         return NAME;
     }
 
-    @Override
-    public boolean canImport() {
-        return true;
-    }
-
-    @Override
-    public boolean canExport() {
-        return true;
-    }
-
     /** Reads every line of every file; each line's diagnostics name the file and the line. */
     @Override
     public ImportResult read(List<SourceFile> files, ImportOptions options) {

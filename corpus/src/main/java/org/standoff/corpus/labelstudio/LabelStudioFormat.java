@@ -25,16 +25,6 @@ public final class LabelStudioFormat implements DocumentFormat {
         return NAME;
     }
 
-    @Override
-    public boolean canImport() {
-        return true;
-    }
-
-    @Override
-    public boolean canExport() {
-        return true;
-    }
-
     /** Reads each file as an array of tasks, one task, or a bare annotation ({@code {"result": [...]}}). */
     @Override
     public ImportResult read(List<SourceFile> files, ImportOptions options) {

@@ -35,16 +35,6 @@ public final class StandoffFormat implements DocumentFormat {
         return NAME;
     }
 
-    @Override
-    public boolean canImport() {
-        return true;
-    }
-
-    @Override
-    public boolean canExport() {
-        return true;
-    }
-
     /** Reads each file as one standoff JSON document; a file that holds none adds only its diagnostics. */
     @Override
     public ImportResult read(List<SourceFile> files, ImportOptions options) {

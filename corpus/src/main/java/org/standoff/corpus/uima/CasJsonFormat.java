@@ -26,16 +26,6 @@ public final class CasJsonFormat implements DocumentFormat {
         return NAME;
     }
 
-    @Override
-    public boolean canImport() {
-        return true;
-    }
-
-    @Override
-    public boolean canExport() {
-        return true;
-    }
-
     /** Reads each file as one CAS; the initial view's sofa is the document text. */
     @Override
     public ImportResult read(List<SourceFile> files, ImportOptions options) {

@@ -27,16 +27,6 @@ public final class W3cFormat implements DocumentFormat {
         return NAME;
     }
 
-    @Override
-    public boolean canImport() {
-        return true;
-    }
-
-    @Override
-    public boolean canExport() {
-        return true;
-    }
-
     /** Reads each file as one document over {@link ImportOptions#text()}; without a text, only diagnoses. */
     @Override
     public ImportResult read(List<SourceFile> files, ImportOptions options) {
