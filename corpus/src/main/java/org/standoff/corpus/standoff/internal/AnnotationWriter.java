@@ -27,8 +27,8 @@ import org.standoff.core.text.Span;
 
 /**
  * Writes annotation objects in the canonical field order of docs/FORMAT.md. Offsets go through the
- * document's offset index, except where every unit agrees; covered texts are written straight from
- * the document's text.
+ * document's offset index, except where every unit agrees; covered texts are ranges of the text
+ * in use of the output (the document's, set by the caller when covered texts are written).
  */
 final class AnnotationWriter {
     private static final FieldName ID = FieldName.of("id");
@@ -71,7 +71,7 @@ final class AnnotationWriter {
     private static final Literal[] ROLES = Literal.quotedNames(SupplementRole.values());
 
     private final JsonOutput out;
-    private final String text;
+    private final int textLength;
     private final OffsetIndex index;
     private final OffsetUnit unit;
     private final boolean coveredText;
@@ -80,7 +80,7 @@ final class AnnotationWriter {
 
     AnnotationWriter(JsonOutput out, String text, OffsetIndex index, OffsetUnit unit, boolean coveredText) {
         this.out = out;
-        this.text = text;
+        this.textLength = text.length();
         this.index = index;
         this.unit = unit;
         this.coveredText = coveredText;
@@ -228,10 +228,10 @@ final class AnnotationWriter {
         out.startString();
         for (int i = 0; i < fragments.size(); i++) {
             if (i > 0) {
-                out.stringContent(" ", 0, 1);
+                out.stringContent(" ");
             }
             Span fragment = fragments.get(i);
-            out.stringContent(text, fragment.start(), fragment.end());
+            out.textContent(fragment.start(), fragment.end());
         }
         out.endString();
     }
@@ -242,12 +242,12 @@ final class AnnotationWriter {
         out.numberField(END, offset(span.end(), owner));
         if (coveredText) {
             out.name(TEXT);
-            out.string(text, span.start(), span.end());
+            out.textString(span.start(), span.end());
         }
     }
 
     private int offset(int utf16, String owner) {
-        if (identity && utf16 <= text.length()) {
+        if (identity && utf16 <= textLength) {
             return utf16;
         }
         try {

@@ -75,6 +75,18 @@ abstract class JsonOutput {
     /** Writes {@code s.substring(from, to)} escaped, without quotes; a surrogate pair is whole only inside that range. */
     abstract void escaped(String s, int from, int to) throws IOException;
 
+    /**
+     * Makes {@code text} the text of {@link #textString} and {@link #textContent}: it is escaped and
+     * encoded once here, and its ranges are copied from that.
+     */
+    abstract void useText(String text);
+
+    /**
+     * Writes the range {@code [from, to)} of the text in use, escaped, without quotes, as
+     * {@link #escaped(String, int, int)} would; a surrogate pair is whole only inside that range.
+     */
+    abstract void textContent(int from, int to) throws IOException;
+
     /** Writes {@code value} in decimal; {@code value > Integer.MIN_VALUE}. */
     abstract void digits(int value) throws IOException;
 
@@ -153,14 +165,22 @@ abstract class JsonOutput {
         ascii('"');
     }
 
-    /** Starts a string value whose content is written by {@link #stringContent} calls, then {@link #endString()}. */
+    /** The string of the range {@code [from, to)} of the text in use. */
+    final void textString(int from, int to) throws IOException {
+        beforeValue();
+        ascii('"');
+        textContent(from, to);
+        ascii('"');
+    }
+
+    /** Starts a string value whose content is written by {@link #stringContent} and {@link #textContent} calls, then {@link #endString()}. */
     final void startString() throws IOException {
         beforeValue();
         ascii('"');
     }
 
-    final void stringContent(String s, int from, int to) throws IOException {
-        escaped(s, from, to);
+    final void stringContent(String s) throws IOException {
+        escaped(s, 0, s.length());
     }
 
     final void endString() throws IOException {

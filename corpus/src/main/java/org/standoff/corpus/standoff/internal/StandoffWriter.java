@@ -104,6 +104,9 @@ public final class StandoffWriter {
             this.out = out;
             this.options = options;
             this.annotations = new AnnotationWriter(out, doc.text(), doc.offsets(), options.offsetUnit(), options.coveredText());
+            if (options.coveredText() || options.textRef() == null) {
+                out.useText(doc.text());
+            }
         }
 
         void write() throws IOException {
@@ -137,7 +140,8 @@ public final class StandoffWriter {
 
         private void text() throws IOException {
             if (options.textRef() == null) {
-                out.stringField(TEXT, doc.text());
+                out.name(TEXT);
+                out.textString(0, doc.text().length());
                 return;
             }
             out.name(TEXT_REF);

@@ -2,6 +2,7 @@ package org.standoff.corpus.standoff.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 
 /**
  * A {@link JsonOutput} writing UTF-8 to an output stream through its own byte buffer. Its bytes are
@@ -15,7 +16,12 @@ final class Utf8JsonOutput extends JsonOutput {
 
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 13];
+    private final char[] chars = new char[CHUNK];
     private int used;
+    /** The text in use, escaped and encoded, and where the encoding of each of its chars starts. */
+    private char[] text;
+    private byte[] textBytes;
+    private int[] textStarts;
 
     Utf8JsonOutput(OutputStream out, boolean pretty) {
         super(pretty);
@@ -43,66 +49,132 @@ final class Utf8JsonOutput extends JsonOutput {
     @Override
     void escaped(String s, int from, int to) throws IOException {
         while (from < to) {
-            int end = Math.min(to, from + CHUNK);
-            if (used + 6 * (end - from) > buffer.length) {
-                drain();
-            }
-            from = encode(s, from, end, to);
+            int end = chunkEnd(s.charAt(Math.min(to, from + CHUNK) - 1), from, to);
+            s.getChars(from, end, chars, 0);
+            encode(chars, 0, end - from);
+            from = end;
         }
     }
 
-    /**
-     * Encodes {@code s} from {@code from} to about {@code end} into the buffer: past {@code end} by
-     * one when a surrogate pair starts just before it. Returns where it stopped.
-     */
-    private int encode(String s, int from, int end, int to) {
+    private void escaped(char[] cs, int from, int to) throws IOException {
+        while (from < to) {
+            int end = chunkEnd(cs[Math.min(to, from + CHUNK) - 1], from, to);
+            encode(cs, from, end);
+            from = end;
+        }
+    }
+
+    /** The end of the chunk from {@code from}, whose last character would be {@code last}: not inside a surrogate pair. */
+    private static int chunkEnd(char last, int from, int to) {
+        int end = Math.min(to, from + CHUNK);
+        return end < to && Character.isHighSurrogate(last) ? end - 1 : end;
+    }
+
+    /** Encodes {@code cs[from, to)}, at most {@link #CHUNK} characters, into the buffer. */
+    private void encode(char[] cs, int from, int to) throws IOException {
+        if (used + 6 * (to - from) > buffer.length) {
+            drain();
+        }
         byte[] b = buffer;
         int p = used;
-        int i = from;
-        while (i < end) {
-            char c = s.charAt(i++);
-            if (c < 0x80) {
-                if (ESCAPES[c] == 0) {
-                    b[p++] = (byte) c;
-                } else {
-                    p = escape(c, p);
-                }
-            } else if (c < 0x800) {
-                b[p++] = (byte) (0xC0 | c >> 6);
-                b[p++] = (byte) (0x80 | c & 0x3F);
-            } else if (!Character.isSurrogate(c)) {
-                b[p++] = (byte) (0xE0 | c >> 12);
-                b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
-                b[p++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(s.charAt(i))) {
-                int cp = Character.toCodePoint(c, s.charAt(i++));
-                b[p++] = (byte) (0xF0 | cp >> 18);
-                b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                b[p++] = (byte) (0x80 | cp & 0x3F);
+        for (int i = from; i < to; i++) {
+            char c = cs[i];
+            if (c < 0x80 && ESCAPES[c] == 0) {
+                b[p++] = (byte) c;
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(cs[i + 1])) {
+                p = putPair(b, p, c, cs[++i]);
             } else {
-                b[p++] = '?';
+                p = put(b, p, c);
             }
         }
         used = p;
-        return i;
     }
 
-    private int escape(char c, int at) {
-        byte[] b = buffer;
-        int p = at;
-        b[p++] = '\\';
-        int letter = ESCAPES[c];
-        if (letter > 0) {
-            b[p++] = (byte) letter;
-            return p;
+    /** Puts {@code c}, not half of a pair, at {@code p} in {@code b}: escaped, in UTF-8, or {@code ?} for a lone surrogate. */
+    private static int put(byte[] b, int p, char c) {
+        if (c < 0x80) {
+            b[p++] = '\\';
+            int letter = ESCAPES[c];
+            if (letter > 0) {
+                b[p++] = (byte) letter;
+                return p;
+            }
+            b[p++] = 'u';
+            b[p++] = '0';
+            b[p++] = '0';
+            b[p++] = HEX_DIGITS[c >> 4];
+            b[p++] = HEX_DIGITS[c & 0xF];
+        } else if (c < 0x800) {
+            b[p++] = (byte) (0xC0 | c >> 6);
+            b[p++] = (byte) (0x80 | c & 0x3F);
+        } else if (!Character.isSurrogate(c)) {
+            b[p++] = (byte) (0xE0 | c >> 12);
+            b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
+            b[p++] = (byte) (0x80 | c & 0x3F);
+        } else {
+            b[p++] = '?';
         }
-        b[p++] = 'u';
-        b[p++] = '0';
-        b[p++] = '0';
-        b[p++] = HEX_DIGITS[c >> 4];
-        b[p++] = HEX_DIGITS[c & 0xF];
         return p;
+    }
+
+    private static int putPair(byte[] b, int p, char high, char low) {
+        int cp = Character.toCodePoint(high, low);
+        b[p++] = (byte) (0xF0 | cp >> 18);
+        b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        b[p++] = (byte) (0x80 | cp & 0x3F);
+        return p;
+    }
+
+    @Override
+    void useText(String s) {
+        char[] cs = s.toCharArray();
+        int[] starts = new int[cs.length + 1];
+        byte[] b = new byte[cs.length + (cs.length >> 2) + 16];
+        int p = 0;
+        for (int i = 0; i < cs.length; i++) {
+            if (p + 6 > b.length) {
+                b = Arrays.copyOf(b, b.length * 2);
+            }
+            starts[i] = p;
+            char c = cs[i];
+            if (c < 0x80 && ESCAPES[c] == 0) {
+                b[p++] = (byte) c;
+            } else if (Character.isHighSurrogate(c) && i + 1 < cs.length && Character.isLowSurrogate(cs[i + 1])) {
+                p = putPair(b, p, c, cs[++i]);
+                starts[i] = p;
+            } else {
+                p = put(b, p, c);
+            }
+        }
+        starts[cs.length] = p;
+        text = cs;
+        textBytes = b;
+        textStarts = starts;
+    }
+
+    @Override
+    void textContent(int from, int to) throws IOException {
+        if (cutsPair(text, from) || cutsPair(text, to)) {
+            escaped(text, from, to);
+            return;
+        }
+        int start = textStarts[from];
+        int end = textStarts[to];
+        while (start < end) {
+            if (used == buffer.length) {
+                drain();
+            }
+            int length = Math.min(end - start, buffer.length - used);
+            System.arraycopy(textBytes, start, buffer, used, length);
+            used += length;
+            start += length;
+        }
+    }
+
+    /** Whether {@code at} falls between the halves of a surrogate pair of {@code cs}. */
+    private static boolean cutsPair(char[] cs, int at) {
+        return at > 0 && at < cs.length && Character.isHighSurrogate(cs[at - 1]) && Character.isLowSurrogate(cs[at]);
     }
 
     @Override
