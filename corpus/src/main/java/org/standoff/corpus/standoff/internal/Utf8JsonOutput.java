@@ -13,6 +13,8 @@ import java.util.Arrays;
 final class Utf8JsonOutput extends JsonOutput {
     /** Characters encoded per round; the buffer always has room for a chunk at six bytes each. */
     private static final int CHUNK = 1024;
+    /** The longest string encoded without copying it to a char array first: ids, labels, words. */
+    private static final int SHORT = 16;
 
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 13];
@@ -46,10 +48,21 @@ final class Utf8JsonOutput extends JsonOutput {
         buffer[used++] = (byte) c;
     }
 
+    /**
+     * Escapes and encodes a short string straight from it, a longer one chunk by chunk through a
+     * char array; a chunk never ends between the halves of a surrogate pair.
+     */
     @Override
     void escaped(String s, int from, int to) throws IOException {
+        if (to - from <= SHORT) {
+            encodeShort(s, from, to);
+            return;
+        }
         while (from < to) {
-            int end = chunkEnd(s.charAt(Math.min(to, from + CHUNK) - 1), from, to);
+            int end = Math.min(to, from + CHUNK);
+            if (end < to && Character.isHighSurrogate(s.charAt(end - 1))) {
+                end--;
+            }
             s.getChars(from, end, chars, 0);
             encode(chars, 0, end - from);
             from = end;
@@ -58,16 +71,33 @@ final class Utf8JsonOutput extends JsonOutput {
 
     private void escaped(char[] cs, int from, int to) throws IOException {
         while (from < to) {
-            int end = chunkEnd(cs[Math.min(to, from + CHUNK) - 1], from, to);
+            int end = Math.min(to, from + CHUNK);
+            if (end < to && Character.isHighSurrogate(cs[end - 1])) {
+                end--;
+            }
             encode(cs, from, end);
             from = end;
         }
     }
 
-    /** The end of the chunk from {@code from}, whose last character would be {@code last}: not inside a surrogate pair. */
-    private static int chunkEnd(char last, int from, int to) {
-        int end = Math.min(to, from + CHUNK);
-        return end < to && Character.isHighSurrogate(last) ? end - 1 : end;
+    /** Encodes {@code s.substring(from, to)}, at most {@link #SHORT} characters, into the buffer. */
+    private void encodeShort(String s, int from, int to) throws IOException {
+        if (used + 6 * SHORT > buffer.length) {
+            drain();
+        }
+        byte[] b = buffer;
+        int p = used;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 && ESCAPES[c] == 0) {
+                b[p++] = (byte) c;
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                p = putPair(b, p, c, s.charAt(++i));
+            } else {
+                p = put(b, p, c);
+            }
+        }
+        used = p;
     }
 
     /** Encodes {@code cs[from, to)}, at most {@link #CHUNK} characters, into the buffer. */
