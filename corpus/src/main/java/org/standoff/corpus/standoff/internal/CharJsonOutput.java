@@ -127,6 +127,7 @@ final class CharJsonOutput extends JsonOutput {
         }
     }
 
+    /** Writes the digits two at a time, from the last. */
     @Override
     void digits(int value) throws IOException {
         if (used + 11 > buffer.length) {
@@ -139,10 +140,18 @@ final class CharJsonOutput extends JsonOutput {
         }
         int end = used + digitCount(v);
         int p = end;
-        do {
-            buffer[--p] = (char) ('0' + v % 10);
-            v /= 10;
-        } while (v != 0);
+        while (v >= 100) {
+            int pair = 2 * (v % 100);
+            v /= 100;
+            buffer[--p] = (char) DIGIT_PAIRS[pair + 1];
+            buffer[--p] = (char) DIGIT_PAIRS[pair];
+        }
+        if (v >= 10) {
+            buffer[--p] = (char) DIGIT_PAIRS[2 * v + 1];
+            buffer[--p] = (char) DIGIT_PAIRS[2 * v];
+        } else {
+            buffer[--p] = (char) ('0' + v);
+        }
         used = end;
     }
 

@@ -23,6 +23,8 @@ abstract class JsonOutput {
     /** For a character below 0x80: 0 when written as itself, -1 for <code>&#92;u00XX</code>, else the letter after the backslash. */
     static final int[] ESCAPES = new int[0x80];
     static final byte[] HEX_DIGITS = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'};
+    /** The two digits of 0 to 99 at twice the number: "00", "01", …, "99". */
+    static final byte[] DIGIT_PAIRS = new byte[200];
 
     static {
         Arrays.fill(ESCAPES, 0, 0x20, -1);
@@ -33,6 +35,10 @@ abstract class JsonOutput {
         ESCAPES['\f'] = 'f';
         ESCAPES['\n'] = 'n';
         ESCAPES['\r'] = 'r';
+        for (int i = 0; i < 100; i++) {
+            DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
+            DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
     }
 
     private static final Literal PRETTY_SEPARATOR = Literal.of(", ");

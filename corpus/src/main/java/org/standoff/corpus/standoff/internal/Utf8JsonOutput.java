@@ -207,6 +207,7 @@ final class Utf8JsonOutput extends JsonOutput {
         return at > 0 && at < cs.length && Character.isHighSurrogate(cs[at - 1]) && Character.isLowSurrogate(cs[at]);
     }
 
+    /** Writes the digits two at a time, from the last. */
     @Override
     void digits(int value) throws IOException {
         if (used + 11 > buffer.length) {
@@ -219,10 +220,18 @@ final class Utf8JsonOutput extends JsonOutput {
         }
         int end = used + digitCount(v);
         int p = end;
-        do {
-            buffer[--p] = (byte) ('0' + v % 10);
-            v /= 10;
-        } while (v != 0);
+        while (v >= 100) {
+            int pair = 2 * (v % 100);
+            v /= 100;
+            buffer[--p] = DIGIT_PAIRS[pair + 1];
+            buffer[--p] = DIGIT_PAIRS[pair];
+        }
+        if (v >= 10) {
+            buffer[--p] = DIGIT_PAIRS[2 * v + 1];
+            buffer[--p] = DIGIT_PAIRS[2 * v];
+        } else {
+            buffer[--p] = (byte) ('0' + v);
+        }
         used = end;
     }
 
