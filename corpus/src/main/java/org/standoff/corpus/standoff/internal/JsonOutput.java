@@ -17,7 +17,7 @@ import java.util.Arrays;
  * subclass's business ({@link Utf8JsonOutput}, {@link CharJsonOutput}).
  *
  * <p>Callers nest their calls correctly (a name before each value in an object); nothing is
- * checked. Not thread-safe: one per document written.
+ * checked. Not thread-safe.
  */
 abstract class JsonOutput {
     /** For a character below 0x80: 0 when written as itself, -1 for <code>&#92;u00XX</code>, else the letter after the backslash. */
