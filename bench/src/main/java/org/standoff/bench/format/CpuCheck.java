@@ -4,10 +4,12 @@ import java.io.*;
 import java.lang.management.*;
 import org.standoff.core.model.Document;
 import org.standoff.corpus.standoff.*;
+import org.standoff.corpus.standoff.internal.StandoffWriter;
 /**
  * Thread-CPU-time throughput of the readers and writers on one corpus shape (MB of canonical JSON per
  * CPU second of the measuring thread), less sensitive than JMH wall-clock figures to a shared machine.
- * Arguments: shape, warm-up and measurement CPU milliseconds per operation, optionally one operation.
+ * Arguments: shape, warm-up and measurement CPU milliseconds per operation, optionally the operations to
+ * run (comma-separated names).
  *
  * <pre>{@code java -cp bench/target/benchmarks.jar org.standoff.bench.format.CpuCheck articles 4000 3000}</pre>
  */
@@ -21,17 +23,19 @@ public final class CpuCheck {
     long bytes = 0; for (byte[] f : c.files) bytes += f.length;
     JsonFactory jf = new JsonFactory();
     ByteArrayOutputStream out = new ByteArrayOutputStream(8 << 20);
-    String[] names = {"readTokens", "readRecords", "standoffBytes", "writeRecords", "standoffWriter"};
+    String[] names = {"readTokens", "readRecords", "standoffBytes", "writeRecords", "standoffWriter", "standoffCompact"};
     Op[] ops = {
       () -> { long t = 0; for (byte[] f : c.files) try (JsonParser p = jf.createParser(f)) { while (p.nextToken() != null) t++; } return t; },
       () -> { long t = 0; for (byte[] f : c.files) t += FormatCorpus.MAPPER.readValue(f, WireDocument.class).hashCode(); return t; },
       () -> { long t = 0; for (byte[] f : c.files) t += StandoffJson.read(new ByteArrayInputStream(f), "bench").diagnostics().size(); return t; },
       () -> { out.reset(); for (WireDocument r : c.records) FormatCorpus.MAPPER.writeValue(out, r); return out.size(); },
       () -> { out.reset(); for (Document d : c.documents) StandoffJson.write(d, out, WriterOptions.DEFAULTS); return out.size(); },
+      () -> { out.reset(); Writer w = new BufferedWriter(new OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+              for (Document d : c.documents) StandoffWriter.write(d, w, WriterOptions.DEFAULTS, true); w.flush(); return out.size(); },
     };
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long sink = 0;
-    for (int k = 0; k < ops.length; k++) { if (a.length > 3 && !names[k].equals(a[3])) continue;
+    for (int k = 0; k < ops.length; k++) { if (a.length > 3 && !java.util.List.of(a[3].split(",")).contains(names[k])) continue;
       long until = mx.getCurrentThreadCpuTime() + Long.parseLong(a[1]) * 1_000_000L;
       while (mx.getCurrentThreadCpuTime() < until) sink += ops[k].run();
       long t0 = mx.getCurrentThreadCpuTime(); int n = 0;

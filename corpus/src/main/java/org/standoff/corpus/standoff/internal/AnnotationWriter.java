@@ -1,180 +1,257 @@
 package org.standoff.corpus.standoff.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.standoff.core.model.AttributeValue;
 import org.standoff.core.model.Attribution;
 import org.standoff.core.model.Claim;
+import org.standoff.core.model.ClaimType;
+import org.standoff.core.model.ContentLink;
 import org.standoff.core.model.Cue;
+import org.standoff.core.model.Extent;
 import org.standoff.core.model.GenericRelation;
 import org.standoff.core.model.GenericSpan;
 import org.standoff.core.model.Mention;
+import org.standoff.core.model.MentionType;
 import org.standoff.core.model.Quote;
+import org.standoff.core.model.QuoteType;
 import org.standoff.core.model.Segment;
+import org.standoff.core.model.SegmentType;
 import org.standoff.core.model.SpanAnnotation;
 import org.standoff.core.model.Supplement;
+import org.standoff.core.model.SupplementRole;
 import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.text.Span;
 
-/** Writes annotation objects in the canonical field order of docs/FORMAT.md. */
+/**
+ * Writes annotation objects in the canonical field order of docs/FORMAT.md. Offsets go through the
+ * document's offset index, except where every unit agrees; covered texts are ranges of the text
+ * in use of the output (the document's, set by the caller when covered texts are written).
+ */
 final class AnnotationWriter {
-    private final JsonGenerator g;
-    private final String text;
+    private static final FieldName ID = FieldName.of("id");
+    private static final FieldName START = FieldName.of("start");
+    private static final FieldName END = FieldName.of("end");
+    private static final FieldName TEXT = FieldName.of("text");
+    private static final FieldName FRAGMENTS = FieldName.of("fragments");
+    private static final FieldName PROVENANCE = FieldName.of("provenance");
+    private static final FieldName MENTION_TYPE = FieldName.of("mentionType");
+    private static final FieldName ENTITY = FieldName.of("entity");
+    private static final FieldName QUOTE_TYPE = FieldName.of("quoteType");
+    private static final FieldName VERBATIM = FieldName.of("verbatim");
+    private static final FieldName EMBEDDED_IN = FieldName.of("embeddedIn");
+    private static final FieldName LEMMA = FieldName.of("lemma");
+    private static final FieldName CLAIM_TYPE = FieldName.of("claimType");
+    private static final FieldName CHECKWORTHY = FieldName.of("checkworthy");
+    private static final FieldName CLAIM_TEXT = FieldName.of("claimText");
+    private static final FieldName CLAIMANT = FieldName.of("claimant");
+    private static final FieldName ATTRIBUTION = FieldName.of("attribution");
+    private static final FieldName QUOTE = FieldName.of("quote");
+    private static final FieldName SEGMENT_TYPE = FieldName.of("segmentType");
+    private static final FieldName LAYER = FieldName.of("layer");
+    private static final FieldName LABEL = FieldName.of("label");
+    private static final FieldName SOURCE = FieldName.of("source");
+    private static final FieldName CUE = FieldName.of("cue");
+    private static final FieldName CONTENTS = FieldName.of("contents");
+    private static final FieldName LINK = FieldName.of("link");
+    private static final FieldName SUPPLEMENTS = FieldName.of("supplements");
+    private static final FieldName ROLE = FieldName.of("role");
+    private static final FieldName NESTED_IN = FieldName.of("nestedIn");
+    private static final FieldName ARGUMENTS = FieldName.of("arguments");
+    private static final FieldName TARGET = FieldName.of("target");
+    private static final FieldName ATTRIBUTES = FieldName.of("attributes");
+
+    private static final Literal[] MENTION_TYPES = Literal.quotedNames(MentionType.values());
+    private static final Literal[] QUOTE_TYPES = Literal.quotedNames(QuoteType.values());
+    private static final Literal[] CLAIM_TYPES = Literal.quotedNames(ClaimType.values());
+    private static final Literal[] SEGMENT_TYPES = Literal.quotedNames(SegmentType.values());
+    private static final Literal[] LINKS = Literal.quotedNames(ContentLink.values());
+    private static final Literal[] ROLES = Literal.quotedNames(SupplementRole.values());
+
+    private final JsonOutput out;
+    private final int textLength;
     private final OffsetIndex index;
     private final OffsetUnit unit;
     private final boolean coveredText;
+    /** Whether a UTF-16 offset in the text is already an offset in {@link #unit}. */
+    private final boolean identity;
 
-    AnnotationWriter(JsonGenerator g, String text, OffsetUnit unit, boolean coveredText) {
-        this.g = g;
-        this.text = text;
-        this.index = OffsetIndex.of(text);
+    AnnotationWriter(JsonOutput out, String text, OffsetIndex index, OffsetUnit unit, boolean coveredText) {
+        this.out = out;
+        this.textLength = text.length();
+        this.index = index;
         this.unit = unit;
         this.coveredText = coveredText;
+        this.identity = unit == OffsetUnit.UTF16 || index.isAscii() || unit == OffsetUnit.CODEPOINT && index.isBmpOnly();
     }
 
     void mention(Mention m) throws IOException {
         spanStart(m);
-        g.writeStringField("mentionType", m.mentionType().name());
-        optional("entity", m.entity() == null ? null : m.entity().value());
-        optional("provenance", m.provenance() == null ? null : m.provenance().value());
+        constant(MENTION_TYPE, MENTION_TYPES, m.mentionType());
+        optional(ENTITY, m.entity() == null ? null : m.entity().value());
+        optional(PROVENANCE, m.provenance() == null ? null : m.provenance().value());
     }
 
     void quote(Quote q) throws IOException {
         spanStart(q);
-        g.writeStringField("quoteType", q.quoteType().name());
+        constant(QUOTE_TYPE, QUOTE_TYPES, q.quoteType());
         if (!q.verbatim().isEmpty()) {
-            g.writeArrayFieldStart("verbatim");
+            out.name(VERBATIM);
+            out.startArray();
             for (Span part : q.verbatim()) {
-                g.writeStartObject();
+                out.startObject();
                 span(part, q.id().value());
-                g.writeEndObject();
+                out.endObject();
             }
-            g.writeEndArray();
+            out.endArray();
         }
-        optional("embeddedIn", q.embeddedIn() == null ? null : q.embeddedIn().value());
-        optional("provenance", q.provenance() == null ? null : q.provenance().value());
+        optional(EMBEDDED_IN, q.embeddedIn() == null ? null : q.embeddedIn().value());
+        optional(PROVENANCE, q.provenance() == null ? null : q.provenance().value());
     }
 
     void cue(Cue c) throws IOException {
         spanStart(c);
-        optional("lemma", c.lemma());
-        optional("provenance", c.provenance() == null ? null : c.provenance().value());
+        optional(LEMMA, c.lemma());
+        optional(PROVENANCE, c.provenance() == null ? null : c.provenance().value());
     }
 
     void claim(Claim c) throws IOException {
         spanStart(c);
-        g.writeStringField("claimType", c.claimType().name());
-        g.writeBooleanField("checkworthy", c.checkworthy());
-        optional("claimText", c.claimText());
-        optional("claimant", c.claimant() == null ? null : c.claimant().value());
-        optional("attribution", c.attribution() == null ? null : c.attribution().value());
-        optional("quote", c.quote() == null ? null : c.quote().value());
-        optional("provenance", c.provenance() == null ? null : c.provenance().value());
+        constant(CLAIM_TYPE, CLAIM_TYPES, c.claimType());
+        out.name(CHECKWORTHY);
+        out.bool(c.checkworthy());
+        optional(CLAIM_TEXT, c.claimText());
+        optional(CLAIMANT, c.claimant() == null ? null : c.claimant().value());
+        optional(ATTRIBUTION, c.attribution() == null ? null : c.attribution().value());
+        optional(QUOTE, c.quote() == null ? null : c.quote().value());
+        optional(PROVENANCE, c.provenance() == null ? null : c.provenance().value());
     }
 
     void segment(Segment s) throws IOException {
         spanStart(s);
-        g.writeStringField("segmentType", s.segmentType().name());
-        optional("provenance", s.provenance() == null ? null : s.provenance().value());
+        constant(SEGMENT_TYPE, SEGMENT_TYPES, s.segmentType());
+        optional(PROVENANCE, s.provenance() == null ? null : s.provenance().value());
     }
 
     void genericSpan(GenericSpan s) throws IOException {
-        g.writeStringField("id", s.id().value());
-        g.writeStringField("layer", s.layer());
-        g.writeStringField("label", s.label());
+        out.stringField(ID, s.id().value());
+        out.stringField(LAYER, s.layer());
+        out.stringField(LABEL, s.label());
         extent(s);
         attributes(s.attributes());
-        optional("provenance", s.provenance() == null ? null : s.provenance().value());
+        optional(PROVENANCE, s.provenance() == null ? null : s.provenance().value());
     }
 
     void attribution(Attribution a) throws IOException {
-        g.writeStringField("id", a.id().value());
-        optional("source", a.source() == null ? null : a.source().value());
-        optional("cue", a.cue() == null ? null : a.cue().value());
-        g.writeArrayFieldStart("contents");
+        out.stringField(ID, a.id().value());
+        optional(SOURCE, a.source() == null ? null : a.source().value());
+        optional(CUE, a.cue() == null ? null : a.cue().value());
+        out.name(CONTENTS);
+        out.startArray();
         for (Attribution.Content content : a.contents()) {
-            g.writeStartObject();
-            g.writeStringField("quote", content.quote().value());
-            g.writeStringField("link", content.link().name());
-            g.writeEndObject();
+            out.startObject();
+            out.stringField(QUOTE, content.quote().value());
+            constant(LINK, LINKS, content.link());
+            out.endObject();
         }
-        g.writeEndArray();
+        out.endArray();
         supplements(a.supplements(), a.id().value());
-        optional("nestedIn", a.nestedIn() == null ? null : a.nestedIn().value());
-        optional("provenance", a.provenance() == null ? null : a.provenance().value());
+        optional(NESTED_IN, a.nestedIn() == null ? null : a.nestedIn().value());
+        optional(PROVENANCE, a.provenance() == null ? null : a.provenance().value());
     }
 
     private void supplements(List<Supplement> supplements, String owner) throws IOException {
         if (supplements.isEmpty()) {
             return;
         }
-        g.writeArrayFieldStart("supplements");
+        out.name(SUPPLEMENTS);
+        out.startArray();
         for (Supplement supplement : supplements) {
-            g.writeStartObject();
-            g.writeStringField("role", supplement.role().name());
+            out.startObject();
+            constant(ROLE, ROLES, supplement.role());
             span(supplement.span(), owner);
-            g.writeEndObject();
+            out.endObject();
         }
-        g.writeEndArray();
+        out.endArray();
     }
 
     void relation(GenericRelation r) throws IOException {
-        g.writeStringField("id", r.id().value());
-        g.writeStringField("layer", r.layer());
-        g.writeStringField("label", r.label());
-        g.writeArrayFieldStart("arguments");
+        out.stringField(ID, r.id().value());
+        out.stringField(LAYER, r.layer());
+        out.stringField(LABEL, r.label());
+        out.name(ARGUMENTS);
+        out.startArray();
         for (GenericRelation.Argument argument : r.arguments()) {
-            g.writeStartObject();
-            g.writeStringField("role", argument.role());
-            g.writeStringField("target", argument.target().value());
-            g.writeEndObject();
+            out.startObject();
+            out.stringField(ROLE, argument.role());
+            out.stringField(TARGET, argument.target().value());
+            out.endObject();
         }
-        g.writeEndArray();
+        out.endArray();
         attributes(r.attributes());
-        optional("provenance", r.provenance() == null ? null : r.provenance().value());
+        optional(PROVENANCE, r.provenance() == null ? null : r.provenance().value());
     }
 
     private void spanStart(SpanAnnotation a) throws IOException {
-        g.writeStringField("id", a.id().value());
+        out.stringField(ID, a.id().value());
         extent(a);
     }
 
     /** {@code start, end, text?, fragments?} of a span annotation. */
     private void extent(SpanAnnotation a) throws IOException {
         String owner = a.id().value();
-        g.writeNumberField("start", offset(a.extent().start(), owner));
-        g.writeNumberField("end", offset(a.extent().end(), owner));
+        Extent extent = a.extent();
+        out.numberField(START, offset(extent.start(), owner));
+        out.numberField(END, offset(extent.end(), owner));
         if (coveredText) {
-            g.writeStringField("text", a.coveredText(text));
+            out.name(TEXT);
+            coveredText(extent.fragments());
         }
-        if (a.extent().isContinuous()) {
+        if (extent.isContinuous()) {
             return;
         }
-        g.writeArrayFieldStart("fragments");
-        for (Span fragment : a.extent().fragments()) {
-            g.writeStartArray();
-            g.writeNumber(offset(fragment.start(), owner));
-            g.writeNumber(offset(fragment.end(), owner));
-            g.writeEndArray();
+        out.name(FRAGMENTS);
+        out.startArray();
+        for (Span fragment : extent.fragments()) {
+            out.startArray();
+            out.number(offset(fragment.start(), owner));
+            out.number(offset(fragment.end(), owner));
+            out.endArray();
         }
-        g.writeEndArray();
+        out.endArray();
+    }
+
+    /** The fragments' texts joined by one space, as {@link Extent#coveredText(CharSequence)} makes it. */
+    private void coveredText(List<Span> fragments) throws IOException {
+        out.startString();
+        for (int i = 0; i < fragments.size(); i++) {
+            if (i > 0) {
+                out.stringContent(" ");
+            }
+            Span fragment = fragments.get(i);
+            out.textContent(fragment.start(), fragment.end());
+        }
+        out.endString();
     }
 
     /** {@code start, end, text?} of a plain span. */
     private void span(Span span, String owner) throws IOException {
-        g.writeNumberField("start", offset(span.start(), owner));
-        g.writeNumberField("end", offset(span.end(), owner));
+        out.numberField(START, offset(span.start(), owner));
+        out.numberField(END, offset(span.end(), owner));
         if (coveredText) {
-            g.writeStringField("text", span.coveredText(text));
+            out.name(TEXT);
+            out.textString(span.start(), span.end());
         }
     }
 
     private int offset(int utf16, String owner) {
+        if (identity && utf16 <= textLength) {
+            return utf16;
+        }
         try {
-            return unit == OffsetUnit.UTF16 && utf16 <= text.length() ? utf16 : index.fromUtf16(utf16, unit);
+            return index.fromUtf16(utf16, unit);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cannot write " + owner + " in " + unit.wireName() + ": " + e.getMessage(), e);
         }
@@ -184,31 +261,38 @@ final class AnnotationWriter {
         if (attributes.isEmpty()) {
             return;
         }
-        g.writeObjectFieldStart("attributes");
+        out.name(ATTRIBUTES);
+        out.startObject();
         for (Map.Entry<String, AttributeValue> entry : attributes.entrySet()) {
-            g.writeFieldName(entry.getKey());
+            out.name(entry.getKey());
             value(entry.getValue());
         }
-        g.writeEndObject();
+        out.endObject();
     }
 
     private void value(AttributeValue value) throws IOException {
         if (value instanceof AttributeValue.Text) {
-            g.writeString(((AttributeValue.Text) value).value());
+            out.string(((AttributeValue.Text) value).value());
         } else if (value instanceof AttributeValue.Int) {
-            g.writeNumber(((AttributeValue.Int) value).value());
+            out.number(((AttributeValue.Int) value).value());
         } else if (value instanceof AttributeValue.Decimal) {
-            g.writeNumber(((AttributeValue.Decimal) value).value());
+            out.number(((AttributeValue.Decimal) value).value());
         } else if (value instanceof AttributeValue.Bool) {
-            g.writeBoolean(((AttributeValue.Bool) value).value());
+            out.bool(((AttributeValue.Bool) value).value());
         } else {
             throw new IllegalStateException("unhandled attribute value " + value);
         }
     }
 
-    private void optional(String name, String value) throws IOException {
+    /** The field {@code name} with the name of {@code value}, one of {@code names}. */
+    private void constant(FieldName name, Literal[] names, Enum<?> value) throws IOException {
+        out.name(name);
+        out.value(names[value.ordinal()]);
+    }
+
+    private void optional(FieldName name, String value) throws IOException {
         if (value != null) {
-            g.writeStringField(name, value);
+            out.stringField(name, value);
         }
     }
 }

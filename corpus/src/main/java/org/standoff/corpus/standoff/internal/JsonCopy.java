@@ -1,7 +1,6 @@
 package org.standoff.corpus.standoff.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -19,27 +18,49 @@ public final class JsonCopy {
 
     /** The value the parser is on as compact JSON; the parser ends on the value's last token. */
     public static String toCompactText(JsonParser parser) throws IOException {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-            copy(parser, generator);
-        }
-        return out.toString();
+        StringWriter text = new StringWriter();
+        JsonOutput out = new CharJsonOutput(text, false);
+        copy(parser, out);
+        out.flush();
+        return text.toString();
     }
 
-    /** Writes the JSON text {@code raw} (one value) to {@code generator}, in the generator's layout. */
-    public static void writeRaw(String raw, JsonGenerator generator) throws IOException {
+    /**
+     * Writes the JSON text {@code raw} (one value) to {@code out}, in its layout. A string without
+     * escapes, the usual unknown field, is written without parsing it: it is its own canonical form.
+     */
+    static void writeRaw(String raw, JsonOutput out) throws IOException {
+        if (isPlainString(raw)) {
+            out.string(raw, 1, raw.length() - 1);
+            return;
+        }
         try (JsonParser parser = FACTORY.createParser(raw)) {
             parser.nextToken();
-            copy(parser, generator);
+            copy(parser, out);
         }
+    }
+
+    /** Whether {@code raw} is exactly a quoted string with no backslash, quote or control character inside. */
+    private static boolean isPlainString(String raw) {
+        int last = raw.length() - 1;
+        if (last < 1 || raw.charAt(0) != '"' || raw.charAt(last) != '"') {
+            return false;
+        }
+        for (int i = 1; i < last; i++) {
+            char c = raw.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Copies the value the parser is on; the parser ends on the value's last token. */
-    public static void copy(JsonParser parser, JsonGenerator generator) throws IOException {
+    private static void copy(JsonParser parser, JsonOutput out) throws IOException {
         int depth = 0;
         JsonToken token = parser.currentToken();
         while (true) {
-            depth += copyToken(token, parser, generator);
+            depth += copyToken(token, parser, out);
             if (depth == 0) {
                 return;
             }
@@ -47,18 +68,18 @@ public final class JsonCopy {
         }
     }
 
-    private static int copyToken(JsonToken token, JsonParser parser, JsonGenerator generator) throws IOException {
+    private static int copyToken(JsonToken token, JsonParser parser, JsonOutput out) throws IOException {
         switch (token) {
-            case START_OBJECT: generator.writeStartObject(); return 1;
-            case END_OBJECT: generator.writeEndObject(); return -1;
-            case START_ARRAY: generator.writeStartArray(); return 1;
-            case END_ARRAY: generator.writeEndArray(); return -1;
-            case FIELD_NAME: generator.writeFieldName(parser.currentName()); return 0;
-            case VALUE_STRING: generator.writeString(parser.getText()); return 0;
-            case VALUE_NUMBER_INT: case VALUE_NUMBER_FLOAT: generator.writeNumber(parser.getText()); return 0;
-            case VALUE_TRUE: generator.writeBoolean(true); return 0;
-            case VALUE_FALSE: generator.writeBoolean(false); return 0;
-            case VALUE_NULL: generator.writeNull(); return 0;
+            case START_OBJECT: out.startObject(); return 1;
+            case END_OBJECT: out.endObject(); return -1;
+            case START_ARRAY: out.startArray(); return 1;
+            case END_ARRAY: out.endArray(); return -1;
+            case FIELD_NAME: out.name(parser.currentName()); return 0;
+            case VALUE_STRING: out.string(parser.getText()); return 0;
+            case VALUE_NUMBER_INT: case VALUE_NUMBER_FLOAT: out.numberText(parser.getText()); return 0;
+            case VALUE_TRUE: out.bool(true); return 0;
+            case VALUE_FALSE: out.bool(false); return 0;
+            case VALUE_NULL: out.nullValue(); return 0;
             default: throw new IllegalStateException("unhandled JSON token " + token);
         }
     }

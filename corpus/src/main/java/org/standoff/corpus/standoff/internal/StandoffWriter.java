@@ -1,11 +1,11 @@
 package org.standoff.corpus.standoff.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import org.standoff.core.model.Annotation;
 import org.standoff.core.model.Document;
 import org.standoff.core.model.Entity;
 import org.standoff.core.model.Fingerprint;
@@ -17,18 +17,58 @@ import org.standoff.core.schema.RoleSchema;
 import org.standoff.corpus.standoff.WriterOptions;
 
 /**
- * Writes a document as canonical standoff JSON with a streaming generator: fixed field order, span
+ * Writes a document as canonical standoff JSON with a streaming emitter: fixed field order, span
  * annotations in document order, empty arrays and objects left out, unknown fields after the known
- * ones. Pretty (the file layout of {@link Layout}) or compact (one line, for JSON Lines).
+ * ones. Pretty (the file layout of {@link JsonOutput}) or compact (one line, for JSON Lines).
  */
 public final class StandoffWriter {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final FieldName FORMAT = FieldName.of("format");
+    private static final FieldName ID = FieldName.of("id");
+    private static final FieldName OFFSET_UNIT = FieldName.of("offsetUnit");
+    private static final FieldName TEXT = FieldName.of("text");
+    private static final FieldName TEXT_REF = FieldName.of("textRef");
+    private static final FieldName PATH = FieldName.of("path");
+    private static final FieldName FINGERPRINT = FieldName.of("fingerprint");
+    private static final FieldName SHA256 = FieldName.of("sha256");
+    private static final FieldName CODEPOINTS = FieldName.of("codepoints");
+    private static final FieldName UTF16 = FieldName.of("utf16");
+    private static final FieldName METADATA = FieldName.of("metadata");
+    private static final FieldName ENTITIES = FieldName.of("entities");
+    private static final FieldName MENTIONS = FieldName.of("mentions");
+    private static final FieldName QUOTES = FieldName.of("quotes");
+    private static final FieldName CUES = FieldName.of("cues");
+    private static final FieldName ATTRIBUTIONS = FieldName.of("attributions");
+    private static final FieldName CLAIMS = FieldName.of("claims");
+    private static final FieldName SEGMENTS = FieldName.of("segments");
+    private static final FieldName ANNOTATIONS = FieldName.of("annotations");
+    private static final FieldName RELATIONS = FieldName.of("relations");
+    private static final FieldName PROVENANCE = FieldName.of("provenance");
+    private static final FieldName CANONICAL_NAME = FieldName.of("canonicalName");
+    private static final FieldName ENTITY_TYPE = FieldName.of("entityType");
+    private static final FieldName KB_IDS = FieldName.of("kbIds");
+    private static final FieldName METONYMY = FieldName.of("metonymy");
+    private static final FieldName AGENT = FieldName.of("agent");
+    private static final FieldName AGENT_TYPE = FieldName.of("agentType");
+    private static final FieldName TIME = FieldName.of("time");
+    private static final FieldName CONFIDENCE = FieldName.of("confidence");
+    private static final FieldName SCHEMA = FieldName.of("schema");
+    private static final FieldName LAYERS = FieldName.of("layers");
+    private static final FieldName NAME = FieldName.of("name");
+    private static final FieldName KIND = FieldName.of("kind");
+    private static final FieldName LABELS = FieldName.of("labels");
+    private static final FieldName ATTRIBUTES = FieldName.of("attributes");
+    private static final FieldName ROLES = FieldName.of("roles");
+    private static final FieldName TYPE = FieldName.of("type");
+    private static final FieldName VALUES = FieldName.of("values");
+    private static final FieldName REQUIRED = FieldName.of("required");
+    private static final FieldName MIN = FieldName.of("min");
+    private static final FieldName MAX = FieldName.of("max");
+    private static final FieldName TARGETS = FieldName.of("targets");
 
     private StandoffWriter() {
     }
 
-    /** One annotation writer step; the generator is inside the annotation's object. */
+    /** One annotation writer step; the output is inside the annotation's object. */
     private interface Body<T> {
         void write(T item) throws IOException;
     }
@@ -36,96 +76,94 @@ public final class StandoffWriter {
     /**
      * Writes {@code document} in the file layout as UTF-8 to {@code out} (flushed, not closed), the
      * bytes {@code write(document, new BufferedWriter(new OutputStreamWriter(out, UTF_8)), options, false)}
-     * gives, without the JDK encoder's overhead.
+     * gives, encoded directly.
      */
-    public static void write(Document document, java.io.OutputStream out, WriterOptions options) throws IOException {
-        write(document, new Utf8Writer(out), options, false);
+    public static void write(Document document, OutputStream out, WriterOptions options) throws IOException {
+        write(document, new Utf8JsonOutput(out, true), options);
     }
 
-    /** Writes {@code document} to {@code out} (not closed); pretty output ends with a newline, compact output does not. */
+    /** Writes {@code document} to {@code out} (flushed, not closed); pretty output ends with a newline, compact output does not. */
     public static void write(Document document, Writer out, WriterOptions options, boolean compact) throws IOException {
-        Layout layout = compact ? null : new Layout();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(layout);
-            new StandoffWriterRun(document, g, layout, options).write();
-        }
-        if (!compact) {
-            out.write('\n');
-            out.flush();
-        }
+        write(document, new CharJsonOutput(out, !compact), options);
+    }
+
+    private static void write(Document document, JsonOutput out, WriterOptions options) throws IOException {
+        new StandoffWriterRun(document, out, options).write();
+        out.finish();
     }
 
     /** The writing of one document. */
     private static final class StandoffWriterRun {
         private final Document doc;
-        private final JsonGenerator g;
-        private final Layout layout;
+        private final JsonOutput out;
         private final WriterOptions options;
         private final AnnotationWriter annotations;
 
-        StandoffWriterRun(Document doc, JsonGenerator g, Layout layout, WriterOptions options) {
+        StandoffWriterRun(Document doc, JsonOutput out, WriterOptions options) {
             this.doc = doc;
-            this.g = g;
-            this.layout = layout;
+            this.out = out;
             this.options = options;
-            this.annotations = new AnnotationWriter(g, doc.text(), options.offsetUnit(), options.coveredText());
+            this.annotations = new AnnotationWriter(out, doc.text(), doc.offsets(), options.offsetUnit(), options.coveredText());
+            if (options.coveredText() || options.textRef() == null) {
+                out.useText(doc.text());
+            }
         }
 
         void write() throws IOException {
-            g.writeStartObject();
-            g.writeStringField("format", DocumentDecoder.FORMAT);
-            g.writeStringField("id", doc.id());
-            g.writeStringField("offsetUnit", options.offsetUnit().wireName());
+            out.startObject();
+            out.stringField(FORMAT, DocumentDecoder.FORMAT);
+            out.stringField(ID, doc.id());
+            out.stringField(OFFSET_UNIT, options.offsetUnit().wireName());
             text();
             Fingerprint fingerprint = doc.fingerprint();
-            g.writeObjectFieldStart("fingerprint");
-            g.writeStringField("sha256", fingerprint.sha256());
-            g.writeNumberField("codepoints", fingerprint.codepoints());
-            g.writeNumberField("utf16", fingerprint.utf16());
-            g.writeEndObject();
-            strings("metadata", doc.metadata());
+            out.name(FINGERPRINT);
+            out.startObject();
+            out.stringField(SHA256, fingerprint.sha256());
+            out.numberField(CODEPOINTS, fingerprint.codepoints());
+            out.numberField(UTF16, fingerprint.utf16());
+            out.endObject();
+            strings(METADATA, doc.metadata());
             schema();
-            list("entities", doc.entities(), this::entity);
-            list("mentions", doc.mentions(), annotations::mention);
-            list("quotes", doc.quotes(), annotations::quote);
-            list("cues", doc.cues(), annotations::cue);
-            list("attributions", doc.attributions(), annotations::attribution);
-            list("claims", doc.claims(), annotations::claim);
-            list("segments", doc.segments(), annotations::segment);
-            list("annotations", doc.genericSpans(), annotations::genericSpan);
-            list("relations", doc.genericRelations(), annotations::relation);
-            list("provenance", doc.provenance(), this::provenance);
+            list(ENTITIES, doc.entities(), this::entity);
+            list(MENTIONS, doc.mentions(), annotations::mention);
+            list(QUOTES, doc.quotes(), annotations::quote);
+            list(CUES, doc.cues(), annotations::cue);
+            list(ATTRIBUTIONS, doc.attributions(), annotations::attribution);
+            list(CLAIMS, doc.claims(), annotations::claim);
+            list(SEGMENTS, doc.segments(), annotations::segment);
+            list(ANNOTATIONS, doc.genericSpans(), annotations::genericSpan);
+            list(RELATIONS, doc.genericRelations(), annotations::relation);
+            list(PROVENANCE, doc.provenance(), this::provenance);
             unknown(UnknownFields.DOCUMENT);
-            g.writeEndObject();
+            out.endObject();
         }
 
         private void text() throws IOException {
             if (options.textRef() == null) {
-                g.writeStringField("text", doc.text());
+                out.name(TEXT);
+                out.textString(0, doc.text().length());
                 return;
             }
-            g.writeObjectFieldStart("textRef");
-            g.writeStringField("path", options.textRef());
-            g.writeStringField("sha256", doc.fingerprint().sha256());
-            g.writeEndObject();
+            out.name(TEXT_REF);
+            out.startObject();
+            out.stringField(PATH, options.textRef());
+            out.stringField(SHA256, doc.fingerprint().sha256());
+            out.endObject();
         }
 
-        private <T> void list(String name, List<T> items, Body<T> body) throws IOException {
+        private <T> void list(FieldName name, List<T> items, Body<T> body) throws IOException {
             if (items.isEmpty()) {
                 return;
             }
-            g.writeFieldName(name);
-            if (layout != null) {
-                layout.blockArray();
-            }
-            g.writeStartArray();
+            out.name(name);
+            out.startBlockArray();
             for (T item : items) {
-                g.writeStartObject();
+                out.startObject();
                 body.write(item);
                 unknown(ownerOf(item));
-                g.writeEndObject();
+                out.endObject();
             }
-            g.writeEndArray();
+            out.endArray();
         }
 
         private static String ownerOf(Object item) {
@@ -135,49 +173,57 @@ public final class StandoffWriter {
             if (item instanceof Provenance) {
                 return ((Provenance) item).id().value();
             }
-            return ((org.standoff.core.model.Annotation) item).id().value();
+            return ((Annotation) item).id().value();
         }
 
         private void unknown(String owner) throws IOException {
-            for (Map.Entry<String, String> field : doc.unknownFields().of(owner).entrySet()) {
-                g.writeFieldName(field.getKey());
-                JsonCopy.writeRaw(field.getValue(), g);
+            Map<String, String> fields = doc.unknownFields().of(owner);
+            if (fields.isEmpty()) {
+                return;
+            }
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                out.name(field.getKey());
+                JsonCopy.writeRaw(field.getValue(), out);
             }
         }
 
-        private void strings(String name, Map<String, String> values) throws IOException {
+        private void strings(FieldName name, Map<String, String> values) throws IOException {
             if (values.isEmpty()) {
                 return;
             }
-            g.writeObjectFieldStart(name);
+            out.name(name);
+            out.startObject();
             for (Map.Entry<String, String> entry : values.entrySet()) {
-                g.writeStringField(entry.getKey(), entry.getValue());
+                out.name(entry.getKey());
+                out.string(entry.getValue());
             }
-            g.writeEndObject();
+            out.endObject();
         }
 
         private void entity(Entity e) throws IOException {
-            g.writeStringField("id", e.id().value());
-            g.writeStringField("canonicalName", e.canonicalName());
-            g.writeStringField("entityType", e.entityType().name());
-            strings("kbIds", e.kbIds());
+            out.stringField(ID, e.id().value());
+            out.stringField(CANONICAL_NAME, e.canonicalName());
+            out.stringField(ENTITY_TYPE, e.entityType().name());
+            strings(KB_IDS, e.kbIds());
             if (e.metonymy()) {
-                g.writeBooleanField("metonymy", true);
+                out.name(METONYMY);
+                out.bool(true);
             }
             if (e.provenance() != null) {
-                g.writeStringField("provenance", e.provenance().value());
+                out.stringField(PROVENANCE, e.provenance().value());
             }
         }
 
         private void provenance(Provenance p) throws IOException {
-            g.writeStringField("id", p.id().value());
-            g.writeStringField("agent", p.agent());
-            g.writeStringField("agentType", p.agentType().name());
+            out.stringField(ID, p.id().value());
+            out.stringField(AGENT, p.agent());
+            out.stringField(AGENT_TYPE, p.agentType().name());
             if (p.time() != null) {
-                g.writeStringField("time", p.time().toString());
+                out.stringField(TIME, p.time().toString());
             }
             if (p.confidence() != null) {
-                g.writeNumberField("confidence", p.confidence());
+                out.name(CONFIDENCE);
+                out.number(p.confidence());
             }
         }
 
@@ -185,72 +231,74 @@ public final class StandoffWriter {
             if (doc.schema().layers().isEmpty()) {
                 return;
             }
-            g.writeObjectFieldStart("schema");
-            g.writeFieldName("layers");
-            if (layout != null) {
-                layout.blockArray();
-            }
-            g.writeStartArray();
+            out.name(SCHEMA);
+            out.startObject();
+            out.name(LAYERS);
+            out.startBlockArray();
             for (LayerSchema layer : doc.schema().layers()) {
                 layer(layer);
             }
-            g.writeEndArray();
-            g.writeEndObject();
+            out.endArray();
+            out.endObject();
         }
 
         private void layer(LayerSchema layer) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("name", layer.name());
-            g.writeStringField("kind", layer.kind().name());
-            stringArray("labels", layer.labels());
+            out.startObject();
+            out.stringField(NAME, layer.name());
+            out.stringField(KIND, layer.kind().name());
+            stringArray(LABELS, layer.labels());
             if (!layer.attributes().isEmpty()) {
-                g.writeArrayFieldStart("attributes");
+                out.name(ATTRIBUTES);
+                out.startArray();
                 for (AttributeSchema attribute : layer.attributes()) {
                     attribute(attribute);
                 }
-                g.writeEndArray();
+                out.endArray();
             }
             if (!layer.roles().isEmpty()) {
-                g.writeArrayFieldStart("roles");
+                out.name(ROLES);
+                out.startArray();
                 for (RoleSchema role : layer.roles()) {
                     role(role);
                 }
-                g.writeEndArray();
+                out.endArray();
             }
-            g.writeEndObject();
+            out.endObject();
         }
 
         private void attribute(AttributeSchema attribute) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("name", attribute.name());
-            g.writeStringField("type", attribute.type().name());
-            stringArray("values", attribute.values());
+            out.startObject();
+            out.stringField(NAME, attribute.name());
+            out.stringField(TYPE, attribute.type().name());
+            stringArray(VALUES, attribute.values());
             if (attribute.required()) {
-                g.writeBooleanField("required", true);
+                out.name(REQUIRED);
+                out.bool(true);
             }
-            g.writeEndObject();
+            out.endObject();
         }
 
         private void role(RoleSchema role) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("name", role.name());
-            g.writeNumberField("min", role.min());
+            out.startObject();
+            out.stringField(NAME, role.name());
+            out.numberField(MIN, role.min());
             if (role.max() != RoleSchema.UNBOUNDED) {
-                g.writeNumberField("max", role.max());
+                out.numberField(MAX, role.max());
             }
-            stringArray("targets", role.targets());
-            g.writeEndObject();
+            stringArray(TARGETS, role.targets());
+            out.endObject();
         }
 
-        private void stringArray(String name, List<String> values) throws IOException {
+        private void stringArray(FieldName name, List<String> values) throws IOException {
             if (values.isEmpty()) {
                 return;
             }
-            g.writeArrayFieldStart(name);
+            out.name(name);
+            out.startArray();
             for (String value : values) {
-                g.writeString(value);
+                out.string(value);
             }
-            g.writeEndArray();
+            out.endArray();
         }
     }
 }
