@@ -71,11 +71,10 @@ public final class Cursor {
      * returns {@code null} at the object's end.
      */
     public String nextField() throws IOException {
-        if (parser.nextToken() != JsonToken.FIELD_NAME) {
-            return null;
+        String name = parser.nextFieldName();
+        if (name != null) {
+            parser.nextToken();
         }
-        String name = parser.currentName();
-        parser.nextToken();
         return name;
     }
 

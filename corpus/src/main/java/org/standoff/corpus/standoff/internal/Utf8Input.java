@@ -3,6 +3,9 @@ package org.standoff.corpus.standoff.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.MalformedInputException;
 import java.util.Arrays;
 
@@ -15,6 +18,8 @@ import java.util.Arrays;
  * characters that the char-based parser reports ({@link #charColumn}).
  */
 final class Utf8Input extends FilterInputStream {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     /** Bytes of the sequence still expected after a lead byte split across chunks. */
     private int pending;
     /** Allowed range of the next continuation byte (narrowed after E0, ED, F0, F4). */
@@ -70,9 +75,7 @@ final class Utf8Input extends FilterInputStream {
         while (i < end) {
             if (pending == 0) {
                 int ascii = i;
-                while (i < end && b[i] >= 0) {
-                    i++;
-                }
+                i = skipAscii(b, i, end);
                 if (inRun && i > ascii) {
                     closeRun(total + (ascii - from));
                 }
@@ -115,6 +118,18 @@ final class Utf8Input extends FilterInputStream {
             }
         }
         total += n;
+    }
+
+    /** The index of the first non-ASCII byte of {@code b[from, end)}, or {@code end}; eight bytes at a time. */
+    private static int skipAscii(byte[] b, int from, int end) {
+        int i = from;
+        while (i + Long.BYTES <= end && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+            i += Long.BYTES;
+        }
+        while (i < end && b[i] >= 0) {
+            i++;
+        }
+        return i;
     }
 
     private void closeRun(long endOffset) {
