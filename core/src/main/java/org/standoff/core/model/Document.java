@@ -32,7 +32,6 @@ public final class Document {
     private final String id;
     private final String text;
     private final Map<String, String> metadata;
-    private final Fingerprint fingerprint;
     private final Schema schema;
     private final List<Entity> entities;
     private final List<Segment> segments;
@@ -51,7 +50,6 @@ public final class Document {
         this.id = Objects.requireNonNull(builder.id, "id");
         this.text = Objects.requireNonNull(builder.text, "text");
         this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata));
-        this.fingerprint = Fingerprint.of(text);
         this.schema = builder.schema;
         this.entities = List.copyOf(builder.entities);
         this.segments = sorted(builder.segments);
@@ -98,9 +96,9 @@ public final class Document {
         return metadata;
     }
 
-    /** The fingerprint of {@link #text()}. */
+    /** The fingerprint of {@link #text()}; computed on first use. */
     public Fingerprint fingerprint() {
-        return fingerprint;
+        return indexes.fingerprint();
     }
 
     /** The declaration of the generic layers. */
@@ -234,7 +232,7 @@ public final class Document {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, fingerprint, entities, mentions, quotes, cues, attributions, claims, segments,
+        return Objects.hash(id, fingerprint(), entities, mentions, quotes, cues, attributions, claims, segments,
                 genericSpans, genericRelations);
     }
 

@@ -19,11 +19,20 @@ final class DocumentIndexes {
     private volatile Map<String, Annotation> annotationsById;
     private volatile Map<String, Entity> entitiesById;
     private volatile Map<String, List<Mention>> mentionsByEntity;
+    private volatile Fingerprint fingerprint;
     private volatile OffsetIndex offsets;
     private volatile SpanIndex<SpanAnnotation> spans;
 
     DocumentIndexes(Document document) {
         this.document = document;
+    }
+
+    Fingerprint fingerprint() {
+        Fingerprint result = fingerprint;
+        if (result == null) {
+            result = fingerprint = Fingerprint.of(document.text());
+        }
+        return result;
     }
 
     OffsetIndex offsets() {

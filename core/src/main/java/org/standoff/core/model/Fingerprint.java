@@ -23,12 +23,26 @@ import java.util.Objects;
 public record Fingerprint(String sha256, int codepoints, int utf16) {
     public Fingerprint {
         Objects.requireNonNull(sha256, "sha256");
-        if (!sha256.matches("[0-9a-f]{64}")) {
+        if (!isSha256Hex(sha256)) {
             throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits: \"" + sha256 + "\"");
         }
         if (codepoints < 0 || utf16 < codepoints) {
             throw new IllegalArgumentException("invalid lengths: codepoints=" + codepoints + ", utf16=" + utf16);
         }
+    }
+
+    /** Whether {@code value} is 64 lower-case hex digits, as a SHA-256 is written. */
+    public static boolean isSha256Hex(String value) {
+        if (value.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The fingerprint of {@code text}. */
@@ -51,6 +65,9 @@ public record Fingerprint(String sha256, int codepoints, int utf16) {
     }
 
     private static byte[] utf8(String text) {
+        if (!hasLoneSurrogate(text)) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
         CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
@@ -63,5 +80,20 @@ public record Fingerprint(String sha256, int codepoints, int utf16) {
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("a replacing encoder does not fail", e);
         }
+    }
+
+    /** Whether {@code text} has a surrogate that is not part of a pair, which {@link String#getBytes} would write as '?'. */
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                continue;
+            }
+            if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                return true;
+            }
+            i++;
+        }
+        return false;
     }
 }

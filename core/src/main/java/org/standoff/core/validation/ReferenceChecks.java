@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.standoff.core.model.Annotation;
 import org.standoff.core.model.AnnotationId;
 import org.standoff.core.model.AnyId;
 import org.standoff.core.model.Attribution;
+import org.standoff.core.model.AttributionId;
 import org.standoff.core.model.Claim;
 import org.standoff.core.model.Document;
 import org.standoff.core.model.Entity;
@@ -24,13 +26,18 @@ import org.standoff.core.model.Quote;
 final class ReferenceChecks {
     private final Document document;
     private final List<Diagnostic> found;
-    /** The kind name ("Mention", "Entity", ...) of each id value; the first owner wins. */
-    private final Map<String, String> kinds = new HashMap<>();
+    /**
+     * The owner (an {@link Entity} or an {@link Annotation}) of each id value; the first wins,
+     * entities before annotations. Presized: a document's ids are hashed into it once.
+     */
+    private final Map<String, Object> owners;
     private final Set<String> provenanceIds = new HashSet<>();
 
     ReferenceChecks(Document document, List<Diagnostic> found) {
         this.document = document;
         this.found = found;
+        int ids = document.entities().size() + document.annotations().size();
+        this.owners = new HashMap<>(Math.max(16, (int) (ids / 0.75f) + 1));
     }
 
     void run() {
@@ -48,10 +55,10 @@ final class ReferenceChecks {
 
     private void collectIds() {
         for (Entity entity : document.entities()) {
-            claimId(entity.id().value(), "Entity");
+            claimId(entity.id().value(), entity);
         }
         for (Annotation annotation : document.annotations()) {
-            claimId(annotation.id().value(), annotation.kind());
+            claimId(annotation.id().value(), annotation);
         }
         for (Provenance record : document.provenance()) {
             if (!provenanceIds.add(record.id().value())) {
@@ -61,12 +68,17 @@ final class ReferenceChecks {
         }
     }
 
-    private void claimId(String id, String kind) {
-        String earlier = kinds.putIfAbsent(id, kind);
+    private void claimId(String id, Object owner) {
+        Object earlier = owners.putIfAbsent(id, owner);
         if (earlier != null) {
-            found.add(Diagnostic.error("id.duplicate", id, "id \"" + id + "\" of " + withArticle(kind)
-                    + " is already used by " + withArticle(earlier)));
+            found.add(Diagnostic.error("id.duplicate", id, "id \"" + id + "\" of " + withArticle(kindOf(owner))
+                    + " is already used by " + withArticle(kindOf(earlier))));
         }
+    }
+
+    /** The kind name of an id's owner: "Entity", or the annotation's kind ("Mention", ...). */
+    private static String kindOf(Object owner) {
+        return owner instanceof Entity ? "Entity" : ((Annotation) owner).kind();
     }
 
     private void checkAttribution(Attribution attribution) {
@@ -86,7 +98,7 @@ final class ReferenceChecks {
         reference(subject, "attribution", claim.attribution(), "Attribution");
         reference(subject, "quote", claim.quote(), "Quote");
         if (claim.quote() != null && claim.attribution() != null) {
-            document.attribution(claim.attribution())
+            attribution(claim.attribution())
                     .filter(a -> a.contents().stream().noneMatch(c -> c.quote().equals(claim.quote())))
                     .ifPresent(a -> found.add(Diagnostic.error("claim.quote-not-in-attribution", subject,
                             "quote " + claim.quote() + " is not a content of attribution " + a.id())));
@@ -97,6 +109,18 @@ final class ReferenceChecks {
                             "claim inside quote " + claim.quote() + " has the author " + e.id()
                                     + " as claimant; a claim inside a quote is the speaker's")));
         }
+    }
+
+    /**
+     * The attribution with id {@code id}, as {@link Document#attribution} finds it (the first
+     * annotation with the id, if it is an attribution), from the owners already collected.
+     */
+    private Optional<Attribution> attribution(AttributionId id) {
+        Object owner = owners.get(id.value());
+        if (owner instanceof Entity) {
+            return document.attribution(id);
+        }
+        return owner instanceof Attribution ? Optional.of((Attribution) owner) : Optional.empty();
     }
 
     private void checkRelation(GenericRelation relation) {
@@ -116,10 +140,13 @@ final class ReferenceChecks {
         if (target == null) {
             return;
         }
-        String kind = kinds.get(target.value());
-        if (kind == null) {
+        Object owner = owners.get(target.value());
+        if (owner == null) {
             found.add(Diagnostic.error("ref.dangling", subject, field + " \"" + target.value() + "\" does not exist"));
-        } else if (expectedKind != null && !(target instanceof AnyId) && !kind.equals(expectedKind)) {
+            return;
+        }
+        String kind = expectedKind == null || target instanceof AnyId ? null : kindOf(owner);
+        if (kind != null && !kind.equals(expectedKind)) {
             found.add(Diagnostic.error("ref.type", subject, field + " \"" + target.value() + "\" is " + withArticle(kind)
                     + ", expected " + withArticle(expectedKind)));
         }

@@ -30,7 +30,10 @@ final class SpanChecks {
     void run() {
         for (SpanAnnotation annotation : document.spanAnnotations()) {
             String subject = annotation.id().value();
-            annotation.extent().fragments().forEach(fragment -> checkSpan(subject, annotation.kind(), fragment));
+            String kind = annotation.kind();
+            for (Span fragment : annotation.extent().fragments()) {
+                checkSpan(subject, kind, fragment);
+            }
         }
         for (Quote quote : document.quotes()) {
             checkVerbatim(quote);

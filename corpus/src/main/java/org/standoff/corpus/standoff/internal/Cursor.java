@@ -71,11 +71,10 @@ public final class Cursor {
      * returns {@code null} at the object's end.
      */
     public String nextField() throws IOException {
-        if (parser.nextToken() != JsonToken.FIELD_NAME) {
-            return null;
+        String name = parser.nextFieldName();
+        if (name != null) {
+            parser.nextToken();
         }
-        String name = parser.currentName();
-        parser.nextToken();
         return name;
     }
 
@@ -93,7 +92,16 @@ public final class Cursor {
         }
         JsonLocation location = parser.currentTokenLocation();
         int line = location.getLineNr() > 0 ? location.getLineNr() + lineOffset : 0;
+        if (isTopLevelElement(context)) {
+            return Loc.element(context.getParent().getCurrentName(), context.getCurrentIndex(), line, column(location));
+        }
         return new Loc(pointer(context), line, column(location));
+    }
+
+    /** Whether {@code context} is on an element of an array that is a field of the document object. */
+    private static boolean isTopLevelElement(JsonStreamContext context) {
+        JsonStreamContext parent = context.getParent();
+        return context.inArray() && context.hasPathSegment() && parent.inObject() && parent.getParent().inRoot();
     }
 
     /** Where the parser is now (for errors raised by the parser itself). */
@@ -125,19 +133,23 @@ public final class Cursor {
         appendPointer(out, context.getParent());
         if (context.inObject()) {
             out.append('/');
-            String name = context.getCurrentName();
-            for (int i = 0; name != null && i < name.length(); i++) {
-                char c = name.charAt(i);
-                if (c == '~') {
-                    out.append("~0");
-                } else if (c == '/') {
-                    out.append("~1");
-                } else {
-                    out.append(c);
-                }
-            }
+            appendEscaped(out, context.getCurrentName());
         } else if (context.inArray()) {
             out.append('/').append(context.getCurrentIndex());
+        }
+    }
+
+    /** Appends {@code name} (may be null: nothing) escaped as an RFC 6901 reference token. */
+    static void appendEscaped(StringBuilder out, String name) {
+        for (int i = 0; name != null && i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '~') {
+                out.append("~0");
+            } else if (c == '/') {
+                out.append("~1");
+            } else {
+                out.append(c);
+            }
         }
     }
 

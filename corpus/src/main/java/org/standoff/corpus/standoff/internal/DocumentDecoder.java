@@ -3,6 +3,7 @@ package org.standoff.corpus.standoff.internal;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Map;
+import org.standoff.core.model.Fingerprint;
 import org.standoff.core.schema.Schema;
 import org.standoff.corpus.standoff.DiagnosticCodes;
 
@@ -146,7 +147,7 @@ final class DocumentDecoder {
     private static String sha256(Cursor c) throws IOException {
         Loc loc = c.loc();
         String value = c.string();
-        if (value != null && !value.matches("[0-9a-f]{64}")) {
+        if (value != null && !Fingerprint.isSha256Hex(value)) {
             c.sink().error(DiagnosticCodes.FIELD_VALUE, null, loc, "a sha256 is 64 lower-case hex digits, found "
                     + Texts.quote(value));
             return null;

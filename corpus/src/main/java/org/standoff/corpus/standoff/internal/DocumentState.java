@@ -33,24 +33,43 @@ final class DocumentState {
     final List<Provenance> provenance = new ArrayList<>();
     final List<Pending> pending = new ArrayList<>();
     final Map<String, Map<String, String>> unknown = new LinkedHashMap<>();
-    private final Map<String, Loc> locById = new HashMap<>();
-    private final Map<String, Loc> secondLocById = new HashMap<>();
+    private final List<String> locatedIds = new ArrayList<>();
+    private final List<Loc> locatedLocs = new ArrayList<>();
+    private Map<String, Loc> locById;
+    private Map<String, Loc> secondLocById;
 
-    /** Remembers where the object with id {@code idValue} is (and where its first duplicate is). */
+    /**
+     * Remembers where the object with id {@code idValue} is. Only a diagnostic of the validator
+     * looks an id up, so the maps from ids to places are built on the first look-up, not here.
+     */
     void located(String idValue, Loc loc) {
-        if (locById.putIfAbsent(idValue, loc) != null) {
-            secondLocById.putIfAbsent(idValue, loc);
-        }
+        locatedIds.add(idValue);
+        locatedLocs.add(loc);
     }
 
     /** Where the (first) object with id {@code idValue} is, or {@code null}. */
     Loc locOf(String idValue) {
+        indexLocations();
         return locById.get(idValue);
     }
 
     /** Where the second object with id {@code idValue} is, or the first, or {@code null}. */
     Loc duplicateLocOf(String idValue) {
+        indexLocations();
         return secondLocById.getOrDefault(idValue, locById.get(idValue));
+    }
+
+    private void indexLocations() {
+        if (locById != null) {
+            return;
+        }
+        locById = new HashMap<>();
+        secondLocById = new HashMap<>();
+        for (int i = 0; i < locatedIds.size(); i++) {
+            if (locById.putIfAbsent(locatedIds.get(i), locatedLocs.get(i)) != null) {
+                secondLocById.putIfAbsent(locatedIds.get(i), locatedLocs.get(i));
+            }
+        }
     }
 
     /** Keeps the unknown fields of {@code owner} (an id value, or {@link UnknownFields#DOCUMENT}). */

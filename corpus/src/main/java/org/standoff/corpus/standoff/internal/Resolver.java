@@ -63,7 +63,7 @@ public final class Resolver {
 
     private Extent continuous(RawSpan raw, String subject) {
         Span span = span(raw.start(), raw.end(), raw.loc(), "", subject);
-        return span == null ? null : Extent.of(span.start(), span.end());
+        return span == null ? null : new Extent(List.of(span));
     }
 
     private Extent fragmented(RawSpan raw, String subject) {

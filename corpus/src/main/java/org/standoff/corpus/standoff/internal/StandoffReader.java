@@ -29,7 +29,7 @@ public final class StandoffReader {
 
     /** Opens a parser; may throw what reading would. */
     private interface Opener {
-        JsonParser open(JsonFactory factory) throws IOException;
+        JsonParser open(Factory factory) throws IOException;
     }
 
     /** Reads {@code file}; a {@code textRef} resolves against its directory unless options name one. */
@@ -53,10 +53,10 @@ public final class StandoffReader {
             PushbackInputStream head = head(in, options, sink);
             bytes[0] = plainUtf8(head);
             if (bytes[0] == null) {
-                return factory.createParser(strictReader(head));
+                return factory.checkingKeys.createParser(strictReader(head));
             }
             try {
-                return factory.createParser(bytes[0]);
+                return DuplicateKeys.of(factory.notCheckingKeys.createParser(bytes[0]), bytes[0]);
             } catch (IOException | RuntimeException e) {
                 throw new AtStart(e);
             }
@@ -111,7 +111,8 @@ public final class StandoffReader {
             body = json.substring(1);
         }
         String input = body;
-        return parse(sink, options, lineOffset, null, factory -> factory.createParser(input));
+        return parse(sink, options, lineOffset, null,
+                factory -> DuplicateKeys.of(factory.notCheckingKeys.createParser(input), DuplicateKeys.of(input)));
     }
 
     private static ReadResult parse(Sink sink, ReaderOptions options, int lineOffset, Utf8Input[] bytes, Opener opener) {
@@ -170,19 +171,24 @@ public final class StandoffReader {
         return bytes;
     }
 
-    private static JsonFactory factory(ReaderOptions options) {
+    private static Factory factory(ReaderOptions options) {
         Factory current = cached;
         if (!current.options.equals(options)) {
             current = new Factory(options);
             cached = current;
         }
-        return current.factory;
+        return current;
     }
 
-    /** A parser factory configured with one set of limits. */
+    /**
+     * The parser factories of one set of limits: one whose parsers reject a repeated key, for the
+     * rare input that takes the strict decoder path, and one whose parsers leave that to
+     * {@link DuplicateKeys}, which does it with less work.
+     */
     private static final class Factory {
         final ReaderOptions options;
-        final JsonFactory factory;
+        final JsonFactory checkingKeys;
+        final JsonFactory notCheckingKeys;
 
         Factory(ReaderOptions options) {
             this.options = options;
@@ -192,9 +198,13 @@ public final class StandoffReader {
                     .maxNameLength(Math.min(options.maxStringLength(), 50_000))
                     .maxNumberLength(options.maxNumberLength())
                     .build();
-            this.factory = JsonFactory.builder()
+            this.checkingKeys = JsonFactory.builder()
                     .streamReadConstraints(constraints)
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                    .build();
+            this.notCheckingKeys = JsonFactory.builder()
+                    .streamReadConstraints(constraints)
                     .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                     .build();
         }

@@ -3,6 +3,9 @@ package org.standoff.corpus.standoff.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.MalformedInputException;
 import java.util.Arrays;
 
@@ -12,9 +15,12 @@ import java.util.Arrays;
  * forms, no surrogates, nothing above U+10FFFF, no truncated sequence at the end), failing with a
  * {@link MalformedInputException} on the first chunk that is not. It also records where the runs of
  * non-ASCII bytes end, so that a parser's byte column can be turned into the column in UTF-16
- * characters that the char-based parser reports ({@link #charColumn}).
+ * characters that the char-based parser reports ({@link #charColumn}), and keeps the bytes not yet
+ * released, so that {@link DuplicateKeys} can find where a repeated key ends.
  */
-final class Utf8Input extends FilterInputStream {
+final class Utf8Input extends FilterInputStream implements DuplicateKeys.Source {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     /** Bytes of the sequence still expected after a lead byte split across chunks. */
     private int pending;
     /** Allowed range of the next continuation byte (narrowed after E0, ED, F0, F4). */
@@ -29,6 +35,11 @@ final class Utf8Input extends FilterInputStream {
     private long[] runEnds = new long[16];
     private long[] runExtras = new long[16];
     private int runs;
+    /** The bytes read from offset {@code keptFrom} on, for {@link #keyEnd}. */
+    private byte[] kept = new byte[1 << 14];
+    private int keptLength;
+    private long keptFrom;
+    private long releasedBefore;
 
     Utf8Input(InputStream in) {
         super(in);
@@ -45,6 +56,7 @@ final class Utf8Input extends FilterInputStream {
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = in.read(buffer, offset, length);
         if (n > 0) {
+            keep(buffer, offset, n);
             check(buffer, offset, n);
         } else if (n < 0 && pending > 0) {
             throw new MalformedInputException(pending);
@@ -70,9 +82,7 @@ final class Utf8Input extends FilterInputStream {
         while (i < end) {
             if (pending == 0) {
                 int ascii = i;
-                while (i < end && b[i] >= 0) {
-                    i++;
-                }
+                i = skipAscii(b, i, end);
                 if (inRun && i > ascii) {
                     closeRun(total + (ascii - from));
                 }
@@ -115,6 +125,47 @@ final class Utf8Input extends FilterInputStream {
             }
         }
         total += n;
+    }
+
+    private void keep(byte[] b, int from, int n) {
+        if (keptLength + n > kept.length) {
+            int drop = (int) (releasedBefore - keptFrom);
+            System.arraycopy(kept, drop, kept, 0, keptLength - drop);
+            keptLength -= drop;
+            keptFrom += drop;
+            if (keptLength + n > kept.length) {
+                kept = Arrays.copyOf(kept, Math.max(kept.length * 2, keptLength + n));
+            }
+        }
+        System.arraycopy(b, from, kept, keptLength, n);
+        keptLength += n;
+    }
+
+    @Override
+    public boolean inBytes() {
+        return true;
+    }
+
+    @Override
+    public int at(long offset) {
+        return kept[(int) (offset - keptFrom)] & 0xFF;
+    }
+
+    @Override
+    public void release(long offset) {
+        releasedBefore = Math.max(releasedBefore, offset);
+    }
+
+    /** The index of the first non-ASCII byte of {@code b[from, end)}, or {@code end}; eight bytes at a time. */
+    private static int skipAscii(byte[] b, int from, int end) {
+        int i = from;
+        while (i + Long.BYTES <= end && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+            i += Long.BYTES;
+        }
+        while (i < end && b[i] >= 0) {
+            i++;
+        }
+        return i;
     }
 
     private void closeRun(long endOffset) {
