@@ -9,7 +9,8 @@ import org.standoff.corpus.standoff.internal.StandoffWriter;
  * Thread-CPU-time throughput of the readers and writers on one corpus shape (MB of canonical JSON per
  * CPU second of the measuring thread), less sensitive than JMH wall-clock figures to a shared machine.
  * Arguments: shape, warm-up and measurement CPU milliseconds per operation, optionally the operations to
- * run (comma-separated names).
+ * run (comma-separated: readTokens, readValues, readRecords, standoffBytes, writeRecords, standoffWriter,
+ * standoffCompact).
  *
  * <pre>{@code java -cp bench/target/benchmarks.jar org.standoff.bench.format.CpuCheck articles 4000 3000}</pre>
  */
@@ -18,14 +19,33 @@ public final class CpuCheck {
   }
 
   interface Op { long run() throws Exception; }
+
+  /**
+   * The token pass with every name and value decoded (strings materialized, numbers parsed): the
+   * least any reader built on Jackson's streaming parser that looks at every value does.
+   */
+  static long decodeAll(JsonParser p) throws IOException {
+    long t = 0;
+    for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
+      switch (token) {
+        case FIELD_NAME -> t += p.currentName().length();
+        case VALUE_STRING -> t += p.getText().length();
+        case VALUE_NUMBER_INT -> t += p.getIntValue();
+        case VALUE_NUMBER_FLOAT -> t += (long) p.getDoubleValue();
+        default -> t++;
+      }
+    }
+    return t;
+  }
   public static void main(String[] a) throws Exception {
     FormatCorpus c = new FormatCorpus(); c.shape = a[0]; c.setUp();
     long bytes = 0; for (byte[] f : c.files) bytes += f.length;
     JsonFactory jf = new JsonFactory();
     ByteArrayOutputStream out = new ByteArrayOutputStream(8 << 20);
-    String[] names = {"readTokens", "readRecords", "standoffBytes", "writeRecords", "standoffWriter", "standoffCompact"};
+    String[] names = {"readTokens", "readValues", "readRecords", "standoffBytes", "writeRecords", "standoffWriter", "standoffCompact"};
     Op[] ops = {
       () -> { long t = 0; for (byte[] f : c.files) try (JsonParser p = jf.createParser(f)) { while (p.nextToken() != null) t++; } return t; },
+      () -> { long t = 0; for (byte[] f : c.files) try (JsonParser p = jf.createParser(f)) { t += decodeAll(p); } return t; },
       () -> { long t = 0; for (byte[] f : c.files) t += FormatCorpus.MAPPER.readValue(f, WireDocument.class).hashCode(); return t; },
       () -> { long t = 0; for (byte[] f : c.files) t += StandoffJson.read(new ByteArrayInputStream(f), "bench").diagnostics().size(); return t; },
       () -> { out.reset(); for (WireDocument r : c.records) FormatCorpus.MAPPER.writeValue(out, r); return out.size(); },
