@@ -17,9 +17,9 @@ final class ClaimResolvers {
 
     void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Claim", type -> type
-                .dataFetcher("claimant", env -> References.one(env, Loader.ENTITY, claim(env).claimant()))
-                .dataFetcher("attribution", env -> References.one(env, Loader.ATTRIBUTION, claim(env).attribution()))
-                .dataFetcher("quote", env -> References.one(env, Loader.QUOTE, claim(env).quote())));
+                .dataFetcher("claimant", env -> References.one(env, Link.ENTITY, claim(env).claimant()))
+                .dataFetcher("attribution", env -> References.one(env, Link.ATTRIBUTION, claim(env).attribution()))
+                .dataFetcher("quote", env -> References.one(env, Link.QUOTE, claim(env).quote())));
         wiring.type("GenericSpan", type -> type.dataFetcher("attributes",
                 env -> attributes(SpanResolvers.<GenericSpan>node(env).value().attributes())));
         wiring.type("GenericRelation", type -> type
@@ -27,7 +27,7 @@ final class ClaimResolvers {
                 .dataFetcher("arguments", ClaimResolvers::arguments));
         wiring.type("RelationArgument", type -> type
                 .dataFetcher("targetId", env -> SpanResolvers.<GenericRelation.Argument>node(env).value().target().value())
-                .dataFetcher("target", env -> References.one(env, Loader.ANNOTATION,
+                .dataFetcher("target", env -> References.one(env, Link.ANNOTATION,
                         AnyId.of(SpanResolvers.<GenericRelation.Argument>node(env).value().target().value()))));
     }
 

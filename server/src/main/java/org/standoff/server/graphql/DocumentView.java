@@ -24,7 +24,7 @@ record DocumentView(StoredDocument stored, OffsetUnit unit) {
 
     /** The derived views of this version. */
     Lookups lookups() {
-        return stored.derived(Lookups.class, Lookups::new);
+        return Lookups.of(stored);
     }
 
     /** The offset conversions of this version's text. */
