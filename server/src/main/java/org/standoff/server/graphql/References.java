@@ -16,15 +16,26 @@ final class References {
     private References() {
     }
 
-    /** What {@code link} names for {@code id} (null when {@code id} is null or names nothing), as a node. */
-    static Node<?> one(DataFetchingEnvironment env, Link link, AnnotationId id) {
-        return id == null ? null : one(env, link, id.value());
+    /**
+     * What {@code link} names for {@code id} in {@code from}'s document version, as a node of the same
+     * view; null when {@code id} is null or names nothing.
+     */
+    static Node<?> one(Node<?> from, Link link, AnnotationId id) {
+        return id == null ? null : one(from, link, id.value());
     }
 
-    /** What {@code link} names for the id value {@code id} (or null), as a node. */
-    static Node<?> one(DataFetchingEnvironment env, Link link, String id) {
-        DocumentView view = SpanResolvers.node(env).document();
+    /** What {@code link} names for the id value {@code id} in {@code from}'s version (or null), as a node. */
+    static Node<?> one(Node<?> from, Link link, String id) {
+        DocumentView view = from.document();
         return view.node(link.resolve(view.stored(), id));
+    }
+
+    /** {@code values} as nodes of {@code from}'s document view. */
+    static List<Node<?>> nodes(Node<?> from, List<?> values) {
+        DocumentView view = from.document();
+        List<Node<?>> nodes = new ArrayList<>(values.size());
+        values.forEach(value -> nodes.add(view.node(value)));
+        return nodes;
     }
 
     /** The list {@code loader} gives for {@code id}, as nodes. */
