@@ -1,6 +1,5 @@
 package org.standoff.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.language.Document;
@@ -67,11 +66,7 @@ final class GraphQLHandler {
     }
 
     private static void write(Context ctx, Map<String, Object> answer) {
-        try {
-            ctx.contentType("application/json").result(JSON.writeValueAsBytes(answer));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize a GraphQL answer", e);
-        }
+        ctx.contentType("application/json").result(AnswerJson.write(JSON, answer));
     }
 
     private static GraphQLRequest parseBody(byte[] raw) {

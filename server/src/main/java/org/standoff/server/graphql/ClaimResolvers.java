@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.standoff.core.model.AnyId;
 import org.standoff.core.model.AttributeValue;
 import org.standoff.core.model.Claim;
 import org.standoff.core.model.GenericRelation;
@@ -17,9 +16,9 @@ final class ClaimResolvers {
 
     void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Claim", type -> type
-                .dataFetcher("claimant", env -> References.one(env, Loader.ENTITY, claim(env).claimant()))
-                .dataFetcher("attribution", env -> References.one(env, Loader.ATTRIBUTION, claim(env).attribution()))
-                .dataFetcher("quote", env -> References.one(env, Loader.QUOTE, claim(env).quote())));
+                .dataFetcher("claimant", NodeFetcher.<Claim>of(node -> References.one(node, Link.ENTITY, node.value().claimant())))
+                .dataFetcher("attribution", NodeFetcher.<Claim>of(node -> References.one(node, Link.ATTRIBUTION, node.value().attribution())))
+                .dataFetcher("quote", NodeFetcher.<Claim>of(node -> References.one(node, Link.QUOTE, node.value().quote()))));
         wiring.type("GenericSpan", type -> type.dataFetcher("attributes",
                 env -> attributes(SpanResolvers.<GenericSpan>node(env).value().attributes())));
         wiring.type("GenericRelation", type -> type
@@ -27,12 +26,8 @@ final class ClaimResolvers {
                 .dataFetcher("arguments", ClaimResolvers::arguments));
         wiring.type("RelationArgument", type -> type
                 .dataFetcher("targetId", env -> SpanResolvers.<GenericRelation.Argument>node(env).value().target().value())
-                .dataFetcher("target", env -> References.one(env, Loader.ANNOTATION,
-                        AnyId.of(SpanResolvers.<GenericRelation.Argument>node(env).value().target().value()))));
-    }
-
-    private static Claim claim(DataFetchingEnvironment env) {
-        return SpanResolvers.<Claim>node(env).value();
+                .dataFetcher("target", NodeFetcher.<GenericRelation.Argument>of(node -> References.one(node, Link.ANNOTATION,
+                        node.value().target()))));
     }
 
     private static List<Node<?>> arguments(DataFetchingEnvironment env) {

@@ -12,8 +12,8 @@ final class EntityResolvers {
 
     void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Entity", type -> type
-                .dataFetcher("kbIds", EntityResolvers::kbIds)
-                .dataFetcher("wikidata", env -> entity(env).wikidata())
+                .dataFetcher("kbIds", NodeFetcher.<Entity>of(node -> kbIds(node.value())))
+                .dataFetcher("wikidata", NodeFetcher.<Entity>of(node -> node.value().wikidata()))
                 .dataFetcher("mentions", env -> References.page(env, Loader.MENTIONS_OF_ENTITY, id(env)))
                 .dataFetcher("quotes", env -> References.page(env, Loader.QUOTES_OF_ENTITY, id(env)))
                 .dataFetcher("claims", env -> References.page(env, Loader.CLAIMS_OF_ENTITY, id(env))));
@@ -27,9 +27,9 @@ final class EntityResolvers {
         return entity(env).id().value();
     }
 
-    private static List<Map<String, String>> kbIds(DataFetchingEnvironment env) {
+    private static List<Map<String, String>> kbIds(Entity entity) {
         List<Map<String, String>> ids = new ArrayList<>();
-        entity(env).kbIds().forEach((kb, id) -> ids.add(Map.of("kb", kb, "id", id)));
+        entity.kbIds().forEach((kb, id) -> ids.add(Map.of("kb", kb, "id", id)));
         return ids;
     }
 }

@@ -11,40 +11,31 @@ import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderOptions;
 import org.dataloader.DataLoaderRegistry;
 import org.dataloader.stats.SimpleStatisticsCollector;
-import org.standoff.core.model.AttributionId;
-import org.standoff.core.model.CueId;
-import org.standoff.core.model.Document;
 import org.standoff.core.model.EntityId;
-import org.standoff.core.model.MentionId;
-import org.standoff.core.model.QuoteId;
 import org.standoff.server.store.StoredDocument;
 
 /**
- * The data loaders of the API: each resolves references by id within one document version, one batch
- * per level of the query instead of one call per item. The batch functions are stateless and shared;
- * the {@link DataLoader}s (which cache) are made anew for every request, each on its first use.
+ * The data loaders of the API: the to-many references (an entity's mentions, quotes and claims, a
+ * quote's or attribution's claims, a mention's or cue's attributions), where a list nested in a list
+ * would otherwise fan out one call per item. Each resolves its keys within one document version, one
+ * batch per loader and level of the query. The batch functions are stateless and shared; the
+ * {@link DataLoader}s (which cache) are made anew for every request, each on its first use.
  *
- * <p>Example: {@code quotes { speaker { entity { mentions } } } } over 12 quotes makes one
- * {@code SPEAKER_OF_QUOTE} batch of 12 keys, one {@code ENTITY} batch of the distinct speakers'
- * entities, and one {@code MENTIONS_OF_ENTITY} batch, whatever the number of quotes.
+ * <p>The to-one references (speaker, cue, entity, claimant ...) resolve synchronously from the
+ * version's in-memory indexes instead ({@link Link}).
+ *
+ * <p>Example: {@code quotes { claims { claimant { claims } } } } over 12 quotes makes one
+ * {@code CLAIMS_OF_QUOTE} batch of 12 keys and one {@code CLAIMS_OF_ENTITY} batch of the distinct
+ * claimants, whatever the number of quotes and claims.
  */
 enum Loader {
-    ENTITY((stored, id) -> stored.document().entity(EntityId.of(id)).orElse(null)),
-    MENTION((stored, id) -> stored.document().mention(MentionId.of(id)).orElse(null)),
-    CUE((stored, id) -> stored.document().cue(CueId.of(id)).orElse(null)),
-    QUOTE((stored, id) -> stored.document().quote(QuoteId.of(id)).orElse(null)),
-    ATTRIBUTION((stored, id) -> stored.document().attribution(AttributionId.of(id)).orElse(null)),
-    ANNOTATION((stored, id) -> stored.document().annotation(id).orElse(null)),
-    ATTRIBUTION_OF_QUOTE((stored, id) -> lookups(stored).attributionOfQuote(id)),
-    SPEAKER_OF_QUOTE((stored, id) -> speakerOfQuote(stored, id)),
-    CUE_OF_QUOTE((stored, id) -> cueOfQuote(stored, id)),
-    ATTRIBUTIONS_OF_MENTION((stored, id) -> lookups(stored).attributionsOfMention(id)),
-    ATTRIBUTIONS_OF_CUE((stored, id) -> lookups(stored).attributionsOfCue(id)),
+    ATTRIBUTIONS_OF_MENTION((stored, id) -> Lookups.of(stored).attributionsOfMention(id)),
+    ATTRIBUTIONS_OF_CUE((stored, id) -> Lookups.of(stored).attributionsOfCue(id)),
     MENTIONS_OF_ENTITY((stored, id) -> stored.document().mentionsOf(EntityId.of(id))),
-    QUOTES_OF_ENTITY((stored, id) -> lookups(stored).quotesOfEntity(id)),
-    CLAIMS_OF_ENTITY((stored, id) -> lookups(stored).claimsOfEntity(id)),
-    CLAIMS_OF_QUOTE((stored, id) -> lookups(stored).claimsOfQuote(id)),
-    CLAIMS_OF_ATTRIBUTION((stored, id) -> lookups(stored).claimsOfAttribution(id));
+    QUOTES_OF_ENTITY((stored, id) -> Lookups.of(stored).quotesOfEntity(id)),
+    CLAIMS_OF_ENTITY((stored, id) -> Lookups.of(stored).claimsOfEntity(id)),
+    CLAIMS_OF_QUOTE((stored, id) -> Lookups.of(stored).claimsOfQuote(id)),
+    CLAIMS_OF_ATTRIBUTION((stored, id) -> Lookups.of(stored).claimsOfAttribution(id));
 
     /** The {@code GraphQLContext} key saying whether this request's loaders collect statistics. */
     static final String STATISTICS_KEY = "org.standoff.dataLoaderStatistics";
@@ -59,7 +50,7 @@ enum Loader {
 
     private final BatchLoader<Ref, Object> batch;
 
-    Loader(BiFunction<StoredDocument, String, Object> resolve) {
+    Loader(BiFunction<StoredDocument, String, List<?>> resolve) {
         this.batch = keys -> {
             List<Object> values = new ArrayList<>(keys.size());
             for (Ref key : keys) {
@@ -71,8 +62,7 @@ enum Loader {
 
     /**
      * An empty registry for one request. A loader is made and registered on its first use in the
-     * request, so a query that needs three loaders does not make, and dispatch at every level, all
-     * sixteen. The loaders count loads, batches and cache hits only when the request's
+     * request, so a query that needs one loader does not make, and dispatch, all seven. The loaders count loads, batches and cache hits only when the request's
      * {@code GraphQLContext} has {@link #STATISTICS_KEY} true.
      */
     static DataLoaderRegistry newRegistry() {
@@ -80,8 +70,8 @@ enum Loader {
     }
 
     /**
-     * Loads what {@code id} names in {@code view}'s document version, as this loader resolves it.
-     * A missing id gives {@code null} (or an empty list for the list loaders).
+     * Loads the list {@code id} has in {@code view}'s document version, as this loader resolves it;
+     * an empty list for a missing id.
      */
     @SuppressWarnings("unchecked")
     <T> CompletableFuture<T> load(DataFetchingEnvironment env, DocumentView view, String id) {
@@ -89,26 +79,5 @@ enum Loader {
                 Boolean.TRUE.equals(env.getGraphQlContext().get(STATISTICS_KEY)) ? COUNTING : PLAIN));
         DataLoader<Ref, Object> loader = env.getDataLoader(name());
         return (CompletableFuture<T>) loader.load(new Ref(view.stored(), id));
-    }
-
-    private static Lookups lookups(StoredDocument stored) {
-        return stored.derived(Lookups.class, Lookups::new);
-    }
-
-    private static Object speakerOfQuote(StoredDocument stored, String quoteId) {
-        var attribution = lookups(stored).attributionOfQuote(quoteId);
-        if (attribution == null || attribution.source() == null) {
-            return null;
-        }
-        return stored.document().mention(attribution.source()).orElse(null);
-    }
-
-    private static Object cueOfQuote(StoredDocument stored, String quoteId) {
-        var attribution = lookups(stored).attributionOfQuote(quoteId);
-        if (attribution == null || attribution.cue() == null) {
-            return null;
-        }
-        Document document = stored.document();
-        return document.cue(attribution.cue()).orElse(null);
     }
 }

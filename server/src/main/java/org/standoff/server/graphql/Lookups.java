@@ -6,17 +6,21 @@ import java.util.List;
 import java.util.Map;
 import org.standoff.core.model.Attribution;
 import org.standoff.core.model.Claim;
+import org.standoff.core.model.Cue;
 import org.standoff.core.model.Document;
 import org.standoff.core.model.Mention;
 import org.standoff.core.model.Quote;
+import org.standoff.server.store.StoredDocument;
 
 /**
  * The reverse references of one document version, computed once: which attribution a quote belongs
- * to, which quotes and claims an entity has, and so on. Every list is in document order (span
+ * to (and so its speaker and cue), which quotes and claims an entity has, and so on. Every list is in document order (span
  * annotations) or insertion order (attributions). Immutable and thread-safe.
  */
 final class Lookups {
     private final Map<String, Attribution> attributionOfQuote = new HashMap<>();
+    private final Map<String, Mention> speakerOfQuote = new HashMap<>();
+    private final Map<String, Cue> cueOfQuote = new HashMap<>();
     private final Map<String, List<Attribution>> attributionsOfMention = new HashMap<>();
     private final Map<String, List<Attribution>> attributionsOfCue = new HashMap<>();
     private final Map<String, List<Quote>> quotesOfEntity = new HashMap<>();
@@ -35,9 +39,19 @@ final class Lookups {
             }
         }
         for (Quote quote : document.quotes()) {
-            String entity = speakerEntity(document, quote);
-            if (entity != null) {
-                add(quotesOfEntity, entity, quote);
+            Attribution attribution = attributionOfQuote.get(quote.id().value());
+            if (attribution == null) {
+                continue;
+            }
+            Mention speaker = attribution.source() == null ? null : document.mention(attribution.source()).orElse(null);
+            if (speaker != null) {
+                speakerOfQuote.put(quote.id().value(), speaker);
+                if (speaker.entity() != null) {
+                    add(quotesOfEntity, speaker.entity().value(), quote);
+                }
+            }
+            if (attribution.cue() != null) {
+                document.cue(attribution.cue()).ifPresent(cue -> cueOfQuote.put(quote.id().value(), cue));
             }
         }
         for (Claim claim : document.claims()) {
@@ -53,21 +67,28 @@ final class Lookups {
         }
     }
 
-    private String speakerEntity(Document document, Quote quote) {
-        Attribution attribution = attributionOfQuote.get(quote.id().value());
-        if (attribution == null || attribution.source() == null) {
-            return null;
-        }
-        return document.mention(attribution.source()).map(Mention::entity).map(e -> e.value()).orElse(null);
-    }
-
     private static <T> void add(Map<String, List<T>> map, String key, T value) {
         map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+
+    /** The reverse references of {@code stored}'s document, computed on first use. */
+    static Lookups of(StoredDocument stored) {
+        return stored.derived(Lookups.class, Lookups::new);
     }
 
     /** The attribution whose contents hold the quote (the first, if several do), or {@code null}. */
     Attribution attributionOfQuote(String quoteId) {
         return attributionOfQuote.get(quoteId);
+    }
+
+    /** The source mention of the quote's attribution, or {@code null}. */
+    Mention speakerOfQuote(String quoteId) {
+        return speakerOfQuote.get(quoteId);
+    }
+
+    /** The cue of the quote's attribution, or {@code null}. */
+    Cue cueOfQuote(String quoteId) {
+        return cueOfQuote.get(quoteId);
     }
 
     List<Attribution> attributionsOfMention(String mentionId) {

@@ -49,6 +49,7 @@ final class QueryResolvers {
 
     private Connection documents(DataFetchingEnvironment env) {
         OffsetUnit unit = OffsetUnit.valueOf(env.getArgument("unit"));
+        boolean unitArguments = UnitArguments.onBounds(env.getDocument());
         Map<String, Object> filter = env.getArgument("filter");
         List<StoredDocument> matching = new ArrayList<>();
         for (StoredDocument stored : store.list()) {
@@ -56,7 +57,7 @@ final class QueryResolvers {
                 matching.add(stored);
             }
         }
-        return Connection.of(matching, StoredDocument::id, stored -> new DocumentView(stored, unit),
+        return Connection.of(matching, StoredDocument::id, stored -> new DocumentView(stored, unit, unitArguments),
                 env.getArgument("first"), env.getArgument("after"));
     }
 
@@ -81,6 +82,6 @@ final class QueryResolvers {
         String id = env.getArgument("id");
         StoredDocument stored = store.get(id)
                 .orElseThrow(() -> ApiException.notFound("no document with id \"" + id + "\""));
-        return new DocumentView(stored, OffsetUnit.valueOf(env.getArgument("unit")));
+        return new DocumentView(stored, OffsetUnit.valueOf(env.getArgument("unit")), UnitArguments.onBounds(env.getDocument()));
     }
 }

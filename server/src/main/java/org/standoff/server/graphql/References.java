@@ -8,25 +8,34 @@ import org.standoff.core.model.Annotation;
 import org.standoff.core.model.AnnotationId;
 
 /**
- * Resolves the references of a {@link Node} through the request's data loaders, and wraps what they
- * load as nodes of the same document view.
+ * Resolves the references of a {@link Node} and wraps what they name as nodes of the same document
+ * view: to-one references synchronously from the version's in-memory indexes ({@link Link}), to-many
+ * references through the request's data loaders ({@link Loader}).
  */
 final class References {
     private References() {
     }
 
-    /** The value {@code loader} gives for {@code id} (null when {@code id} is null), as a node. */
-    static CompletableFuture<Node<?>> one(DataFetchingEnvironment env, Loader loader, AnnotationId id) {
-        if (id == null) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return one(env, loader, id.value());
+    /**
+     * What {@code link} names for {@code id} in {@code from}'s document version, as a node of the same
+     * view; null when {@code id} is null or names nothing.
+     */
+    static Node<?> one(Node<?> from, Link link, AnnotationId id) {
+        return id == null ? null : one(from, link, id.value());
     }
 
-    /** The value {@code loader} gives for the id value {@code id}, as a node. */
-    static CompletableFuture<Node<?>> one(DataFetchingEnvironment env, Loader loader, String id) {
-        DocumentView view = SpanResolvers.node(env).document();
-        return loader.load(env, view, id).thenApply(view::node);
+    /** What {@code link} names for the id value {@code id} in {@code from}'s version (or null), as a node. */
+    static Node<?> one(Node<?> from, Link link, String id) {
+        DocumentView view = from.document();
+        return view.node(link.resolve(view.stored(), id));
+    }
+
+    /** {@code values} as nodes of {@code from}'s document view. */
+    static List<Node<?>> nodes(Node<?> from, List<?> values) {
+        DocumentView view = from.document();
+        List<Node<?>> nodes = new ArrayList<>(values.size());
+        values.forEach(value -> nodes.add(view.node(value)));
+        return nodes;
     }
 
     /** The list {@code loader} gives for {@code id}, as nodes. */

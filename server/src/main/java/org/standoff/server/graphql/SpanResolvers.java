@@ -1,11 +1,14 @@
 package org.standoff.server.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.TypeResolver;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.standoff.core.model.Annotation;
 import org.standoff.core.model.Quote;
 import org.standoff.core.model.SpanAnnotation;
@@ -20,18 +23,20 @@ import org.standoff.core.text.Span;
  */
 final class SpanResolvers {
     private static final List<String> SPAN_TYPES = List.of("Segment", "Mention", "Quote", "Cue", "Claim", "GenericSpan");
+    private static final NodeFetcher<Annotation> KIND = node -> Kinds.of(node.value());
 
     void wire(RuntimeWiring.Builder wiring) {
         for (String spanType : SPAN_TYPES) {
             wiring.type(spanType, type -> type
-                    .dataFetcher("kind", SpanResolvers::kind)
-                    .dataFetcher("start", env -> offset(env, annotation(env).span().start()))
-                    .dataFetcher("end", env -> offset(env, annotation(env).span().end()))
-                    .dataFetcher("text", env -> annotation(env).coveredText(text(env)))
+                    .dataFetcher("kind", KIND)
+                    .dataFetcher("start", new Bound(false))
+                    .dataFetcher("end", new Bound(true))
+                    .dataFetcher("text", NodeFetcher.<SpanAnnotation>of(
+                            node -> node.value().coveredText(node.document().stored().document().text())))
                     .dataFetcher("fragments", env -> ranges(env, annotation(env).extent().fragments())));
         }
-        wiring.type("Attribution", type -> type.dataFetcher("kind", SpanResolvers::kind));
-        wiring.type("GenericRelation", type -> type.dataFetcher("kind", SpanResolvers::kind));
+        wiring.type("Attribution", type -> type.dataFetcher("kind", KIND));
+        wiring.type("GenericRelation", type -> type.dataFetcher("kind", KIND));
         wiring.type("Quote", type -> type.dataFetcher("verbatim",
                 env -> ranges(env, SpanResolvers.<Quote>node(env).value().verbatim())));
         wiring.type("Supplement", type -> type.dataFetcher("range", env -> {
@@ -54,17 +59,31 @@ final class SpanResolvers {
         return (SpanAnnotation) node(env).value();
     }
 
-    private static String kind(DataFetchingEnvironment env) {
-        return Kinds.of((Annotation) node(env).value());
-    }
+    /**
+     * A span's {@code start} or {@code end} in the field's {@code unit}, or the document view's. A
+     * {@link LightDataFetcher}: it makes the field's {@code DataFetchingEnvironment} (to read the
+     * argument) only when the query gives some bound a {@code unit} ({@link DocumentView#unitArguments()}).
+     */
+    private static final class Bound implements LightDataFetcher<Object> {
+        private final boolean end;
 
-    private static String text(DataFetchingEnvironment env) {
-        return node(env).document().stored().document().text();
-    }
+        Bound(boolean end) {
+            this.end = end;
+        }
 
-    private static int offset(DataFetchingEnvironment env, int utf16) {
-        DocumentView view = node(env).document();
-        return view.offsets().fromUtf16(utf16, Arguments.unit(env, view));
+        @Override
+        public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> env) {
+            Node<?> node = (Node<?>) source;
+            DocumentView view = node.document();
+            OffsetUnit unit = view.unitArguments() ? Arguments.unit(env.get(), view) : view.unit();
+            Span span = ((SpanAnnotation) node.value()).span();
+            return view.offsets().fromUtf16(end ? span.end() : span.start(), unit);
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment env) {
+            return get(env.getFieldDefinition(), env.getSource(), () -> env);
+        }
     }
 
     private static List<TextRange> ranges(DataFetchingEnvironment env, List<Span> spans) {

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public final class StandoffGraphQL {
         GraphQL graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new SafeErrors())
                 .instrumentation(LimitInstrumentations.of(limits))
-                .preparsedDocumentProvider(new DocumentCache())
+                .preparsedDocumentProvider(new DocumentCache(parseOptions(limits)))
                 .build();
         return new StandoffGraphQL(graphQL, limits);
     }
@@ -92,21 +93,23 @@ public final class StandoffGraphQL {
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         DataLoaderRegistry loaders = Loader.newRegistry();
         boolean statistics = Boolean.TRUE.equals(request.extensions().get("statistics"));
+        // a small context: graphql-java reads it several times per field. The parser's and
+        // validation's limits are added by DocumentCache when a query is parsed.
+        Map<Object, Object> context = new HashMap<>(4);
+        context.put(LimitInstrumentations.DEADLINE_KEY, deadline);
+        // dispatch the loaders when execution has no other work left, not level by level: the same
+        // batches here, at less bookkeeping per field
+        context.put(DataLoaderDispatchingContextKeys.ENABLE_DATA_LOADER_EXHAUSTED_DISPATCHING, true);
+        if (statistics) {
+            context.put(Loader.STATISTICS_KEY, true);
+        }
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query())
                 .operationName(request.operationName())
                 .variables(request.variables())
                 .extensions(request.extensions())
                 .dataLoaderRegistry(loaders)
-                .graphQLContext(context -> context
-                        .put(ParserOptions.class, parserOptions())
-                        .put(QueryComplexityLimits.KEY, QueryComplexityLimits.newLimits()
-                                .maxDepth(Math.max(25, limits.maxDepth())).maxFieldsCount(10_000).build())
-                        .put(LimitInstrumentations.DEADLINE_KEY, deadline)
-                        .put(Loader.STATISTICS_KEY, statistics)
-                        // dispatch the loaders when execution has no other work left, not level by
-                        // level: the same batches here, at less bookkeeping per field
-                        .put(DataLoaderDispatchingContextKeys.ENABLE_DATA_LOADER_EXHAUSTED_DISPATCHING, true))
+                .graphQLContext(context)
                 .build();
         CompletableFuture<ExecutionResult> running = graphQL.executeAsync(input);
         if (!running.isDone()) {
@@ -119,13 +122,17 @@ public final class StandoffGraphQL {
                         : timedOut(failure));
     }
 
-    private ParserOptions parserOptions() {
-        return ParserOptions.newParserOptions()
-                .maxTokens(limits.maxTokens())
-                .maxCharacters(1_048_576)
-                .maxWhitespaceTokens(200_000)
-                .maxRuleDepth(500)
-                .build();
+    /** What parsing and validation read from the {@code GraphQLContext}: the parser's limits and graphql-java's own. */
+    private static Map<Object, Object> parseOptions(QueryLimits limits) {
+        return Map.of(
+                ParserOptions.class, ParserOptions.newParserOptions()
+                        .maxTokens(limits.maxTokens())
+                        .maxCharacters(1_048_576)
+                        .maxWhitespaceTokens(200_000)
+                        .maxRuleDepth(500)
+                        .build(),
+                QueryComplexityLimits.KEY, QueryComplexityLimits.newLimits()
+                        .maxDepth(Math.max(25, limits.maxDepth())).maxFieldsCount(10_000).build());
     }
 
     private static Map<String, Object> answer(ExecutionResult result, GraphQLRequest request, DataLoaderRegistry loaders) {

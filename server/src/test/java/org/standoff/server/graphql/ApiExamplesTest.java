@@ -39,12 +39,12 @@ class ApiExamplesTest {
                     "{\n  document(id: \"putin-jiang-friendship-treaty-2001\") {\n    title\n    fingerprint { sha256 codepoints utf16 }\n"
                             + "    length\n    utf8Length: length(unit: UTF8)\n    slice(start: 372, end: 475) { start end unit text }\n  }\n}"),
             new Example("Every quote of Jiang Zemin, with its cue",
-                    "`quotes(filter: {speaker: <entity id>})`; speaker, entity and cue are batched by data loaders.",
+                    "`quotes(filter: {speaker: <entity id>})`; speaker, entity and cue resolve from the document's in-memory indexes.",
                     "{\n  document(id: \"putin-jiang-friendship-treaty-2001\") {\n    quotes(filter: {speaker: \"e-jiang\"}) {\n      totalCount\n"
                             + "      edges { node { id quoteType start end text cue { text lemma } speaker { text entity { canonicalName } } } }\n"
                             + "    }\n  }\n}"),
             new Example("An entity with its mentions, quotes and claims",
-                    "Nested lists are connections too.",
+                    "Nested lists are connections too; an entity's mentions, quotes and claims are batched by data loaders.",
                     "{\n  document(id: \"putin-jiang-friendship-treaty-2001\") {\n    entity(id: \"e-jiang\") {\n      canonicalName entityType wikidata\n"
                             + "      mentions(first: 3) { totalCount edges { node { text mentionType } } }\n"
                             + "      claims(first: 2) { totalCount edges { node { claimType checkworthy claimText } } }\n    }\n  }\n}"),

@@ -160,14 +160,45 @@ class LimitsAndTransportTest {
         assertThat(answer.at("/data/document/standoffJson").asText()).contains("\"offsetUnit\": \"utf8\"");
     }
 
+    /**
+     * Lists nested in lists go through data loaders, one batch per loader whatever the number of items:
+     * the fixture's 2 quotes have 2 claims (one each) with claimant e1, and speaker m1 of entity e1.
+     * quotes → claims is one CLAIMS_OF_QUOTE batch of 2 keys; claims → claimant → claims one
+     * CLAIMS_OF_ENTITY batch (2 loads of e1, one a cache hit); speaker → entity → mentions one
+     * MENTIONS_OF_ENTITY batch (likewise). 6 loads, 3 batches, 2 cache hits.
+     */
     @Test
-    void dataLoadersBatchNestedReferences() {
-        Map<String, Object> body = Map.of("query", "{ document(id: \"jiang\") { quotes { edges { node { speaker { entity"
-                + " { canonicalName } } claims { claimant { id } } } } } } }", "extensions", Map.of("statistics", true));
-        JsonNode answer = TestServer.parse(server.post(TestServer.write(body), "application/json").body());
-        JsonNode statistics = answer.at("/extensions/dataLoaderStatistics");
-        assertThat(statistics.get("loadCount").asInt()).isEqualTo(8);
+    void dataLoadersBatchNestedLists() {
+        JsonNode statistics = statistics("{ document(id: \"jiang\") { quotes { edges { node { claims { claimant"
+                + " { claims { totalCount } } } speaker { entity { mentions { totalCount } } } } } } } }");
+        assertThat(statistics.get("loadCount").asInt()).isEqualTo(6);
         assertThat(statistics.get("batchInvokeCount").asInt()).isEqualTo(3);
-        assertThat(statistics.get("cacheHitCount").asInt()).isEqualTo(3);
+        assertThat(statistics.get("cacheHitCount").asInt()).isEqualTo(2);
+    }
+
+    /**
+     * To-one references (speaker, entity, cue, attribution, a claim's claimant and quote) resolve
+     * synchronously from the document version's in-memory indexes: only the claims list of each quote
+     * is loaded, in one batch.
+     */
+    @Test
+    void toOneReferencesResolveWithoutLoaders() {
+        String query = "{ document(id: \"jiang\") { quotes { edges { node { speaker { entity { canonicalName } }"
+                + " cue { text } attribution { id } claims { claimant { id } quote { id } } } } } } }";
+        JsonNode statistics = statistics(query);
+        assertThat(statistics.get("loadCount").asInt()).isEqualTo(2);
+        assertThat(statistics.get("batchInvokeCount").asInt()).isEqualTo(1);
+        JsonNode quote = server.graphql(query).at("/data/document/quotes/edges/1/node");
+        assertThat(quote.at("/speaker/entity/canonicalName").asText()).isNotEmpty();
+        assertThat(quote.at("/attribution/id").asText()).isEqualTo("a1");
+        assertThat(quote.at("/claims/0/claimant/id").asText()).isEqualTo("e1");
+        assertThat(quote.at("/claims/0/quote/id").asText()).isEqualTo("q2");
+    }
+
+    private static JsonNode statistics(String query) {
+        Map<String, Object> body = Map.of("query", query, "extensions", Map.of("statistics", true));
+        JsonNode answer = TestServer.parse(server.post(TestServer.write(body), "application/json").body());
+        assertThat(answer.has("errors")).as(answer.toString()).isFalse();
+        return answer.at("/extensions/dataLoaderStatistics");
     }
 }

@@ -91,6 +91,20 @@ class PaginationAndUnitsTest {
                      {"node": {"id": "m2", "start": 48, "end": 50, "text": "Bo"}}]}}}""");
     }
 
+    /**
+     * Span bounds skip reading their arguments when no {@code start}/{@code end} in the query has a
+     * {@code unit}; a {@code unit} given only inside a fragment (or through a variable) must still count.
+     */
+    @Test
+    void boundUnitsInFragmentsAndVariables() {
+        JsonNode fragment = server.graphql("{ document(id: \"emoji\") { quotes { edges { node { start ...Bounds } } } } }"
+                + " fragment Bounds on Quote { u8: end(unit: UTF8) }");
+        assertJson(fragment.at("/data/document/quotes/edges/0/node"), "{\"start\": 15, \"u8\": 47}");
+        JsonNode variable = server.graphql("query Q($u: OffsetUnit) { document(id: \"emoji\") { quotes { edges { node"
+                + " { start ... on Quote { u: end(unit: $u) } } } } } }", java.util.Map.of("u", "UTF16"));
+        assertJson(variable.at("/data/document/quotes/edges/0/node"), "{\"start\": 15, \"u\": 37}");
+    }
+
     @Test
     void slicesAndPositionsInEveryUnit() {
         assertJson(server.graphql("{ document(id: \"emoji\") {"
