@@ -112,7 +112,60 @@ public final class OffsetIndex {
         if (isAscii() || (bmpOnly && from != OffsetUnit.UTF8 && to != OffsetUnit.UTF8)) {
             return offset;
         }
-        int run = runAtOrBefore(offset, from);
+        return convertFromRun(offset, from, to, runAtOrBefore(offset, from));
+    }
+
+    /**
+     * A converter from {@code from} to {@code to} for offsets that mostly ascend, as the offsets of
+     * spans in document order do: it remembers the run of the last offset and looks at that run and
+     * the next before searching, so a pass over a document converts in amortized O(1). Its answers
+     * and exceptions are those of {@link #convert(int, OffsetUnit, OffsetUnit)}. A converter is
+     * cheap, holds one int of state and is not safe to share between threads; the index stays so.
+     *
+     * @throws NullPointerException when a unit is null
+     */
+    public Converter converter(OffsetUnit from, OffsetUnit to) {
+        return new Converter(from, to);
+    }
+
+    /** See {@link #converter(OffsetUnit, OffsetUnit)}. */
+    public final class Converter {
+        private final OffsetUnit from;
+        private final OffsetUnit to;
+        private final int[] starts;
+        private final boolean identity;
+        private int run = -1;
+
+        private Converter(OffsetUnit from, OffsetUnit to) {
+            this.from = Objects.requireNonNull(from, "from");
+            this.to = Objects.requireNonNull(to, "to");
+            this.starts = runStarts[from.ordinal()];
+            this.identity = isAscii() || (bmpOnly && from != OffsetUnit.UTF8 && to != OffsetUnit.UTF8);
+        }
+
+        /** {@code convert(offset, from, to)} of the index. */
+        public int convert(int offset) {
+            checkRange(offset, from);
+            if (identity) {
+                return offset;
+            }
+            if (!startsRun(run, offset)) {
+                run = startsRun(run + 1, offset) ? run + 1 : runAtOrBefore(offset, from);
+            }
+            return convertFromRun(offset, from, to, run);
+        }
+
+        /** Whether {@code candidate} is the last run starting at or before {@code offset}. */
+        private boolean startsRun(int candidate, int offset) {
+            if (candidate < 0 || candidate >= starts.length) {
+                return candidate == -1 && (starts.length == 0 || offset < starts[0]);
+            }
+            return starts[candidate] <= offset && (candidate + 1 == starts.length || offset < starts[candidate + 1]);
+        }
+    }
+
+    /** {@code offset} in {@code to}, given {@code run}, the last run starting at or before it in {@code from} (or -1). */
+    private int convertFromRun(int offset, OffsetUnit from, OffsetUnit to, int run) {
         if (run < 0) {
             return offset;
         }

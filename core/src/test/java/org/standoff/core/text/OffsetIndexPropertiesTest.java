@@ -103,6 +103,41 @@ class OffsetIndexPropertiesTest {
         assertThat(index.isBmpOnly()).isEqualTo(text.codePoints().allMatch(Character::isBmpCodePoint));
     }
 
+    /**
+     * A converter answers every offset as {@code convert} does, the same value or the same exception,
+     * whether the offsets ascend (spans in document order: every offset, then a random walk) or jump.
+     */
+    @Property
+    void aConverterAgreesWithConvert(@ForAll("texts") String text, @ForAll java.util.Random random) {
+        OffsetIndex index = OffsetIndex.of(text);
+        for (OffsetUnit from : OffsetUnit.values()) {
+            for (OffsetUnit to : OffsetUnit.values()) {
+                OffsetIndex.Converter converter = index.converter(from, to);
+                int length = index.length(from);
+                List<Integer> offsets = new ArrayList<>();
+                for (int offset = -1; offset <= length + 1; offset++) {
+                    offsets.add(offset);
+                }
+                for (int i = 0; i < 2 * length + 4; i++) {
+                    offsets.add(random.nextBoolean() ? random.nextInt(length + 3) - 1 : Math.min(length, i / 2));
+                }
+                for (int offset : offsets) {
+                    Object expected = outcome(() -> index.convert(offset, from, to));
+                    Object actual = outcome(() -> converter.convert(offset));
+                    assertThat(actual).as("%s -> %s at %d in %s", from, to, offset, text).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    private static Object outcome(java.util.function.IntSupplier conversion) {
+        try {
+            return conversion.getAsInt();
+        } catch (OffsetException e) {
+            return e.reason() + " " + e.getMessage();
+        }
+    }
+
     @Property
     void offsetsOutsideTheTextAreRejectedInEveryUnit(@ForAll("texts") String text) {
         OffsetIndex index = OffsetIndex.of(text);

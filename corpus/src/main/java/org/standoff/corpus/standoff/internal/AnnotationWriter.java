@@ -72,7 +72,8 @@ final class AnnotationWriter {
 
     private final JsonOutput out;
     private final int textLength;
-    private final OffsetIndex index;
+    /** UTF-16 offsets to {@link #unit}; spans come in document order, so their starts ascend. */
+    private final OffsetIndex.Converter offsets;
     private final OffsetUnit unit;
     private final boolean coveredText;
     /** Whether a UTF-16 offset in the text is already an offset in {@link #unit}. */
@@ -81,7 +82,7 @@ final class AnnotationWriter {
     AnnotationWriter(JsonOutput out, String text, OffsetIndex index, OffsetUnit unit, boolean coveredText) {
         this.out = out;
         this.textLength = text.length();
-        this.index = index;
+        this.offsets = index.converter(OffsetUnit.UTF16, unit);
         this.unit = unit;
         this.coveredText = coveredText;
         this.identity = unit == OffsetUnit.UTF16 || index.isAscii() || unit == OffsetUnit.CODEPOINT && index.isBmpOnly();
@@ -251,7 +252,7 @@ final class AnnotationWriter {
             return utf16;
         }
         try {
-            return index.fromUtf16(utf16, unit);
+            return offsets.convert(utf16);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cannot write " + owner + " in " + unit.wireName() + ": " + e.getMessage(), e);
         }
