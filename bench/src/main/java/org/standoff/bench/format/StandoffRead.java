@@ -45,6 +45,21 @@ public class StandoffRead {
         return tokens;
     }
 
+    /**
+     * (a') The token pass with every name and value decoded (strings materialized, numbers parsed):
+     * the least a reader on Jackson's streaming parser that looks at every value does.
+     */
+    @Benchmark
+    public long jacksonValues(FormatCorpus corpus) throws IOException {
+        long sum = 0;
+        for (byte[] file : corpus.files) {
+            try (JsonParser parser = FACTORY.createParser(file)) {
+                sum += CpuCheck.decodeAll(parser);
+            }
+        }
+        return sum;
+    }
+
     /** (b) Jackson databind to a JsonNode tree. */
     @Benchmark
     public void jacksonTree(FormatCorpus corpus, Blackhole bh) throws IOException {
