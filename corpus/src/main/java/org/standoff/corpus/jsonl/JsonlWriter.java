@@ -1,11 +1,9 @@
 package org.standoff.corpus.jsonl;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,16 +26,17 @@ import org.standoff.corpus.standoff.internal.StandoffWriter;
  * }</pre>
  */
 public final class JsonlWriter implements Closeable {
-    private final Writer out;
+    private final OutputStream out;
     private final WriterOptions options;
 
-    private JsonlWriter(Writer out, WriterOptions options) throws IOException {
+    private JsonlWriter(OutputStream out, WriterOptions options) throws IOException {
         if (options.textRef() != null) {
             throw new IllegalArgumentException("a JSON Lines corpus keeps each text inline: textRef is not supported");
         }
         this.out = out;
         this.options = options;
-        out.write("{\"format\":\"" + JsonlCorpus.FORMAT + "\",\"documentFormat\":\"standoff/1\"}\n");
+        out.write(("{\"format\":\"" + JsonlCorpus.FORMAT + "\",\"documentFormat\":\"standoff/1\"}\n")
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /** A writer to {@code file}, gzip-compressed when its name ends in {@code .gz}. */
@@ -51,10 +50,10 @@ public final class JsonlWriter implements Closeable {
 
     /** A writer to {@code stream} (closed by {@link #close()}). */
     public static JsonlWriter of(OutputStream stream, WriterOptions options) throws IOException {
-        return new JsonlWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16), options);
+        return new JsonlWriter(new BufferedOutputStream(stream, 1 << 16), options);
     }
 
-    /** Writes {@code document} as one line. */
+    /** Writes {@code document} as one line, UTF-8 encoded straight from the writer's output. */
     public void write(Document document) throws IOException {
         StandoffWriter.write(document, out, options, true);
         out.write('\n');

@@ -79,7 +79,16 @@ public final class StandoffWriter {
      * gives, encoded directly.
      */
     public static void write(Document document, OutputStream out, WriterOptions options) throws IOException {
-        write(document, new Utf8JsonOutput(out, true), options);
+        write(document, out, options, false);
+    }
+
+    /**
+     * Writes {@code document} as UTF-8 to {@code out} (flushed, not closed), in the file layout or,
+     * when {@code compact}, on one line without a final newline (a JSON Lines record): the bytes of
+     * {@link #write(Document, Writer, WriterOptions, boolean)} through a UTF-8 writer, encoded directly.
+     */
+    public static void write(Document document, OutputStream out, WriterOptions options, boolean compact) throws IOException {
+        write(document, new Utf8JsonOutput(out, !compact), options);
     }
 
     /** Writes {@code document} to {@code out} (flushed, not closed); pretty output ends with a newline, compact output does not. */
