@@ -1,6 +1,7 @@
 package org.standoff.core.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,10 +66,18 @@ public final class Document {
         this.indexes = new DocumentIndexes(this);
     }
 
+    /**
+     * {@code annotations} in document order, as an unmodifiable list of its own. Built with one copy:
+     * every read of a file builds a document, and a file's lists are usually in order already.
+     */
+    @SuppressWarnings("unchecked")
     private static <T extends SpanAnnotation> List<T> sorted(List<T> annotations) {
-        List<T> list = new ArrayList<>(annotations);
-        list.sort(SpanAnnotation.DOCUMENT_ORDER);
-        return List.copyOf(list);
+        Object[] array = annotations.toArray();
+        for (Object annotation : array) {
+            Objects.requireNonNull(annotation, "annotation");
+        }
+        Arrays.sort(array, (a, b) -> SpanAnnotation.DOCUMENT_ORDER.compare((T) a, (T) b));
+        return Collections.unmodifiableList((List<T>) (List<?>) Arrays.asList(array));
     }
 
     /** A builder for a document with the given id and text. */

@@ -36,7 +36,7 @@ final class ReferenceChecks {
     ReferenceChecks(Document document, List<Diagnostic> found) {
         this.document = document;
         this.found = found;
-        int ids = document.entities().size() + document.annotations().size();
+        int ids = document.entities().size() + KindByKind.count(document);
         this.owners = new HashMap<>(Math.max(16, (int) (ids / 0.75f) + 1));
     }
 
@@ -47,18 +47,40 @@ final class ReferenceChecks {
         document.attributions().forEach(this::checkAttribution);
         document.claims().forEach(this::checkClaim);
         document.genericRelations().forEach(this::checkRelation);
-        document.annotations().forEach(a -> checkProvenance(a.id().value(), a.provenance()));
+        int before = found.size();
+        for (List<? extends Annotation> kind : KindByKind.annotations(document)) {
+            kind.forEach(a -> checkProvenance(a.id().value(), a.provenance()));
+        }
+        if (found.size() > before) {
+            // report in document order: check again in that order
+            found.subList(before, found.size()).clear();
+            document.annotations().forEach(a -> checkProvenance(a.id().value(), a.provenance()));
+        }
         document.entities().forEach(e -> checkProvenance(e.id().value(), e.provenance()));
         checkCycles("embeddedIn", document.quotes(), Quote::embeddedIn);
         checkCycles("nestedIn", document.attributions(), Attribution::nestedIn);
     }
 
     private void collectIds() {
+        int before = found.size();
         for (Entity entity : document.entities()) {
             claimId(entity.id().value(), entity);
         }
-        for (Annotation annotation : document.annotations()) {
-            claimId(annotation.id().value(), annotation);
+        for (List<? extends Annotation> kind : KindByKind.annotations(document)) {
+            for (Annotation annotation : kind) {
+                claimId(annotation.id().value(), annotation);
+            }
+        }
+        if (found.size() > before) {
+            // an id is used twice: which owner is first, and the order of reports, follow document order
+            found.subList(before, found.size()).clear();
+            owners.clear();
+            for (Entity entity : document.entities()) {
+                claimId(entity.id().value(), entity);
+            }
+            for (Annotation annotation : document.annotations()) {
+                claimId(annotation.id().value(), annotation);
+            }
         }
         for (Provenance record : document.provenance()) {
             if (!provenanceIds.add(record.id().value())) {

@@ -28,12 +28,14 @@ final class SpanChecks {
     }
 
     void run() {
-        for (SpanAnnotation annotation : document.spanAnnotations()) {
-            String subject = annotation.id().value();
-            String kind = annotation.kind();
-            for (Span fragment : annotation.extent().fragments()) {
-                checkSpan(subject, kind, fragment);
-            }
+        int before = found.size();
+        for (List<? extends SpanAnnotation> kind : KindByKind.spanAnnotations(document)) {
+            kind.forEach(this::checkExtent);
+        }
+        if (found.size() > before) {
+            // report in document order: check again in that order
+            found.subList(before, found.size()).clear();
+            document.spanAnnotations().forEach(this::checkExtent);
         }
         for (Quote quote : document.quotes()) {
             checkVerbatim(quote);
@@ -42,6 +44,14 @@ final class SpanChecks {
             for (Supplement supplement : attribution.supplements()) {
                 checkSpan(attribution.id().value(), "supplement of Attribution", supplement.span());
             }
+        }
+    }
+
+    private void checkExtent(SpanAnnotation annotation) {
+        String subject = annotation.id().value();
+        String kind = annotation.kind();
+        for (Span fragment : annotation.extent().fragments()) {
+            checkSpan(subject, kind, fragment);
         }
     }
 
@@ -93,7 +103,8 @@ final class SpanChecks {
                 + " a letter with combining marks, or CR LF)"));
     }
 
-    private boolean isGraphemeBoundary(int offset) {
+    /** Whether {@code offset} is a grapheme cluster boundary of the text (as {@code \\X} segments it). */
+    boolean isGraphemeBoundary(int offset) {
         if (offset == 0 || offset == text.length()) {
             return true;
         }
@@ -102,7 +113,47 @@ final class SpanChecks {
         if (before < 0x80 && after < 0x80 && !(before == '\r' && after == '\n')) {
             return true;
         }
+        if (graphemeBoundaries == null) {
+            int safe = safePointBefore(offset);
+            if (safe >= 0) {
+                return isBoundaryFrom(safe, offset);
+            }
+        }
         return graphemeBoundaries().get(offset);
+    }
+
+    /** How far back {@link #safePointBefore} looks before it falls back to all the text's boundaries. */
+    private static final int LOCAL_WINDOW = 64;
+
+    /**
+     * A position at most {@link #LOCAL_WINDOW} before {@code offset} that is certainly a grapheme
+     * cluster boundary: the start of the text, or a point between two ASCII characters other than
+     * CR LF (no rule of UAX #29 joins those). -1 if there is none that close.
+     */
+    private int safePointBefore(int offset) {
+        int floor = Math.max(0, offset - LOCAL_WINDOW);
+        for (int q = offset - 1; q > floor; q--) {
+            char before = text.charAt(q - 1);
+            char after = text.charAt(q);
+            if (before < 0x80 && after < 0x80 && !(before == '\r' && after == '\n')) {
+                return q;
+            }
+        }
+        return floor == 0 ? 0 : -1;
+    }
+
+    /**
+     * Whether {@code offset} is a boundary, stepping cluster by cluster from the boundary
+     * {@code safe}: what the whole-text scan finds there, since a cluster match starts at a
+     * boundary and looks only forward.
+     */
+    private boolean isBoundaryFrom(int safe, int offset) {
+        Matcher matcher = GRAPHEME.matcher(text).region(safe, text.length()).useTransparentBounds(true);
+        int end = safe;
+        while (end < offset && matcher.find()) {
+            end = matcher.end();
+        }
+        return end == offset;
     }
 
     private BitSet graphemeBoundaries() {

@@ -30,6 +30,8 @@ import org.standoff.core.model.Quote;
 import org.standoff.core.model.QuoteId;
 import org.standoff.core.model.QuoteType;
 import org.standoff.core.model.ProvenanceId;
+import org.standoff.core.model.Segment;
+import org.standoff.core.model.SegmentType;
 import org.standoff.core.schema.AttributeSchema;
 import org.standoff.core.schema.AttributeType;
 import org.standoff.core.schema.LayerSchema;
@@ -94,6 +96,34 @@ class ValidatorTest {
     void splittingCrLfIsAWarning() {
         Document doc = Document.builder("d", "a\r\nb").add(Mention.of("m1", 0, 2, MentionType.NAME, null)).build();
         assertThat(codes(doc.toBuilder())).containsExactly("span.grapheme");
+    }
+
+    /**
+     * Findings come in document order, not kind by kind: the validator checks the kinds one by one
+     * first and, when it finds something, checks again in document order (see KindByKind).
+     */
+    @Test
+    void spanFindingsComeInDocumentOrderAcrossKinds() {
+        Document doc = valid().add(Segment.of("s-late", 120, 150, SegmentType.SENTENCE))
+                .add(Mention.of("m-early", 110, 160, MentionType.NAME, "e1")).build();
+        assertThat(Validator.validate(doc)).extracting(Diagnostic::subject).containsExactly("m-early", "s-late");
+    }
+
+    @Test
+    void theFirstOwnerOfADuplicateIdIsTheFirstInDocumentOrder() {
+        // a segment comes before a cue kind by kind, but the cue comes first in the text
+        Document doc = valid().add(Segment.of("x", 50, 60, SegmentType.SENTENCE)).add(Cue.of("x", 10, 20, null)).build();
+        assertThat(Validator.validate(doc)).singleElement()
+                .satisfies(d -> assertThat(d.message()).isEqualTo("id \"x\" of a Segment is already used by a Cue"));
+    }
+
+    @Test
+    void danglingProvenanceFindingsComeInDocumentOrder() {
+        Document doc = valid().add(new Segment(org.standoff.core.model.SegmentId.of("s-late"), Extent.of(50, 60),
+                        SegmentType.SENTENCE, ProvenanceId.of("nobody")))
+                .add(new Mention(MentionId.of("m-early"), Extent.of(10, 20), MentionType.NAME, null,
+                        ProvenanceId.of("nobody"))).build();
+        assertThat(Validator.validate(doc)).extracting(Diagnostic::subject).containsExactly("m-early", "s-late");
     }
 
     @Test
