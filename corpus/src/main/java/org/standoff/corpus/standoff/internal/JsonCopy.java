@@ -18,11 +18,38 @@ public final class JsonCopy {
 
     /** The value the parser is on as compact JSON; the parser ends on the value's last token. */
     public static String toCompactText(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            String quoted = quotedIfPlain(parser);
+            if (quoted != null) {
+                return quoted;
+            }
+        }
         StringWriter text = new StringWriter();
         JsonOutput out = new CharJsonOutput(text, false);
         copy(parser, out);
         out.flush();
         return text.toString();
+    }
+
+    /**
+     * The string the parser is on, quoted, when none of its characters is escaped in compact JSON
+     * (the usual unknown field, a note); {@code null} otherwise. It is read from the parser's buffer.
+     */
+    private static String quotedIfPlain(JsonParser parser) throws IOException {
+        char[] chars = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        int length = parser.getTextLength();
+        char[] quoted = new char[length + 2];
+        quoted[0] = '"';
+        for (int i = 0; i < length; i++) {
+            char c = chars[offset + i];
+            if (c < 0x80 && JsonOutput.ESCAPES[c] != 0) {
+                return null;
+            }
+            quoted[i + 1] = c;
+        }
+        quoted[length + 1] = '"';
+        return new String(quoted);
     }
 
     /**

@@ -4,15 +4,20 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.standoff.core.model.Document;
 import org.standoff.corpus.standoff.DiagnosticCodes;
 import org.standoff.corpus.standoff.ReadResult;
 import org.standoff.corpus.standoff.ReaderOptions;
@@ -45,8 +50,124 @@ public final class StandoffReader {
         }
     }
 
-    /** Reads a document from {@code in}, which is not closed. */
+    /**
+     * Reads a document from {@code in}, which is not closed. A document of up to
+     * {@link #CLEAN_PATH_MAX_BYTES} is read into memory and tried on the fast path
+     * ({@link CleanReader}); one that has something to report, or is larger, is read by the precise
+     * decoders from the same bytes, streaming.
+     */
     public static ReadResult read(InputStream in, String source, ReaderOptions options) {
+        Prefix prefix = Prefix.read(in, (int) Math.min(options.maxDocumentBytes(), CLEAN_PATH_MAX_BYTES));
+        if (prefix.isWhole()) {
+            Document document = clean(prefix.bytes, prefix.length, options);
+            if (document != null) {
+                return new ReadResult(document, List.of());
+            }
+        }
+        return readPrecisely(prefix.replay(in), source, options);
+    }
+
+    /** The largest document that the fast path reads into memory first: 64 MiB. */
+    static final int CLEAN_PATH_MAX_BYTES = 64 << 20;
+
+    /** The document in {@code bytes[0, length)} when it has nothing to report, else {@code null}. */
+    private static Document clean(byte[] bytes, int length, ReaderOptions options) {
+        if (length < 4 || length > options.maxDocumentBytes()) {
+            return null;
+        }
+        for (int i = 0; i < 4; i++) {
+            // what could make Jackson detect another encoding, and a byte order mark, go the precise way
+            if (bytes[i] == 0 || bytes[i] == (byte) 0xFE || bytes[i] == (byte) 0xFF || bytes[i] == (byte) 0xEF) {
+                return null;
+            }
+        }
+        if (!Utf8Input.isWellFormed(bytes, 0, length)) {
+            return null;
+        }
+        try (JsonParser parser = factory(options).notCheckingKeys.createParser(bytes, 0, length)) {
+            return CleanReader.read(parser, options.validate());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The first bytes of a stream, up to a limit and one more, with how reading them ended; it
+     * {@linkplain #replay replays} them in front of the rest, so that a second reader sees exactly
+     * the stream the first did, a read failure included.
+     */
+    private static final class Prefix {
+        byte[] bytes;
+        int length;
+        boolean ended;
+        /** What reading threw: an {@link IOException}, or a {@link RuntimeException} of a broken stream. */
+        Exception failure;
+
+        static Prefix read(InputStream in, int limit) {
+            Prefix prefix = new Prefix();
+            prefix.bytes = new byte[(int) Math.min(limit + 1L, Math.max(1 << 13, expected(in) + 1L))];
+            try {
+                while (prefix.length <= limit) {
+                    if (prefix.length == prefix.bytes.length) {
+                        prefix.bytes = Arrays.copyOf(prefix.bytes, (int) Math.min(prefix.length * 2L, limit + 1L));
+                    }
+                    int n = in.read(prefix.bytes, prefix.length, prefix.bytes.length - prefix.length);
+                    if (n < 0) {
+                        prefix.ended = true;
+                        break;
+                    }
+                    prefix.length += n;
+                }
+            } catch (IOException | RuntimeException e) {
+                prefix.failure = e;
+            }
+            return prefix;
+        }
+
+        /** What {@code in} says it has, so that a file or an array is read into one array of the right size. */
+        private static int expected(InputStream in) {
+            try {
+                return Math.max(0, in.available());
+            } catch (IOException | RuntimeException e) {
+                return 0; // reading will tell
+            }
+        }
+
+        /** Whether the stream ended, without failing, within the limit. */
+        boolean isWhole() {
+            return ended && failure == null;
+        }
+
+        InputStream replay(InputStream rest) {
+            InputStream after = failure != null ? new Failing(failure) : ended ? InputStream.nullInputStream() : rest;
+            return new SequenceInputStream(new ByteArrayInputStream(bytes, 0, length), after);
+        }
+    }
+
+    /** A stream whose every read fails as the original stream did. */
+    private static final class Failing extends InputStream {
+        private final Exception failure;
+
+        Failing(Exception failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (failure instanceof IOException) {
+                throw (IOException) failure;
+            }
+            throw (RuntimeException) failure;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            return read();
+        }
+    }
+
+    /** Reads a document from {@code in} with the precise decoders, which report every problem. */
+    static ReadResult readPrecisely(InputStream in, String source, ReaderOptions options) {
         Sink sink = new Sink(source);
         Utf8Input[] bytes = new Utf8Input[1];
         return parse(sink, options, 0, bytes, factory -> {
@@ -99,6 +220,22 @@ public final class StandoffReader {
      * Reads a document from {@code json}, whose first line is line {@code 1 + lineOffset} of its source.
      */
     public static ReadResult read(String json, String source, ReaderOptions options, int lineOffset) {
+        boolean plain = json.isEmpty() || json.charAt(0) != '\uFEFF';
+        if (plain && utf8Length(json) <= options.maxDocumentBytes()) {
+            try (JsonParser parser = factory(options).notCheckingKeys.createParser(json)) {
+                Document document = CleanReader.read(parser, options.validate());
+                if (document != null) {
+                    return new ReadResult(document, List.of());
+                }
+            } catch (IOException e) {
+                // read precisely below
+            }
+        }
+        return readPrecisely(json, source, options, lineOffset);
+    }
+
+    /** {@link #read(String, String, ReaderOptions, int)} with the precise decoders only. */
+    static ReadResult readPrecisely(String json, String source, ReaderOptions options, int lineOffset) {
         Sink sink = new Sink(source);
         if (utf8Length(json) > options.maxDocumentBytes()) {
             sink.fatal(DiagnosticCodes.LIMIT_DOCUMENT_SIZE, new Loc("", 1 + lineOffset, 1), "the document is larger than the limit of "

@@ -156,6 +156,47 @@ final class Utf8Input extends FilterInputStream implements DuplicateKeys.Source 
         releasedBefore = Math.max(releasedBefore, offset);
     }
 
+    /**
+     * Whether {@code b[from, end)} is well-formed UTF-8 by the same rules as this stream's check,
+     * for input that is already in memory: ASCII eight bytes at a time, each other sequence exactly.
+     */
+    static boolean isWellFormed(byte[] b, int from, int end) {
+        int i = skipAscii(b, from, end);
+        while (i < end) {
+            int lead = b[i] & 0xFF;
+            int length;
+            int low = 0x80;
+            int high = 0xBF;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                length = 2;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                length = 3;
+                low = lead == 0xE0 ? 0xA0 : 0x80;
+                high = lead == 0xED ? 0x9F : 0xBF;
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                length = 4;
+                low = lead == 0xF0 ? 0x90 : 0x80;
+                high = lead == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return false;
+            }
+            if (i + length > end) {
+                return false;
+            }
+            int second = b[i + 1] & 0xFF;
+            if (second < low || second > high) {
+                return false;
+            }
+            for (int k = 2; k < length; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i = skipAscii(b, i + length, end);
+        }
+        return true;
+    }
+
     /** The index of the first non-ASCII byte of {@code b[from, end)}, or {@code end}; eight bytes at a time. */
     private static int skipAscii(byte[] b, int from, int end) {
         int i = from;

@@ -1,0 +1,841 @@
+package org.standoff.corpus.standoff.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.standoff.core.model.AgentType;
+import org.standoff.core.model.Annotation;
+import org.standoff.core.model.Attribution;
+import org.standoff.core.model.AttributionId;
+import org.standoff.core.model.Claim;
+import org.standoff.core.model.ClaimId;
+import org.standoff.core.model.ClaimType;
+import org.standoff.core.model.ContentLink;
+import org.standoff.core.model.Cue;
+import org.standoff.core.model.CueId;
+import org.standoff.core.model.Document;
+import org.standoff.core.model.DocumentBuilder;
+import org.standoff.core.model.Entity;
+import org.standoff.core.model.EntityId;
+import org.standoff.core.model.EntityType;
+import org.standoff.core.model.Extent;
+import org.standoff.core.model.Fingerprint;
+import org.standoff.core.model.Mention;
+import org.standoff.core.model.MentionId;
+import org.standoff.core.model.MentionType;
+import org.standoff.core.model.Provenance;
+import org.standoff.core.model.ProvenanceId;
+import org.standoff.core.model.Quote;
+import org.standoff.core.model.QuoteId;
+import org.standoff.core.model.QuoteType;
+import org.standoff.core.model.Segment;
+import org.standoff.core.model.SegmentId;
+import org.standoff.core.model.SegmentType;
+import org.standoff.core.model.Supplement;
+import org.standoff.core.model.SupplementRole;
+import org.standoff.core.model.UnknownFields;
+import org.standoff.core.text.OffsetIndex;
+import org.standoff.core.text.OffsetUnit;
+import org.standoff.core.text.Span;
+import org.standoff.core.validation.Validator;
+
+/**
+ * The reader's fast path: reads a document that has nothing to report in one pass, straight into
+ * the model. Most documents are such documents, and for them the precise decoders' bookkeeping
+ * (a place, a pointer and a state per object, spans kept raw until the text is known, covered
+ * texts materialized to be compared) is all cost and no use.
+ *
+ * <p>It <em>declines</em>, returning {@code null}, at the first thing that would be a diagnostic of
+ * any severity, and at anything it does not handle; the caller then reads the same input again with
+ * the precise decoders, which report every problem with its place. So a document it returns is
+ * always one the precise path would have returned with no diagnostic, equal to it: the differential
+ * tests ({@code CleanReaderTest}, {@code CleanReaderProperties}) hold it to that. It declines:
+ * <ul>
+ *   <li>any syntax error, limit, repeated key, missing or mistyped field, bad value, bad span,
+ *       covered-text or fingerprint mismatch, unpaired surrogate in the text, and any finding of
+ *       the core validator;</li>
+ *   <li>what it leaves to the precise path because it is rare: {@code textRef}, {@code schema},
+ *       {@code annotations}, {@code relations}, an unknown field whose value is an object or an
+ *       array, an offset written as a decimal ({@code 3.0}), fragments in a verbatim part or a
+ *       supplement, and a span array before the document's {@code text} or {@code offsetUnit}.</li>
+ * </ul>
+ * Covered texts are compared in the parser's buffer, without a string; enum values are matched
+ * there too; a repeated provenance id is read once. Not thread-safe; one instance reads one document.
+ */
+final class CleanReader {
+    private static final Declined DECLINED = new Declined();
+
+    private static final Constants<MentionType> MENTION_TYPES = new Constants<>(MentionType.values());
+    private static final Constants<QuoteType> QUOTE_TYPES = new Constants<>(QuoteType.values());
+    private static final Constants<SegmentType> SEGMENT_TYPES = new Constants<>(SegmentType.values());
+    private static final Constants<ClaimType> CLAIM_TYPES = new Constants<>(ClaimType.values());
+    private static final Constants<EntityType> ENTITY_TYPES = new Constants<>(EntityType.values());
+    private static final Constants<AgentType> AGENT_TYPES = new Constants<>(AgentType.values());
+    private static final Constants<ContentLink> LINKS = new Constants<>(ContentLink.values());
+    private static final Constants<SupplementRole> ROLES = new Constants<>(SupplementRole.values());
+    private static final Constants<OffsetUnit> UNITS = new Constants<>(OffsetUnit.values(), OffsetUnit::wireName);
+
+    // field bits of an annotation object: a field's bit is set when it is read, so a repeated key declines
+    private static final int ID = 1;
+    private static final int START = 1 << 1;
+    private static final int END = 1 << 2;
+    private static final int TEXT = 1 << 3;
+    private static final int FRAGMENTS = 1 << 4;
+    private static final int PROVENANCE = 1 << 5;
+    private static final int TYPE = 1 << 6;
+    private static final int F1 = 1 << 7;
+    private static final int F2 = 1 << 8;
+    private static final int F3 = 1 << 9;
+    private static final int F4 = 1 << 10;
+    private static final int F5 = 1 << 11;
+
+    private final JsonParser p;
+    private String text;
+    /** The text's characters, to compare covered texts with in the parser's buffer. */
+    private char[] textChars;
+    private OffsetUnit unit;
+    private OffsetIndex.Converter toUtf16;
+    private final List<Entity> entities = new ArrayList<>();
+    private final List<Provenance> provenance = new ArrayList<>();
+    private final List<Annotation> annotations = new ArrayList<>();
+    private final Map<String, Map<String, String>> unknown = new LinkedHashMap<>();
+    private ProvenanceId lastProvenance;
+    private char[] lastProvenanceChars;
+    /** The unknown fields of the object being read, or {@code null}. */
+    private Map<String, String> objectUnknown;
+    private final SpanSlot outer = new SpanSlot();
+    private final SpanSlot inner = new SpanSlot();
+
+    private CleanReader(JsonParser parser) {
+        this.p = parser;
+    }
+
+    /** Why the fast path stopped; carries no stack trace, since it is thrown on the way to the precise path. */
+    private static final class Declined extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Declined() {
+            super("not a clean document", null, false, false);
+        }
+    }
+
+    /**
+     * The document {@code parser} (before its first token) holds, when it has nothing to report; or
+     * {@code null}, when the precise path must read it. Never throws.
+     *
+     * @param validate whether the core validator's findings count (as {@code ReaderOptions.validate})
+     */
+    static Document read(JsonParser parser, boolean validate) {
+        try {
+            Document document = new CleanReader(parser).document();
+            return validate && !Validator.validate(document).isEmpty() ? null : document;
+        } catch (IOException | RuntimeException e) {
+            // whatever it was, the precise path finds it again and reports it where it is
+            return null;
+        }
+    }
+
+    private Document document() throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw DECLINED;
+        }
+        int seen = 0; // one bit per field, so that a repeated key declines
+        String format = null;
+        String id = null;
+        Fingerprint fingerprint = null;
+        Map<String, String> metadata = Map.of();
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            switch (name) {
+                case "format": seen = once(seen, 1 << 0); format = string(); break;
+                case "id": seen = once(seen, 1 << 1); id = id(); break;
+                case "offsetUnit": seen = once(seen, 1 << 2); unit = UNITS.match(p); break;
+                case "text": seen = once(seen, 1 << 3); text = string(); break;
+                case "fingerprint": seen = once(seen, 1 << 4); fingerprint = fingerprint(); break;
+                case "metadata": seen = once(seen, 1 << 5); metadata = strings(); break;
+                case "entities": seen = once(seen, 1 << 6); each(this::entity); break;
+                case "provenance": seen = once(seen, 1 << 7); each(this::provenance); break;
+                case "mentions": seen = once(seen, 1 << 8); spans(this::mention); break;
+                case "quotes": seen = once(seen, 1 << 9); spans(this::quote); break;
+                case "cues": seen = once(seen, 1 << 10); spans(this::cue); break;
+                case "attributions": seen = once(seen, 1 << 11); spans(this::attribution); break;
+                case "claims": seen = once(seen, 1 << 12); spans(this::claim); break;
+                case "segments": seen = once(seen, 1 << 13); spans(this::segment); break;
+                case "textRef": case "schema": case "annotations": case "relations": throw DECLINED;
+                default: unknownField(UnknownFields.DOCUMENT, name);
+            }
+        }
+        if (p.nextToken() != null || !DocumentDecoder.FORMAT.equals(format) || id == null || unit == null || text == null) {
+            throw DECLINED;
+        }
+        if (toUtf16 == null) {
+            startSpans();
+        }
+        if (fingerprint != null && !fingerprint.equals(Fingerprint.of(text))) {
+            throw DECLINED;
+        }
+        DocumentBuilder builder = Document.builder(id, text).metadata(metadata);
+        entities.forEach(builder::entity);
+        provenance.forEach(builder::provenance);
+        annotations.forEach(builder::add);
+        unknown.forEach((owner, fields) -> fields.forEach((field, raw) -> builder.unknownField(owner, field, raw)));
+        return builder.build();
+    }
+
+    /** Reads one array element; the parser is on its {@code START_OBJECT}. */
+    private interface Element {
+        void read() throws IOException;
+    }
+
+    private void each(Element element) throws IOException {
+        expect(JsonToken.START_ARRAY);
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+            if (token != JsonToken.START_OBJECT) {
+                throw DECLINED;
+            }
+            objectUnknown = null;
+            element.read();
+        }
+    }
+
+    /** {@link #each} for annotations with offsets, which need the text and its unit first. */
+    private void spans(Element element) throws IOException {
+        if (toUtf16 == null) {
+            startSpans();
+        }
+        each(element);
+    }
+
+    private void startSpans() {
+        if (text == null || unit == null || hasUnpairedSurrogate(text)) {
+            throw DECLINED;
+        }
+        toUtf16 = OffsetIndex.of(text).converter(unit, OffsetUnit.UTF16);
+        textChars = text.toCharArray();
+    }
+
+    private static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- annotations ----
+
+    private void mention() throws IOException {
+        SpanSlot span = outer.reset();
+        String id = null;
+        MentionType type = null;
+        EntityId entity = null;
+        ProvenanceId provenance = null;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            if (spanField(span, name)) {
+                continue;
+            }
+            switch (name) {
+                case "id": span.once(ID); id = id(); break;
+                case "mentionType": span.once(TYPE); type = MENTION_TYPES.match(p); break;
+                case "entity": span.once(F1); entity = EntityId.of(id()); break;
+                case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
+                default: unknownField(name);
+            }
+        }
+        span.require(ID | TYPE);
+        add(id, new Mention(MentionId.of(id), extent(span), type, entity, provenance));
+    }
+
+    private void quote() throws IOException {
+        SpanSlot span = outer.reset();
+        String id = null;
+        QuoteType type = null;
+        List<Span> verbatim = List.of();
+        QuoteId embeddedIn = null;
+        ProvenanceId provenance = null;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            if (spanField(span, name)) {
+                continue;
+            }
+            switch (name) {
+                case "id": span.once(ID); id = id(); break;
+                case "quoteType": span.once(TYPE); type = QUOTE_TYPES.match(p); break;
+                case "verbatim": span.once(F1); verbatim = verbatim(); break;
+                case "embeddedIn": span.once(F2); embeddedIn = QuoteId.of(id()); break;
+                case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
+                default: unknownField(name);
+            }
+        }
+        span.require(ID | TYPE);
+        add(id, new Quote(QuoteId.of(id), extent(span), type, verbatim, embeddedIn, provenance));
+    }
+
+    private List<Span> verbatim() throws IOException {
+        expect(JsonToken.START_ARRAY);
+        List<Span> parts = new ArrayList<>(2);
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+            if (token != JsonToken.START_OBJECT) {
+                throw DECLINED;
+            }
+            SpanSlot span = inner.reset();
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                p.nextToken();
+                if (!spanField(span, name) || span.has(FRAGMENTS)) {
+                    throw DECLINED;
+                }
+            }
+            parts.add(plainSpan(span));
+        }
+        return parts;
+    }
+
+    private void cue() throws IOException {
+        SpanSlot span = outer.reset();
+        String id = null;
+        String lemma = null;
+        ProvenanceId provenance = null;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            if (spanField(span, name)) {
+                continue;
+            }
+            switch (name) {
+                case "id": span.once(ID); id = id(); break;
+                case "lemma": span.once(F1); lemma = string(); break;
+                case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
+                default: unknownField(name);
+            }
+        }
+        span.require(ID);
+        add(id, new Cue(CueId.of(id), extent(span), lemma, provenance));
+    }
+
+    private void segment() throws IOException {
+        SpanSlot span = outer.reset();
+        String id = null;
+        SegmentType type = null;
+        ProvenanceId provenance = null;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            if (spanField(span, name)) {
+                continue;
+            }
+            switch (name) {
+                case "id": span.once(ID); id = id(); break;
+                case "segmentType": span.once(TYPE); type = SEGMENT_TYPES.match(p); break;
+                case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
+                default: unknownField(name);
+            }
+        }
+        span.require(ID | TYPE);
+        add(id, new Segment(SegmentId.of(id), extent(span), type, provenance));
+    }
+
+    private void claim() throws IOException {
+        SpanSlot span = outer.reset();
+        String id = null;
+        ClaimType type = null;
+        boolean checkworthy = false;
+        String claimText = null;
+        EntityId claimant = null;
+        AttributionId attribution = null;
+        QuoteId quote = null;
+        ProvenanceId provenance = null;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            if (spanField(span, name)) {
+                continue;
+            }
+            switch (name) {
+                case "id": span.once(ID); id = id(); break;
+                case "claimType": span.once(TYPE); type = CLAIM_TYPES.match(p); break;
+                case "checkworthy": span.once(F1); checkworthy = bool(); break;
+                case "claimText": span.once(F2); claimText = string(); break;
+                case "claimant": span.once(F3); claimant = EntityId.of(id()); break;
+                case "attribution": span.once(F4); attribution = AttributionId.of(id()); break;
+                case "quote": span.once(F5); quote = QuoteId.of(id()); break;
+                case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
+                default: unknownField(name);
+            }
+        }
+        span.require(ID | TYPE | F1);
+        add(id, new Claim(ClaimId.of(id), extent(span), type, checkworthy, claimText, claimant, attribution, quote,
+                provenance));
+    }
+
+    private void attribution() throws IOException {
+        int seen = 0;
+        String id = null;
+        MentionId source = null;
+        CueId cue = null;
+        List<Attribution.Content> contents = null;
+        List<Supplement> supplements = List.of();
+        AttributionId nestedIn = null;
+        ProvenanceId provenance = null;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            switch (name) {
+                case "id": seen = once(seen, ID); id = id(); break;
+                case "source": seen = once(seen, F1); source = MentionId.of(id()); break;
+                case "cue": seen = once(seen, F2); cue = CueId.of(id()); break;
+                case "contents": seen = once(seen, F3); contents = contents(); break;
+                case "supplements": seen = once(seen, F4); supplements = supplements(); break;
+                case "nestedIn": seen = once(seen, F5); nestedIn = AttributionId.of(id()); break;
+                case "provenance": seen = once(seen, PROVENANCE); provenance = provenanceRef(); break;
+                default: unknownField(name);
+            }
+        }
+        if (id == null || contents == null) {
+            throw DECLINED;
+        }
+        add(id, new Attribution(AttributionId.of(id), source, cue, contents, supplements, nestedIn, provenance));
+    }
+
+    private List<Attribution.Content> contents() throws IOException {
+        expect(JsonToken.START_ARRAY);
+        List<Attribution.Content> contents = new ArrayList<>(2);
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+            if (token != JsonToken.START_OBJECT) {
+                throw DECLINED;
+            }
+            int seen = 0;
+            QuoteId quote = null;
+            ContentLink link = null;
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                p.nextToken();
+                switch (name) {
+                    case "quote": seen = once(seen, ID); quote = QuoteId.of(id()); break;
+                    case "link": seen = once(seen, TYPE); link = LINKS.match(p); break;
+                    default: throw DECLINED;
+                }
+            }
+            if (seen != (ID | TYPE)) {
+                throw DECLINED;
+            }
+            contents.add(new Attribution.Content(quote, link));
+        }
+        return contents;
+    }
+
+    private List<Supplement> supplements() throws IOException {
+        expect(JsonToken.START_ARRAY);
+        List<Supplement> supplements = new ArrayList<>(2);
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+            if (token != JsonToken.START_OBJECT) {
+                throw DECLINED;
+            }
+            SpanSlot span = inner.reset();
+            SupplementRole role = null;
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                p.nextToken();
+                if (name.equals("role")) {
+                    span.once(TYPE);
+                    role = ROLES.match(p);
+                } else if (!spanField(span, name) || span.has(FRAGMENTS)) {
+                    throw DECLINED;
+                }
+            }
+            span.require(TYPE);
+            supplements.add(new Supplement(role, plainSpan(span)));
+        }
+        return supplements;
+    }
+
+    private void entity() throws IOException {
+        int seen = 0;
+        String id = null;
+        String name = null;
+        EntityType type = null;
+        Map<String, String> kbIds = Map.of();
+        boolean metonymy = false;
+        ProvenanceId provenance = null;
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            p.nextToken();
+            switch (field) {
+                case "id": seen = once(seen, ID); id = id(); break;
+                case "canonicalName": seen = once(seen, F1); name = string(); break;
+                case "entityType": seen = once(seen, TYPE); type = ENTITY_TYPES.match(p); break;
+                case "kbIds": seen = once(seen, F2); kbIds = strings(); break;
+                case "metonymy": seen = once(seen, F3); metonymy = bool(); break;
+                case "provenance": seen = once(seen, PROVENANCE); provenance = provenanceRef(); break;
+                default: unknownField(field);
+            }
+        }
+        if (id == null || name == null || type == null) {
+            throw DECLINED;
+        }
+        keepUnknown(id);
+        entities.add(new Entity(EntityId.of(id), name, type, kbIds, metonymy, provenance));
+    }
+
+    private void provenance() throws IOException {
+        int seen = 0;
+        String id = null;
+        String agent = null;
+        AgentType type = null;
+        Instant time = null;
+        Double confidence = null;
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            p.nextToken();
+            switch (field) {
+                case "id": seen = once(seen, ID); id = id(); break;
+                case "agent": seen = once(seen, F1); agent = string(); break;
+                case "agentType": seen = once(seen, TYPE); type = AGENT_TYPES.match(p); break;
+                case "time": seen = once(seen, F2); time = Instant.parse(string()); break;
+                case "confidence": seen = once(seen, F3); confidence = confidence(); break;
+                default: unknownField(field);
+            }
+        }
+        if (id == null || agent == null || type == null) {
+            throw DECLINED;
+        }
+        keepUnknown(id);
+        provenance.add(new Provenance(ProvenanceId.of(id), agent, type, time, confidence));
+    }
+
+    private Double confidence() throws IOException {
+        JsonToken token = p.currentToken();
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw DECLINED;
+        }
+        double value = p.getDoubleValue();
+        if (!(value >= 0.0 && value <= 1.0)) {
+            throw DECLINED;
+        }
+        return value;
+    }
+
+    private void add(String id, Annotation annotation) {
+        keepUnknown(id);
+        annotations.add(annotation);
+    }
+
+    // ---- spans ----
+
+    /** The span fields of one object: which were read, the offsets as written, and the covered text. */
+    private static final class SpanSlot {
+        int seen;
+        int start;
+        int end;
+        /** {@code [from, to)} in UTF-16 once resolved, else -1. */
+        int from;
+        int to;
+        /** The covered text as written, when it could not be compared in the parser's buffer. */
+        String claimed;
+        int[] fragments = new int[8];
+        int fragmentCount;
+
+        SpanSlot reset() {
+            seen = 0;
+            from = -1;
+            to = -1;
+            claimed = null;
+            fragmentCount = 0;
+            return this;
+        }
+
+        void once(int bit) {
+            if ((seen & bit) != 0) {
+                throw DECLINED;
+            }
+            seen |= bit;
+        }
+
+        boolean has(int bit) {
+            return (seen & bit) != 0;
+        }
+
+        void require(int bits) {
+            if ((seen & bits) != bits) {
+                throw DECLINED;
+            }
+        }
+    }
+
+    /** Reads {@code name} if it is a span field ({@code start}, {@code end}, {@code text}, {@code fragments}). */
+    private boolean spanField(SpanSlot span, String name) throws IOException {
+        switch (name) {
+            case "start": span.once(START); span.start = offset(); return true;
+            case "end": span.once(END); span.end = offset(); return true;
+            case "text": span.once(TEXT); coveredText(span); return true;
+            case "fragments": span.once(FRAGMENTS); fragments(span); return true;
+            default: return false;
+        }
+    }
+
+    /**
+     * Checks the covered text the parser is on. With both offsets read and no fragments, as a
+     * canonical file has it, the span is resolved and compared in the parser's buffer; otherwise,
+     * or when that differs (the text of fragments joins them with a space), the text is kept for
+     * {@link #extent} to compare.
+     */
+    private void coveredText(SpanSlot span) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw DECLINED;
+        }
+        if ((span.seen & (START | END)) == (START | END) && !span.has(FRAGMENTS)) {
+            resolve(span);
+            if (inBufferEquals(span.from, span.to)) {
+                return;
+            }
+        }
+        span.claimed = p.getText();
+    }
+
+    private boolean inBufferEquals(int from, int to) throws IOException {
+        int offset = p.getTextOffset();
+        return Arrays.equals(p.getTextCharacters(), offset, offset + p.getTextLength(), textChars, from, to);
+    }
+
+    private void resolve(SpanSlot span) {
+        if (span.start > span.end) {
+            throw DECLINED;
+        }
+        span.from = toUtf16.convert(span.start);
+        span.to = toUtf16.convert(span.end);
+    }
+
+    /** {@code [[s, e], ...]}: at least two pairs of two offsets. */
+    private void fragments(SpanSlot span) throws IOException {
+        expect(JsonToken.START_ARRAY);
+        int n = 0;
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+            expect(JsonToken.START_ARRAY);
+            if (n + 2 > span.fragments.length) {
+                span.fragments = Arrays.copyOf(span.fragments, n * 2);
+            }
+            p.nextToken();
+            span.fragments[n++] = offset();
+            p.nextToken();
+            span.fragments[n++] = offset();
+            if (p.nextToken() != JsonToken.END_ARRAY) {
+                throw DECLINED;
+            }
+        }
+        if (n < 4) {
+            throw DECLINED;
+        }
+        span.fragmentCount = n;
+        if (span.has(TEXT) && span.claimed == null) {
+            // the covered text matched the bounds before the fragments came: keep it to compare again
+            span.claimed = text.substring(span.from, span.to);
+        }
+    }
+
+    /** The extent of a span annotation, checked against its covered text. */
+    private Extent extent(SpanSlot span) {
+        span.require(START | END);
+        if (!span.has(FRAGMENTS)) {
+            return new Extent(List.of(continuous(span)));
+        }
+        int[] f = span.fragments;
+        int n = span.fragmentCount;
+        if (f[0] != span.start || f[n - 1] != span.end) {
+            throw DECLINED;
+        }
+        List<Span> spans = new ArrayList<>(n / 2);
+        int previousEnd = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (f[i] > f[i + 1]) {
+                throw DECLINED;
+            }
+            Span fragment = Span.of(toUtf16.convert(f[i]), toUtf16.convert(f[i + 1]));
+            if (fragment.start() < previousEnd) {
+                throw DECLINED;
+            }
+            previousEnd = fragment.end();
+            spans.add(fragment);
+        }
+        Extent extent = new Extent(spans);
+        if (span.claimed != null && !span.claimed.equals(extent.coveredText(text))) {
+            throw DECLINED;
+        }
+        return extent;
+    }
+
+    /** A verbatim part or a supplement: {@code start}, {@code end} and an optional covered text. */
+    private Span plainSpan(SpanSlot span) {
+        span.require(START | END);
+        return continuous(span);
+    }
+
+    /** The span {@code [start, end)}; a covered text not compared yet must be the text's there. */
+    private Span continuous(SpanSlot span) {
+        if (span.from < 0) {
+            resolve(span);
+        }
+        String claimed = span.claimed;
+        if (claimed != null && !(claimed.length() == span.to - span.from
+                && text.regionMatches(span.from, claimed, 0, claimed.length()))) {
+            throw DECLINED;
+        }
+        return Span.of(span.from, span.to);
+    }
+
+    // ---- values ----
+
+    private static int once(int seen, int bit) {
+        if ((seen & bit) != 0) {
+            throw DECLINED;
+        }
+        return seen | bit;
+    }
+
+    private void expect(JsonToken token) {
+        if (p.currentToken() != token) {
+            throw DECLINED;
+        }
+    }
+
+    private String string() throws IOException {
+        expect(JsonToken.VALUE_STRING);
+        return p.getText();
+    }
+
+    private boolean bool() {
+        JsonToken token = p.currentToken();
+        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+            throw DECLINED;
+        }
+        return token == JsonToken.VALUE_TRUE;
+    }
+
+    /** An offset: an integer from 0 to {@code Integer.MAX_VALUE}, written as one. */
+    private int offset() throws IOException {
+        expect(JsonToken.VALUE_NUMBER_INT);
+        int value = p.getIntValue();
+        if (value < 0) {
+            throw DECLINED;
+        }
+        return value;
+    }
+
+    /** An id or a reference: non-empty, without white space around it. */
+    private String id() throws IOException {
+        String value = string();
+        int length = value.length();
+        if (length == 0 || Character.isWhitespace(value.codePointAt(0))
+                || Character.isWhitespace(value.codePointBefore(length))) {
+            throw DECLINED;
+        }
+        return value;
+    }
+
+    /** A provenance reference; most annotations of a file name the same record, which is then read once. */
+    private ProvenanceId provenanceRef() throws IOException {
+        expect(JsonToken.VALUE_STRING);
+        if (lastProvenance != null) {
+            int offset = p.getTextOffset();
+            char[] last = lastProvenanceChars;
+            if (Arrays.equals(p.getTextCharacters(), offset, offset + p.getTextLength(), last, 0, last.length)) {
+                return lastProvenance;
+            }
+        }
+        lastProvenance = ProvenanceId.of(id());
+        lastProvenanceChars = lastProvenance.value().toCharArray();
+        return lastProvenance;
+    }
+
+    private Fingerprint fingerprint() throws IOException {
+        expect(JsonToken.START_OBJECT);
+        int seen = 0;
+        String sha256 = null;
+        int codepoints = -1;
+        int utf16 = -1;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            switch (name) {
+                case "sha256": seen = once(seen, ID); sha256 = string(); break;
+                case "codepoints": seen = once(seen, START); codepoints = offset(); break;
+                case "utf16": seen = once(seen, END); utf16 = offset(); break;
+                default: throw DECLINED;
+            }
+        }
+        if (seen != (ID | START | END) || !Fingerprint.isSha256Hex(sha256)) {
+            throw DECLINED;
+        }
+        return new Fingerprint(sha256, codepoints, utf16);
+    }
+
+    /** An object of strings, in file order. */
+    private Map<String, String> strings() throws IOException {
+        expect(JsonToken.START_OBJECT);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            if (values.put(name, string()) != null) {
+                throw DECLINED;
+            }
+        }
+        return values;
+    }
+
+    /** Keeps an unknown field of the object being read; a nested value is left to the precise path. */
+    private void unknownField(String name) throws IOException {
+        if (objectUnknown == null) {
+            objectUnknown = new LinkedHashMap<>();
+        }
+        if (p.currentToken().isStructStart() || objectUnknown.put(name, JsonCopy.toCompactText(p)) != null) {
+            throw DECLINED;
+        }
+    }
+
+    private void unknownField(String owner, String name) throws IOException {
+        Map<String, String> fields = unknown.computeIfAbsent(owner, key -> new LinkedHashMap<>());
+        if (p.currentToken().isStructStart() || fields.put(name, JsonCopy.toCompactText(p)) != null) {
+            throw DECLINED;
+        }
+    }
+
+    private void keepUnknown(String id) {
+        if (objectUnknown != null) {
+            unknown.computeIfAbsent(id, key -> new LinkedHashMap<>()).putAll(objectUnknown);
+            objectUnknown = null;
+        }
+    }
+
+    /** The constants of an enum by their wire names, matched in the parser's buffer. */
+    private static final class Constants<E extends Enum<E>> {
+        private final E[] values;
+        private final char[][] names;
+
+        Constants(E[] values) {
+            this(values, Enum::name);
+        }
+
+        Constants(E[] values, java.util.function.Function<E, String> name) {
+            this.values = values;
+            this.names = new char[values.length][];
+            for (int i = 0; i < values.length; i++) {
+                names[i] = name.apply(values[i]).toCharArray();
+            }
+        }
+
+        E match(JsonParser p) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                throw DECLINED;
+            }
+            char[] chars = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            int length = p.getTextLength();
+            for (int i = 0; i < names.length; i++) {
+                if (Arrays.equals(names[i], 0, names[i].length, chars, offset, offset + length)) {
+                    return values[i];
+                }
+            }
+            throw DECLINED;
+        }
+    }
+}
