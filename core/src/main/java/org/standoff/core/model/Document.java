@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.standoff.core.schema.Schema;
 import org.standoff.core.text.OffsetIndex;
+import org.standoff.core.text.Span;
 import org.standoff.core.text.SpanIndex;
 
 /**
@@ -73,11 +74,27 @@ public final class Document {
     @SuppressWarnings("unchecked")
     private static <T extends SpanAnnotation> List<T> sorted(List<T> annotations) {
         Object[] array = annotations.toArray();
-        for (Object annotation : array) {
-            Objects.requireNonNull(annotation, "annotation");
+        if (!inDocumentOrder(array)) {
+            Arrays.sort(array, (a, b) -> SpanAnnotation.DOCUMENT_ORDER.compare((T) a, (T) b));
         }
-        Arrays.sort(array, (a, b) -> SpanAnnotation.DOCUMENT_ORDER.compare((T) a, (T) b));
         return Collections.unmodifiableList((List<T>) (List<?>) Arrays.asList(array));
+    }
+
+    /** Whether {@code array} (checked for nulls) is in {@link SpanAnnotation#DOCUMENT_ORDER}, comparing ids only on equal spans. */
+    private static boolean inDocumentOrder(Object[] array) {
+        boolean ordered = true;
+        SpanAnnotation previous = null;
+        for (Object element : array) {
+            SpanAnnotation annotation = (SpanAnnotation) Objects.requireNonNull(element, "annotation");
+            if (ordered && previous != null) {
+                Span a = previous.span();
+                Span b = annotation.span();
+                ordered = a.start() < b.start() || a.start() == b.start() && (a.end() > b.end()
+                        || a.end() == b.end() && SpanAnnotation.DOCUMENT_ORDER.compare(previous, annotation) <= 0);
+            }
+            previous = annotation;
+        }
+        return ordered;
     }
 
     /** A builder for a document with the given id and text. */

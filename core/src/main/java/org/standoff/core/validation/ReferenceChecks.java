@@ -32,6 +32,8 @@ final class ReferenceChecks {
      */
     private final Map<String, Object> owners;
     private final Set<String> provenanceIds = new HashSet<>();
+    /** The provenance id object last found among the records; the same object needs no look-up. */
+    private ProvenanceId lastProvenanceFound;
 
     ReferenceChecks(Document document, List<Diagnostic> found) {
         this.document = document;
@@ -152,7 +154,13 @@ final class ReferenceChecks {
     }
 
     private void checkProvenance(String subject, ProvenanceId provenance) {
-        if (provenance != null && !provenanceIds.contains(provenance.value())) {
+        if (provenance == null || provenance == lastProvenanceFound) {
+            return;
+        }
+        if (provenanceIds.contains(provenance.value())) {
+            // most annotations of a file name one record, which a reader makes one object
+            lastProvenanceFound = provenance;
+        } else {
             found.add(Diagnostic.error("ref.dangling", subject, "provenance \"" + provenance + "\" does not exist"));
         }
     }
