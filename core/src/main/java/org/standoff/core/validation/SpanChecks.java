@@ -20,6 +20,8 @@ final class SpanChecks {
     private final String text;
     private final List<Diagnostic> found;
     private BitSet graphemeBoundaries;
+    private Matcher localMatcher;
+    private int localLookups;
 
     SpanChecks(Document document, List<Diagnostic> found) {
         this.document = document;
@@ -113,9 +115,10 @@ final class SpanChecks {
         if (before < 0x80 && after < 0x80 && !(before == '\r' && after == '\n')) {
             return true;
         }
-        if (graphemeBoundaries == null) {
+        if (graphemeBoundaries == null && localLookups < MAX_LOCAL_LOOKUPS) {
             int safe = safePointBefore(offset);
             if (safe >= 0) {
+                localLookups++;
                 return isBoundaryFrom(safe, offset);
             }
         }
@@ -124,6 +127,8 @@ final class SpanChecks {
 
     /** How far back {@link #safePointBefore} looks before it falls back to all the text's boundaries. */
     private static final int LOCAL_WINDOW = 64;
+    /** After this many local look-ups, segmenting the whole text once is the cheaper way. */
+    private static final int MAX_LOCAL_LOOKUPS = 64;
 
     /**
      * A position at most {@link #LOCAL_WINDOW} before {@code offset} that is certainly a grapheme
@@ -148,7 +153,10 @@ final class SpanChecks {
      * boundary and looks only forward.
      */
     private boolean isBoundaryFrom(int safe, int offset) {
-        Matcher matcher = GRAPHEME.matcher(text).region(safe, text.length()).useTransparentBounds(true);
+        if (localMatcher == null) {
+            localMatcher = GRAPHEME.matcher(text).useTransparentBounds(true);
+        }
+        Matcher matcher = localMatcher.region(safe, text.length());
         int end = safe;
         while (end < offset && matcher.find()) {
             end = matcher.end();
