@@ -2,7 +2,9 @@ package org.standoff.corpus.standoff.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +46,7 @@ import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.text.Span;
 import org.standoff.core.validation.Validator;
+import org.standoff.corpus.standoff.ReaderOptions;
 
 /**
  * The reader's fast path: reads a document that has nothing to report in one pass, straight into
@@ -61,12 +64,14 @@ import org.standoff.core.validation.Validator;
  *       covered-text or fingerprint mismatch, unpaired surrogate in the text, and any finding of
  *       the core validator;</li>
  *   <li>what it leaves to the precise path because it is rare: {@code textRef}, {@code schema},
- *       {@code annotations}, {@code relations}, an unknown field whose value is an object or an
- *       array, an offset written as a decimal ({@code 3.0}), fragments in a verbatim part or a
- *       supplement, and a span array before the document's {@code text} or {@code offsetUnit}.</li>
+ *       {@code annotations}, {@code relations}, an offset written as a decimal ({@code 3.0}),
+ *       fragments in a verbatim part or a supplement, and a span array before the document's
+ *       {@code text} or {@code offsetUnit};</li>
+ *   <li>bytes that are not plain UTF-8, and a document over the size limit.</li>
  * </ul>
- * Covered texts are compared in the parser's buffer, without a string; enum values are matched
- * there too; a repeated provenance id is read once. Not thread-safe; one instance reads one document.
+ * A covered text, an enum value or a repeated provenance id is compared where the input writes it
+ * when the input is in memory ({@link #rawIs}), so the parser skips it without decoding it; else in
+ * the parser's buffer. Not thread-safe; one instance reads one document.
  */
 final class CleanReader {
     private static final Declined DECLINED = new Declined();
@@ -107,13 +112,32 @@ final class CleanReader {
     private final Map<String, Map<String, String>> unknown = new LinkedHashMap<>();
     private ProvenanceId lastProvenance;
     private char[] lastProvenanceChars;
+    private byte[] lastProvenanceUtf8;
+    private boolean lastProvenanceRaw;
     /** The unknown fields of the object being read, or {@code null}. */
     private Map<String, String> objectUnknown;
     private final SpanSlot outer = new SpanSlot();
     private final SpanSlot inner = new SpanSlot();
 
-    private CleanReader(JsonParser parser) {
+    /**
+     * The input the parser reads, when it is in memory: UTF-8 bytes or a string, else both
+     * {@code null}. A string value is then first compared where it is written (see {@link #rawIs}).
+     */
+    private final byte[] bytes;
+    private final int bytesLength;
+    private final String json;
+    private final ParserBase base;
+    /** The text as UTF-8 (byte input only), and the number of JSON-special characters before each offset. */
+    private byte[] textUtf8;
+    private int[] specialsBefore;
+    private OffsetIndex.Converter utf16ToUtf8;
+
+    private CleanReader(JsonParser parser, byte[] bytes, int bytesLength, String json) {
         this.p = parser;
+        this.base = parser instanceof ParserBase && (bytes != null || json != null) ? (ParserBase) parser : null;
+        this.bytes = bytes;
+        this.bytesLength = bytesLength;
+        this.json = json;
     }
 
     /** Why the fast path stopped; carries no stack trace, since it is thrown on the way to the precise path. */
@@ -126,14 +150,45 @@ final class CleanReader {
     }
 
     /**
-     * The document {@code parser} (before its first token) holds, when it has nothing to report; or
-     * {@code null}, when the precise path must read it. Never throws.
-     *
-     * @param validate whether the core validator's findings count (as {@code ReaderOptions.validate})
+     * The document in {@code bytes[0, length)} when it has nothing to report, else {@code null}, so
+     * that the precise path reads it. Never throws. Bytes that are not plain UTF-8 (fewer than four,
+     * a byte order mark, what could make Jackson detect UTF-16 or UTF-32, malformed UTF-8) and a
+     * document over the size limit are left to the precise path, which reports them.
      */
-    static Document read(JsonParser parser, boolean validate) {
+    static Document read(byte[] bytes, int length, ReaderOptions options) {
+        if (length < 4 || length > options.maxDocumentBytes()) {
+            return null;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (bytes[i] == 0 || bytes[i] == (byte) 0xFE || bytes[i] == (byte) 0xFF || bytes[i] == (byte) 0xEF) {
+                return null;
+            }
+        }
+        if (!Utf8Input.isWellFormed(bytes, 0, length)) {
+            return null;
+        }
+        try (JsonParser parser = StandoffReader.parserFactory(options).createParser(bytes, 0, length)) {
+            return read(new CleanReader(parser, bytes, length, null), options.validate());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** {@link #read(byte[], int, ReaderOptions)} of a JSON text; one with a byte order mark is left to the precise path. */
+    static Document read(String json, ReaderOptions options) {
+        if (!json.isEmpty() && json.charAt(0) == '\uFEFF' || StandoffReader.utf8Length(json) > options.maxDocumentBytes()) {
+            return null;
+        }
+        try (JsonParser parser = StandoffReader.parserFactory(options).createParser(json)) {
+            return read(new CleanReader(parser, null, 0, json), options.validate());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Document read(CleanReader reader, boolean validate) {
         try {
-            Document document = new CleanReader(parser).document();
+            Document document = reader.document();
             return validate && !Validator.validate(document).isEmpty() ? null : document;
         } catch (IOException | RuntimeException e) {
             // whatever it was, the precise path finds it again and reports it where it is
@@ -155,7 +210,7 @@ final class CleanReader {
             switch (name) {
                 case "format": seen = once(seen, 1 << 0); format = string(); break;
                 case "id": seen = once(seen, 1 << 1); id = id(); break;
-                case "offsetUnit": seen = once(seen, 1 << 2); unit = UNITS.match(p); break;
+                case "offsetUnit": seen = once(seen, 1 << 2); unit = UNITS.match(this); break;
                 case "text": seen = once(seen, 1 << 3); text = string(); break;
                 case "fingerprint": seen = once(seen, 1 << 4); fingerprint = fingerprint(); break;
                 case "metadata": seen = once(seen, 1 << 5); metadata = strings(); break;
@@ -216,8 +271,41 @@ final class CleanReader {
         if (text == null || unit == null || hasUnpairedSurrogate(text)) {
             throw DECLINED;
         }
-        toUtf16 = OffsetIndex.of(text).converter(unit, OffsetUnit.UTF16);
+        OffsetIndex index = OffsetIndex.of(text);
+        toUtf16 = index.converter(unit, OffsetUnit.UTF16);
         textChars = text.toCharArray();
+        if (base != null) {
+            specialsBefore = specialsBefore(textChars);
+            if (bytes != null) {
+                textUtf8 = text.getBytes(StandardCharsets.UTF_8);
+                utf16ToUtf8 = index.converter(OffsetUnit.UTF16, OffsetUnit.UTF8);
+            }
+        }
+    }
+
+    /**
+     * For each offset, how many characters before it JSON writes escaped or stops at ({@code "},
+     * {@code \\} and controls); {@code null} when there are none at all.
+     */
+    private static int[] specialsBefore(char[] chars) {
+        int[] before = null;
+        int count = 0;
+        for (int i = 0; i < chars.length; i++) {
+            if (isSpecial(chars[i])) {
+                if (before == null) {
+                    before = new int[chars.length + 1];
+                }
+                count++;
+            }
+            if (before != null) {
+                before[i + 1] = count;
+            }
+        }
+        return before;
+    }
+
+    private static boolean isSpecial(char c) {
+        return c == '"' || c == '\\' || c < 0x20;
     }
 
     private static boolean hasUnpairedSurrogate(String text) {
@@ -247,7 +335,7 @@ final class CleanReader {
             }
             switch (name) {
                 case "id": span.once(ID); id = id(); break;
-                case "mentionType": span.once(TYPE); type = MENTION_TYPES.match(p); break;
+                case "mentionType": span.once(TYPE); type = MENTION_TYPES.match(this); break;
                 case "entity": span.once(F1); entity = EntityId.of(id()); break;
                 case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
                 default: unknownField(name);
@@ -271,7 +359,7 @@ final class CleanReader {
             }
             switch (name) {
                 case "id": span.once(ID); id = id(); break;
-                case "quoteType": span.once(TYPE); type = QUOTE_TYPES.match(p); break;
+                case "quoteType": span.once(TYPE); type = QUOTE_TYPES.match(this); break;
                 case "verbatim": span.once(F1); verbatim = verbatim(); break;
                 case "embeddedIn": span.once(F2); embeddedIn = QuoteId.of(id()); break;
                 case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
@@ -334,7 +422,7 @@ final class CleanReader {
             }
             switch (name) {
                 case "id": span.once(ID); id = id(); break;
-                case "segmentType": span.once(TYPE); type = SEGMENT_TYPES.match(p); break;
+                case "segmentType": span.once(TYPE); type = SEGMENT_TYPES.match(this); break;
                 case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
                 default: unknownField(name);
             }
@@ -360,7 +448,7 @@ final class CleanReader {
             }
             switch (name) {
                 case "id": span.once(ID); id = id(); break;
-                case "claimType": span.once(TYPE); type = CLAIM_TYPES.match(p); break;
+                case "claimType": span.once(TYPE); type = CLAIM_TYPES.match(this); break;
                 case "checkworthy": span.once(F1); checkworthy = bool(); break;
                 case "claimText": span.once(F2); claimText = string(); break;
                 case "claimant": span.once(F3); claimant = EntityId.of(id()); break;
@@ -417,7 +505,7 @@ final class CleanReader {
                 p.nextToken();
                 switch (name) {
                     case "quote": seen = once(seen, ID); quote = QuoteId.of(id()); break;
-                    case "link": seen = once(seen, TYPE); link = LINKS.match(p); break;
+                    case "link": seen = once(seen, TYPE); link = LINKS.match(this); break;
                     default: throw DECLINED;
                 }
             }
@@ -442,7 +530,7 @@ final class CleanReader {
                 p.nextToken();
                 if (name.equals("role")) {
                     span.once(TYPE);
-                    role = ROLES.match(p);
+                    role = ROLES.match(this);
                 } else if (!spanField(span, name) || span.has(FRAGMENTS)) {
                     throw DECLINED;
                 }
@@ -466,7 +554,7 @@ final class CleanReader {
             switch (field) {
                 case "id": seen = once(seen, ID); id = id(); break;
                 case "canonicalName": seen = once(seen, F1); name = string(); break;
-                case "entityType": seen = once(seen, TYPE); type = ENTITY_TYPES.match(p); break;
+                case "entityType": seen = once(seen, TYPE); type = ENTITY_TYPES.match(this); break;
                 case "kbIds": seen = once(seen, F2); kbIds = strings(); break;
                 case "metonymy": seen = once(seen, F3); metonymy = bool(); break;
                 case "provenance": seen = once(seen, PROVENANCE); provenance = provenanceRef(); break;
@@ -492,7 +580,7 @@ final class CleanReader {
             switch (field) {
                 case "id": seen = once(seen, ID); id = id(); break;
                 case "agent": seen = once(seen, F1); agent = string(); break;
-                case "agentType": seen = once(seen, TYPE); type = AGENT_TYPES.match(p); break;
+                case "agentType": seen = once(seen, TYPE); type = AGENT_TYPES.match(this); break;
                 case "time": seen = once(seen, F2); time = Instant.parse(string()); break;
                 case "confidence": seen = once(seen, F3); confidence = confidence(); break;
                 default: unknownField(field);
@@ -587,11 +675,63 @@ final class CleanReader {
         }
         if ((span.seen & (START | END)) == (START | END) && !span.has(FRAGMENTS)) {
             resolve(span);
-            if (inBufferEquals(span.from, span.to)) {
+            if (rawIsText(span) || inBufferEquals(span.from, span.to)) {
                 return;
             }
         }
         span.claimed = p.getText();
+    }
+
+    /**
+     * Whether the string the parser is on is the text's {@code [from, to)}, compared where the input
+     * writes it, so that the parser never decodes it. Only a range without JSON-special characters
+     * qualifies: written without escapes, it is the value exactly when the bytes between the quotes
+     * are its bytes. Anything else is compared decoded.
+     */
+    private boolean rawIsText(SpanSlot span) {
+        if (base == null || specialsBefore != null && specialsBefore[span.to] != specialsBefore[span.from]) {
+            return false;
+        }
+        int at = (int) base.getTokenCharacterOffset();
+        if (bytes != null) {
+            int from = unit == OffsetUnit.UTF8 ? span.start : utf16ToUtf8.convert(span.from);
+            int to = unit == OffsetUnit.UTF8 ? span.end : utf16ToUtf8.convert(span.to);
+            return quotedAt(at, to - from) && Arrays.equals(bytes, at, at + to - from, textUtf8, from, to);
+        }
+        int length = span.to - span.from;
+        return quotedAt(at, length) && json.regionMatches(at, text, span.from, length);
+    }
+
+    /**
+     * Whether the input has a quote before {@code at} and after {@code length} units from it: where
+     * the parser's current string starts (the parser gives the offset of its first unit), and where
+     * it must end for its raw units to be compared. Guards against an offset that means anything else.
+     */
+    private boolean quotedAt(int at, int length) {
+        if (bytes != null) {
+            return at >= 1 && at + length < bytesLength && bytes[at - 1] == '"' && bytes[at + length] == '"';
+        }
+        return at >= 1 && at + length < json.length() && json.charAt(at - 1) == '"' && json.charAt(at + length) == '"';
+    }
+
+    /** Whether the string the parser is on is {@code value} (without JSON-special characters), compared raw. */
+    private boolean rawIs(char[] value, byte[] utf8) {
+        if (base == null) {
+            return false;
+        }
+        int at = (int) base.getTokenCharacterOffset();
+        if (bytes != null) {
+            return quotedAt(at, utf8.length) && Arrays.equals(bytes, at, at + utf8.length, utf8, 0, utf8.length);
+        }
+        if (!quotedAt(at, value.length)) {
+            return false;
+        }
+        for (int i = 0; i < value.length; i++) {
+            if (json.charAt(at + i) != value[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean inBufferEquals(int from, int to) throws IOException {
@@ -737,6 +877,9 @@ final class CleanReader {
     private ProvenanceId provenanceRef() throws IOException {
         expect(JsonToken.VALUE_STRING);
         if (lastProvenance != null) {
+            if (lastProvenanceRaw && rawIs(lastProvenanceChars, lastProvenanceUtf8)) {
+                return lastProvenance;
+            }
             int offset = p.getTextOffset();
             char[] last = lastProvenanceChars;
             if (Arrays.equals(p.getTextCharacters(), offset, offset + p.getTextLength(), last, 0, last.length)) {
@@ -745,6 +888,8 @@ final class CleanReader {
         }
         lastProvenance = ProvenanceId.of(id());
         lastProvenanceChars = lastProvenance.value().toCharArray();
+        lastProvenanceUtf8 = lastProvenance.value().getBytes(StandardCharsets.UTF_8);
+        lastProvenanceRaw = specialsBefore(lastProvenanceChars) == null;
         return lastProvenance;
     }
 
@@ -782,21 +927,30 @@ final class CleanReader {
         return values;
     }
 
-    /** Keeps an unknown field of the object being read; a nested value is left to the precise path. */
+    /** Keeps an unknown field of the object being read. */
     private void unknownField(String name) throws IOException {
         if (objectUnknown == null) {
             objectUnknown = new LinkedHashMap<>();
         }
-        if (p.currentToken().isStructStart() || objectUnknown.put(name, JsonCopy.toCompactText(p)) != null) {
+        if (objectUnknown.put(name, raw()) != null) {
             throw DECLINED;
         }
     }
 
     private void unknownField(String owner, String name) throws IOException {
         Map<String, String> fields = unknown.computeIfAbsent(owner, key -> new LinkedHashMap<>());
-        if (p.currentToken().isStructStart() || fields.put(name, JsonCopy.toCompactText(p)) != null) {
+        if (fields.put(name, raw()) != null) {
             throw DECLINED;
         }
+    }
+
+    /** The value the parser is on as compact JSON; an object in it that repeats a key declines. */
+    private String raw() throws IOException {
+        String raw = JsonCopy.toCompactTextWithUniqueKeys(p);
+        if (raw == null) {
+            throw DECLINED;
+        }
+        return raw;
     }
 
     private void keepUnknown(String id) {
@@ -810,6 +964,7 @@ final class CleanReader {
     private static final class Constants<E extends Enum<E>> {
         private final E[] values;
         private final char[][] names;
+        private final byte[][] utf8;
 
         Constants(E[] values) {
             this(values, Enum::name);
@@ -818,14 +973,25 @@ final class CleanReader {
         Constants(E[] values, java.util.function.Function<E, String> name) {
             this.values = values;
             this.names = new char[values.length][];
+            this.utf8 = new byte[values.length][];
             for (int i = 0; i < values.length; i++) {
                 names[i] = name.apply(values[i]).toCharArray();
+                utf8[i] = name.apply(values[i]).getBytes(StandardCharsets.UTF_8);
+                if (specialsBefore(names[i]) != null) {
+                    throw new IllegalArgumentException("a constant's wire name must need no escape: " + values[i]);
+                }
             }
         }
 
-        E match(JsonParser p) throws IOException {
+        E match(CleanReader reader) throws IOException {
+            JsonParser p = reader.p;
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 throw DECLINED;
+            }
+            for (int i = 0; i < names.length; i++) {
+                if (reader.rawIs(names[i], utf8[i])) {
+                    return values[i];
+                }
             }
             char[] chars = p.getTextCharacters();
             int offset = p.getTextOffset();

@@ -82,6 +82,35 @@ public final class JsonCopy {
         return true;
     }
 
+    /**
+     * {@link #toCompactText} of a value whose objects must not repeat a key: {@code null} at the first
+     * repeated key, with the parser somewhere inside the value. For a parser that does not check keys.
+     */
+    static String toCompactTextWithUniqueKeys(JsonParser parser) throws IOException {
+        JsonToken first = parser.currentToken();
+        if (!first.isStructStart()) {
+            return toCompactText(parser);
+        }
+        StringWriter text = new StringWriter();
+        JsonOutput out = new CharJsonOutput(text, false);
+        java.util.ArrayDeque<java.util.Set<String>> keys = new java.util.ArrayDeque<>();
+        int depth = 0;
+        for (JsonToken token = first; ; token = parser.nextToken()) {
+            if (token == JsonToken.START_OBJECT) {
+                keys.push(new java.util.HashSet<>());
+            } else if (token == JsonToken.END_OBJECT) {
+                keys.pop();
+            } else if (token == JsonToken.FIELD_NAME && !keys.peek().add(parser.currentName())) {
+                return null;
+            }
+            depth += copyToken(token, parser, out);
+            if (depth == 0) {
+                out.flush();
+                return text.toString();
+            }
+        }
+    }
+
     /** Copies the value the parser is on; the parser ends on the value's last token. */
     private static void copy(JsonParser parser, JsonOutput out) throws IOException {
         int depth = 0;

@@ -59,7 +59,7 @@ public final class StandoffReader {
     public static ReadResult read(InputStream in, String source, ReaderOptions options) {
         Prefix prefix = Prefix.read(in, (int) Math.min(options.maxDocumentBytes(), CLEAN_PATH_MAX_BYTES));
         if (prefix.isWhole()) {
-            Document document = clean(prefix.bytes, prefix.length, options);
+            Document document = CleanReader.read(prefix.bytes, prefix.length, options);
             if (document != null) {
                 return new ReadResult(document, List.of());
             }
@@ -70,25 +70,9 @@ public final class StandoffReader {
     /** The largest document that the fast path reads into memory first: 64 MiB. */
     static final int CLEAN_PATH_MAX_BYTES = 64 << 20;
 
-    /** The document in {@code bytes[0, length)} when it has nothing to report, else {@code null}. */
-    private static Document clean(byte[] bytes, int length, ReaderOptions options) {
-        if (length < 4 || length > options.maxDocumentBytes()) {
-            return null;
-        }
-        for (int i = 0; i < 4; i++) {
-            // what could make Jackson detect another encoding, and a byte order mark, go the precise way
-            if (bytes[i] == 0 || bytes[i] == (byte) 0xFE || bytes[i] == (byte) 0xFF || bytes[i] == (byte) 0xEF) {
-                return null;
-            }
-        }
-        if (!Utf8Input.isWellFormed(bytes, 0, length)) {
-            return null;
-        }
-        try (JsonParser parser = factory(options).notCheckingKeys.createParser(bytes, 0, length)) {
-            return CleanReader.read(parser, options.validate());
-        } catch (IOException e) {
-            return null;
-        }
+    /** The parser factory of {@code options}' limits that leaves repeated keys to the decoders. */
+    static JsonFactory parserFactory(ReaderOptions options) {
+        return factory(options).notCheckingKeys;
     }
 
     /**
@@ -220,16 +204,9 @@ public final class StandoffReader {
      * Reads a document from {@code json}, whose first line is line {@code 1 + lineOffset} of its source.
      */
     public static ReadResult read(String json, String source, ReaderOptions options, int lineOffset) {
-        boolean plain = json.isEmpty() || json.charAt(0) != '\uFEFF';
-        if (plain && utf8Length(json) <= options.maxDocumentBytes()) {
-            try (JsonParser parser = factory(options).notCheckingKeys.createParser(json)) {
-                Document document = CleanReader.read(parser, options.validate());
-                if (document != null) {
-                    return new ReadResult(document, List.of());
-                }
-            } catch (IOException e) {
-                // read precisely below
-            }
+        Document document = CleanReader.read(json, options);
+        if (document != null) {
+            return new ReadResult(document, List.of());
         }
         return readPrecisely(json, source, options, lineOffset);
     }
@@ -297,7 +274,7 @@ public final class StandoffReader {
                 "the input starts with a byte order mark, which was skipped (standoff JSON is UTF-8 without one)");
     }
 
-    private static long utf8Length(String s) {
+    static long utf8Length(String s) {
         long bytes = s.length();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
