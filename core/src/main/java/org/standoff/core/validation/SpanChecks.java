@@ -21,7 +21,6 @@ final class SpanChecks {
     private final List<Diagnostic> found;
     private BitSet graphemeBoundaries;
     private Matcher localMatcher;
-    private int localLookups;
 
     SpanChecks(Document document, List<Diagnostic> found) {
         this.document = document;
@@ -115,20 +114,20 @@ final class SpanChecks {
         if (before < 0x80 && after < 0x80 && !(before == '\r' && after == '\n')) {
             return true;
         }
-        if (graphemeBoundaries == null && localLookups < MAX_LOCAL_LOOKUPS) {
+        if (graphemeBoundaries == null) {
             int safe = safePointBefore(offset);
             if (safe >= 0) {
-                localLookups++;
                 return isBoundaryFrom(safe, offset);
             }
         }
         return graphemeBoundaries().get(offset);
     }
 
-    /** How far back {@link #safePointBefore} looks before it falls back to all the text's boundaries. */
+    /**
+     * How far back {@link #safePointBefore} looks; a text with no safe point that close (one in a
+     * script without ASCII spaces) is segmented whole, once, instead.
+     */
     private static final int LOCAL_WINDOW = 64;
-    /** After this many local look-ups, segmenting the whole text once is the cheaper way. */
-    private static final int MAX_LOCAL_LOOKUPS = 64;
 
     /**
      * A position at most {@link #LOCAL_WINDOW} before {@code offset} that is certainly a grapheme
