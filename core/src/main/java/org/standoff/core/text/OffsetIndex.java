@@ -66,7 +66,18 @@ public final class OffsetIndex {
         Objects.requireNonNull(text, "text");
         RunTable runs = new RunTable();
         int position = 0;
-        while (position < text.length()) {
+        int length = text.length();
+        while (position < length) {
+            if (text.charAt(position) < 0x80) {
+                // ASCII is in no run: count a stretch of it at once
+                int end = position + 1;
+                while (end < length && text.charAt(end) < 0x80) {
+                    end++;
+                }
+                runs.addAscii(end - position);
+                position = end;
+                continue;
+            }
             Width width = Width.at(text, position);
             runs.add(position, width);
             position += width.utf16;
@@ -350,6 +361,13 @@ public final class OffsetIndex {
             utf16 += width.utf16;
             codepoints++;
             utf8 += width.utf8;
+        }
+
+        /** Counts {@code n} ASCII characters, which belong to no run. */
+        void addAscii(int n) {
+            utf16 += n;
+            codepoints += n;
+            utf8 += n;
         }
 
         private void startRun(Width width) {

@@ -75,6 +75,8 @@ import org.standoff.corpus.standoff.ReaderOptions;
  */
 final class CleanReader {
     private static final Declined DECLINED = new Declined();
+    /** How many provenance ids are remembered (see {@link #provenanceRef}). */
+    private static final int KNOWN_PROVENANCE = 4;
 
     private static final Constants<MentionType> MENTION_TYPES = new Constants<>(MentionType.values());
     private static final Constants<QuoteType> QUOTE_TYPES = new Constants<>(QuoteType.values());
@@ -110,10 +112,11 @@ final class CleanReader {
     private final List<Provenance> provenance = new ArrayList<>();
     private final List<Annotation> annotations = new ArrayList<>();
     private final Map<String, Map<String, String>> unknown = new LinkedHashMap<>();
-    private ProvenanceId lastProvenance;
-    private char[] lastProvenanceChars;
-    private byte[] lastProvenanceUtf8;
-    private boolean lastProvenanceRaw;
+    private final ProvenanceId[] provenanceIds = new ProvenanceId[KNOWN_PROVENANCE];
+    private final char[][] provenanceChars = new char[KNOWN_PROVENANCE][];
+    private final byte[][] provenanceUtf8 = new byte[KNOWN_PROVENANCE][];
+    private int knownProvenance;
+    private int nextProvenanceSlot;
     /** The unknown fields of the object being read, or {@code null}. */
     private Map<String, String> objectUnknown;
     private final SpanSlot outer = new SpanSlot();
@@ -866,31 +869,44 @@ final class CleanReader {
     private String id() throws IOException {
         String value = string();
         int length = value.length();
-        if (length == 0 || Character.isWhitespace(value.codePointAt(0))
-                || Character.isWhitespace(value.codePointBefore(length))) {
+        if (length == 0 || !isPlainIdEnd(value.charAt(0)) && Character.isWhitespace(value.codePointAt(0))
+                || !isPlainIdEnd(value.charAt(length - 1)) && Character.isWhitespace(value.codePointBefore(length))) {
             throw DECLINED;
         }
         return value;
     }
 
-    /** A provenance reference; most annotations of a file name the same record, which is then read once. */
+    /** An ASCII character other than a space or a control, which an id may start and end with. */
+    private static boolean isPlainIdEnd(char c) {
+        return c > ' ' && c < 0x7F;
+    }
+
+    /**
+     * A provenance reference. A file names a few records again and again (one per annotation), so
+     * the last {@link #KNOWN_PROVENANCE} are kept and a repeated one is matched, not read again.
+     */
     private ProvenanceId provenanceRef() throws IOException {
         expect(JsonToken.VALUE_STRING);
-        if (lastProvenance != null) {
-            if (lastProvenanceRaw && rawIs(lastProvenanceChars, lastProvenanceUtf8)) {
-                return lastProvenance;
-            }
-            int offset = p.getTextOffset();
-            char[] last = lastProvenanceChars;
-            if (Arrays.equals(p.getTextCharacters(), offset, offset + p.getTextLength(), last, 0, last.length)) {
-                return lastProvenance;
+        for (int i = 0; i < knownProvenance; i++) {
+            if (provenanceUtf8[i] != null && rawIs(provenanceChars[i], provenanceUtf8[i])) {
+                return provenanceIds[i];
             }
         }
-        lastProvenance = ProvenanceId.of(id());
-        lastProvenanceChars = lastProvenance.value().toCharArray();
-        lastProvenanceUtf8 = lastProvenance.value().getBytes(StandardCharsets.UTF_8);
-        lastProvenanceRaw = specialsBefore(lastProvenanceChars) == null;
-        return lastProvenance;
+        int offset = p.getTextOffset();
+        char[] chars = p.getTextCharacters();
+        int length = p.getTextLength();
+        for (int i = 0; i < knownProvenance; i++) {
+            if (Arrays.equals(chars, offset, offset + length, provenanceChars[i], 0, provenanceChars[i].length)) {
+                return provenanceIds[i];
+            }
+        }
+        ProvenanceId id = ProvenanceId.of(id());
+        int slot = knownProvenance < KNOWN_PROVENANCE ? knownProvenance++ : nextProvenanceSlot++ % KNOWN_PROVENANCE;
+        provenanceIds[slot] = id;
+        provenanceChars[slot] = id.value().toCharArray();
+        // compared raw only when written without escapes
+        provenanceUtf8[slot] = specialsBefore(provenanceChars[slot]) == null ? id.value().getBytes(StandardCharsets.UTF_8) : null;
+        return id;
     }
 
     private Fingerprint fingerprint() throws IOException {
