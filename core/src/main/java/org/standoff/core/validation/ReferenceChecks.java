@@ -51,7 +51,12 @@ final class ReferenceChecks {
         document.genericRelations().forEach(this::checkRelation);
         int before = found.size();
         for (List<? extends Annotation> kind : KindByKind.annotations(document)) {
-            kind.forEach(a -> checkProvenance(a.id().value(), a.provenance()));
+            for (Annotation annotation : kind) {
+                ProvenanceId provenance = annotation.provenance();
+                if (provenance != null && provenance != lastProvenanceFound) {
+                    checkProvenance(annotation.id().value(), provenance);
+                }
+            }
         }
         if (found.size() > before) {
             // report in document order: check again in that order

@@ -49,11 +49,26 @@ final class SpanChecks {
     }
 
     private void checkExtent(SpanAnnotation annotation) {
-        String subject = annotation.id().value();
-        String kind = annotation.kind();
         for (Span fragment : annotation.extent().fragments()) {
-            checkSpan(subject, kind, fragment);
+            if (!isClean(fragment)) {
+                checkSpan(annotation.id().value(), annotation.kind(), fragment);
+            }
         }
+    }
+
+    /**
+     * Whether {@link #checkSpan} finds nothing to say of {@code span}: it lies in the text, splits
+     * no surrogate pair and no grapheme cluster. Asked first, so that what a report names is only
+     * looked up for a span that has one.
+     */
+    private boolean isClean(Span span) {
+        return span.end() <= text.length() && !splitsPair(span.start()) && !splitsPair(span.end())
+                && isGraphemeBoundary(span.start()) && isGraphemeBoundary(span.end());
+    }
+
+    private boolean splitsPair(int offset) {
+        return offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
+                && Character.isLowSurrogate(text.charAt(offset));
     }
 
     private void checkVerbatim(Quote quote) {
