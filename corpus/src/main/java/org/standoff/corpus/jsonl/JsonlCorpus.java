@@ -3,11 +3,7 @@ package org.standoff.corpus.jsonl;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Spliterator;
@@ -63,18 +59,16 @@ public final class JsonlCorpus {
      * does not close {@code in}.
      */
     public static Stream<ReadResult> read(InputStream in, String sourceName, ReaderOptions options) {
-        LineIterator lines = new LineIterator(() -> reader(in), sourceName, options);
+        LineIterator lines = new LineIterator(() -> body(in), sourceName, options);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    private static Reader reader(InputStream in) throws IOException {
+    private static InputStream body(InputStream in) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         buffered.mark(2);
         boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
         buffered.reset();
-        InputStream body = gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered;
-        return new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        return gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered;
     }
 
     private static void closeQuietly(InputStream in) {

@@ -1,8 +1,9 @@
 package org.standoff.corpus.jsonl;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -14,18 +15,26 @@ import org.standoff.corpus.standoff.ReadResult;
 import org.standoff.corpus.standoff.ReaderOptions;
 import org.standoff.corpus.standoff.internal.StandoffReader;
 
-/** Iterates the documents of a JSON Lines corpus, one bounded line at a time. Not thread-safe. */
+/**
+ * Iterates the documents of a JSON Lines corpus, one bounded line at a time. Lines are split on
+ * their bytes (a newline byte is never part of a longer UTF-8 sequence) and each is handed to the
+ * reader as bytes, so that a clean line takes the byte-based fast path. Not thread-safe.
+ */
 final class LineIterator implements Iterator<ReadResult> {
-    /** Opens the character stream on first use. */
+    /** Opens the (decompressed) byte stream on first use. */
     interface Opener {
-        Reader open() throws IOException;
+        InputStream open() throws IOException;
     }
 
     private final Opener opener;
     private final String source;
     private final ReaderOptions options;
-    private final StringBuilder line = new StringBuilder();
-    private Reader reader;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private byte[] line = new byte[1 << 12];
+    private int lineLength;
+    private InputStream in;
     private int lineNumber;
     private boolean done;
     private ReadResult next;
@@ -57,11 +66,11 @@ final class LineIterator implements Iterator<ReadResult> {
     /** The next result, or {@code null} for a skipped line (empty, or the header). */
     private ReadResult advance() {
         try {
-            if (reader == null) {
-                reader = opener.open();
+            if (in == null) {
+                in = opener.open();
             }
             boolean overlong = readLine();
-            if (done && line.length() == 0) {
+            if (done && lineLength == 0) {
                 return null;
             }
             lineNumber++;
@@ -69,40 +78,80 @@ final class LineIterator implements Iterator<ReadResult> {
                 return failure(DiagnosticCodes.LIMIT_DOCUMENT_SIZE, "line " + lineNumber + " is longer than the limit of "
                         + options.maxDocumentBytes() + " (ReaderOptions.maxDocumentBytes)", false);
             }
-            String text = line.toString();
-            if (text.isBlank()) {
-                return null;
+            if (!StandoffReader.isUtf8(line, lineLength)) {
+                lineNumber--;
+                return failure(DiagnosticCodes.JSON_ENCODING, "the input is not valid UTF-8 (after line " + lineNumber + ")", true);
             }
-            if (lineNumber == 1 && Header.isHeader(text)) {
-                return Header.check(text) ? null : failure(DiagnosticCodes.FORMAT_UNSUPPORTED,
-                        "unsupported corpus header " + text.strip() + ": this reader reads \"" + JsonlCorpus.FORMAT + "\"", true);
+            if (lineNumber == 1 || mayBeBlank()) {
+                String text = new String(line, 0, lineLength, StandardCharsets.UTF_8);
+                if (text.isBlank()) {
+                    return null;
+                }
+                if (lineNumber == 1 && Header.isHeader(text)) {
+                    return Header.check(text) ? null : failure(DiagnosticCodes.FORMAT_UNSUPPORTED,
+                            "unsupported corpus header " + text.strip() + ": this reader reads \"" + JsonlCorpus.FORMAT + "\"", true);
+                }
             }
-            return StandoffReader.read(text, source, options, lineNumber - 1);
-        } catch (CharacterCodingException e) {
-            return failure(DiagnosticCodes.JSON_ENCODING, "the input is not valid UTF-8 (after line " + lineNumber + ")", true);
+            return StandoffReader.read(line, lineLength, source, options, lineNumber - 1);
         } catch (IOException e) {
             return failure(DiagnosticCodes.IO_ERROR, "cannot read the input after line " + lineNumber + ": " + e, true);
         }
     }
 
-    /** Reads one line into {@link #line}; returns whether it was cut at the length limit. */
-    private boolean readLine() throws IOException {
-        line.setLength(0);
-        boolean overlong = false;
-        for (int c = reader.read(); ; c = reader.read()) {
-            if (c < 0) {
-                done = true;
-                return overlong;
+    /**
+     * Whether the line may be blank: it is not when its first character that is not ASCII white
+     * space is another ASCII character (a document's line starts with {@code {}).
+     */
+    private boolean mayBeBlank() {
+        for (int i = 0; i < lineLength; i++) {
+            byte b = line[i];
+            if (b < 0) {
+                return true;
             }
-            if (c == '\n') {
-                return overlong;
-            }
-            if (line.length() < options.maxDocumentBytes()) {
-                line.append((char) c);
-            } else {
-                overlong = true;
+            if (!Character.isWhitespace(b)) {
+                return false;
             }
         }
+        return true;
+    }
+
+    /**
+     * Reads one line's bytes, without its newline, into {@link #line}; returns whether it was cut at
+     * the length limit ({@code ReaderOptions.maxDocumentBytes}), the rest of it then being skipped.
+     */
+    private boolean readLine() throws IOException {
+        lineLength = 0;
+        boolean overlong = false;
+        while (true) {
+            if (position == limit) {
+                int n = in.read(buffer, 0, buffer.length);
+                if (n < 0) {
+                    done = true;
+                    return overlong;
+                }
+                position = 0;
+                limit = n;
+            }
+            int start = position;
+            while (position < limit && buffer[position] != '\n') {
+                position++;
+            }
+            int room = (int) Math.min(position - start, Math.max(0, options.maxDocumentBytes() - lineLength));
+            keep(start, room);
+            overlong |= room < position - start;
+            if (position < limit) {
+                position++;
+                return overlong;
+            }
+        }
+    }
+
+    private void keep(int from, int n) {
+        if (lineLength + n > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + n));
+        }
+        System.arraycopy(buffer, from, line, lineLength, n);
+        lineLength += n;
     }
 
     private ReadResult failure(String code, String message, boolean fatal) {

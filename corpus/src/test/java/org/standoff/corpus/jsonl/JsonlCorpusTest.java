@@ -113,6 +113,58 @@ class JsonlCorpusTest {
         assertThat(results).extracting(r -> r.diagnostics().get(0).code()).containsExactly("json.encoding");
     }
 
+    /** {@code document} as one JSON Lines line, without its newline. */
+    private static String line(Document document) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (JsonlWriter writer = JsonlWriter.of(out, WriterOptions.DEFAULTS)) {
+            writer.write(document);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).hasSize(2); // the header, then the document
+        return lines[1];
+    }
+
+    /** The lines before bad bytes are read; the error names the last good line and ends the stream. */
+    @Test
+    void linesBeforeInvalidUtf8AreReadAndTheErrorNamesTheLineBefore() {
+        List<Document> documents = documents(2);
+        byte[] good = (line(documents.get(0)) + "\n"
+                + line(documents.get(1)) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "{\"a\": \"\u00E9\"}\n{}\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + bad.length);
+        System.arraycopy(bad, 0, bytes, good.length, bad.length);
+
+        List<ReadResult> results = JsonlCorpus.read(new ByteArrayInputStream(bytes), "c", ReaderOptions.DEFAULTS)
+                .collect(Collectors.toList());
+
+        assertThat(results).hasSize(3);
+        assertThat(results.subList(0, 2)).extracting(ReadResult::document).containsExactlyElementsOf(documents);
+        assertThat(results.get(2).diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("json.encoding");
+            assertThat(d.message()).isEqualTo("the input is not valid UTF-8 (after line 2)");
+        });
+    }
+
+    /** A line longer than the read buffer (64 KiB), CRLF endings and a blank line of non-ASCII white space. */
+    @Test
+    void longLinesCrlfAndUnicodeBlankLinesAreRead() {
+        Document longOne = Document.builder("long", "x\u00e9\uD83D\uDE00 ".repeat(30_000)).build();
+        List<Document> documents = List.of(longOne, documents(1).get(0));
+        String corpus = line(documents.get(0)) + "\r\n"
+                + "\u3000 \t\r\n"
+                + line(documents.get(1)) + "\r\n";
+        assertThat(corpus.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(3 * 65_536);
+
+        List<ReadResult> results = JsonlCorpus.read(new ByteArrayInputStream(corpus.getBytes(StandardCharsets.UTF_8)), "c",
+                ReaderOptions.DEFAULTS).collect(Collectors.toList());
+
+        assertThat(results).allSatisfy(r -> assertThat(r.diagnostics()).isEmpty());
+        assertThat(results).extracting(ReadResult::document).containsExactlyElementsOf(documents);
+    }
+
     @Test
     void aDirectoryCorpusRoundTripsInPathOrder(@TempDir Path directory) throws IOException {
         List<Document> documents = documents(5);
