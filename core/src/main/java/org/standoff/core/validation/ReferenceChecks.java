@@ -13,14 +13,17 @@ import org.standoff.core.model.AnyId;
 import org.standoff.core.model.Attribution;
 import org.standoff.core.model.AttributionId;
 import org.standoff.core.model.Claim;
+import org.standoff.core.model.Cue;
 import org.standoff.core.model.Document;
 import org.standoff.core.model.Entity;
 import org.standoff.core.model.EntityType;
 import org.standoff.core.model.GenericRelation;
+import org.standoff.core.model.GenericSpan;
 import org.standoff.core.model.Mention;
 import org.standoff.core.model.Provenance;
 import org.standoff.core.model.ProvenanceId;
 import org.standoff.core.model.Quote;
+import org.standoff.core.model.Segment;
 
 /** The id and reference checks of {@link Validator}: duplicates, dangling and mistyped references, cycles. */
 final class ReferenceChecks {
@@ -34,11 +37,15 @@ final class ReferenceChecks {
     private final Set<String> provenanceIds = new HashSet<>();
     /** The provenance id object last found among the records; the same object needs no look-up. */
     private ProvenanceId lastProvenanceFound;
+    /** Whether some annotation's provenance names no record, as found while ids were collected. */
+    private boolean provenanceDangling;
 
     ReferenceChecks(Document document, List<Diagnostic> found) {
         this.document = document;
         this.found = found;
-        int ids = document.entities().size() + KindByKind.count(document);
+        int ids = document.entities().size() + document.segments().size() + document.mentions().size()
+                + document.quotes().size() + document.cues().size() + document.claims().size()
+                + document.genericSpans().size() + document.attributions().size() + document.genericRelations().size();
         this.owners = new HashMap<>(Math.max(16, (int) (ids / 0.75f) + 1));
     }
 
@@ -49,18 +56,8 @@ final class ReferenceChecks {
         document.attributions().forEach(this::checkAttribution);
         document.claims().forEach(this::checkClaim);
         document.genericRelations().forEach(this::checkRelation);
-        int before = found.size();
-        for (List<? extends Annotation> kind : KindByKind.annotations(document)) {
-            for (Annotation annotation : kind) {
-                ProvenanceId provenance = annotation.provenance();
-                if (provenance != null && provenance != lastProvenanceFound) {
-                    checkProvenance(annotation.id().value(), provenance);
-                }
-            }
-        }
-        if (found.size() > before) {
-            // report in document order: check again in that order
-            found.subList(before, found.size()).clear();
+        if (provenanceDangling) {
+            // found while ids were collected; reported here, in document order
             document.annotations().forEach(a -> checkProvenance(a.id().value(), a.provenance()));
         }
         document.entities().forEach(e -> checkProvenance(e.id().value(), e.provenance()));
@@ -69,14 +66,41 @@ final class ReferenceChecks {
     }
 
     private void collectIds() {
+        for (Provenance record : document.provenance()) {
+            provenanceIds.add(record.id().value()); // a repeated one is reported below, in its place
+        }
         int before = found.size();
         for (Entity entity : document.entities()) {
             claimId(entity.id().value(), entity);
         }
-        for (List<? extends Annotation> kind : KindByKind.annotations(document)) {
-            for (Annotation annotation : kind) {
-                claimId(annotation.id().value(), annotation);
-            }
+        // Kind by kind, in document order within each kind; the order across kinds matters only for
+        // what is reported, so it is redone in document order (the order of Document.annotations(),
+        // which sorts every span annotation together) only when something was found. One loop per
+        // kind, so that each call site sees one class: a loop over all kinds would dispatch every
+        // call through an interface.
+        for (Segment a : document.segments()) {
+            claim(a.id().value(), a, a.provenance());
+        }
+        for (Mention a : document.mentions()) {
+            claim(a.id().value(), a, a.provenance());
+        }
+        for (Quote a : document.quotes()) {
+            claim(a.id().value(), a, a.provenance());
+        }
+        for (Cue a : document.cues()) {
+            claim(a.id().value(), a, a.provenance());
+        }
+        for (Claim a : document.claims()) {
+            claim(a.id().value(), a, a.provenance());
+        }
+        for (GenericSpan a : document.genericSpans()) {
+            claim(a.id().value(), a, a.provenance());
+        }
+        for (Attribution a : document.attributions()) {
+            claim(a.id().value(), a, a.provenance());
+        }
+        for (GenericRelation a : document.genericRelations()) {
+            claim(a.id().value(), a, a.provenance());
         }
         if (found.size() > before) {
             // an id is used twice: which owner is first, and the order of reports, follow document order
@@ -89,10 +113,25 @@ final class ReferenceChecks {
                 claimId(annotation.id().value(), annotation);
             }
         }
-        for (Provenance record : document.provenance()) {
-            if (!provenanceIds.add(record.id().value())) {
-                found.add(Diagnostic.error("id.duplicate", record.id().value(),
-                        "provenance id \"" + record.id() + "\" is used twice"));
+        if (provenanceIds.size() < document.provenance().size()) {
+            Set<String> seen = new HashSet<>();
+            for (Provenance record : document.provenance()) {
+                if (!seen.add(record.id().value())) {
+                    found.add(Diagnostic.error("id.duplicate", record.id().value(),
+                            "provenance id \"" + record.id() + "\" is used twice"));
+                }
+            }
+        }
+    }
+
+    /** Claims an annotation's id, and notes whether its provenance (may be null) names no record. */
+    private void claim(String id, Annotation owner, ProvenanceId provenance) {
+        claimId(id, owner);
+        if (provenance != null && provenance != lastProvenanceFound) {
+            if (provenanceIds.contains(provenance.value())) {
+                lastProvenanceFound = provenance; // the same object needs no look-up next time
+            } else {
+                provenanceDangling = true;
             }
         }
     }

@@ -5,8 +5,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.standoff.core.model.Attribution;
+import org.standoff.core.model.Claim;
+import org.standoff.core.model.Cue;
 import org.standoff.core.model.Document;
+import org.standoff.core.model.Extent;
+import org.standoff.core.model.GenericSpan;
+import org.standoff.core.model.Mention;
 import org.standoff.core.model.Quote;
+import org.standoff.core.model.Segment;
 import org.standoff.core.model.SpanAnnotation;
 import org.standoff.core.model.Supplement;
 import org.standoff.core.text.Span;
@@ -30,13 +36,29 @@ final class SpanChecks {
 
     void run() {
         int before = found.size();
-        for (List<? extends SpanAnnotation> kind : KindByKind.spanAnnotations(document)) {
-            kind.forEach(this::checkExtent);
+        // one loop per kind, so that each call site sees one class (see ReferenceChecks.collectIds)
+        for (Segment a : document.segments()) {
+            checkExtent(a, a.extent());
+        }
+        for (Mention a : document.mentions()) {
+            checkExtent(a, a.extent());
+        }
+        for (Quote a : document.quotes()) {
+            checkExtent(a, a.extent());
+        }
+        for (Cue a : document.cues()) {
+            checkExtent(a, a.extent());
+        }
+        for (Claim a : document.claims()) {
+            checkExtent(a, a.extent());
+        }
+        for (GenericSpan a : document.genericSpans()) {
+            checkExtent(a, a.extent());
         }
         if (found.size() > before) {
             // report in document order: check again in that order
             found.subList(before, found.size()).clear();
-            document.spanAnnotations().forEach(this::checkExtent);
+            document.spanAnnotations().forEach(a -> checkExtent(a, a.extent()));
         }
         for (Quote quote : document.quotes()) {
             checkVerbatim(quote);
@@ -48,8 +70,10 @@ final class SpanChecks {
         }
     }
 
-    private void checkExtent(SpanAnnotation annotation) {
-        for (Span fragment : annotation.extent().fragments()) {
+    private void checkExtent(SpanAnnotation annotation, Extent extent) {
+        List<Span> fragments = extent.fragments();
+        for (int i = 0; i < fragments.size(); i++) {
+            Span fragment = fragments.get(i);
             if (!isClean(fragment)) {
                 checkSpan(annotation.id().value(), annotation.kind(), fragment);
             }
