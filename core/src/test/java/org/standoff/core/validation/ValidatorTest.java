@@ -118,6 +118,16 @@ class ValidatorTest {
     }
 
     @Test
+    void aRepeatedProvenanceIdIsReportedAfterRepeatedAnnotationIds() {
+        org.standoff.core.model.Provenance record = new org.standoff.core.model.Provenance(ProvenanceId.of("p"), "me",
+                org.standoff.core.model.AgentType.HUMAN, null, null);
+        Document doc = valid().provenance(record).provenance(record).add(Cue.of("c1", 10, 20, null)).build();
+        assertThat(Validator.validate(doc)).extracting(Diagnostic::code, Diagnostic::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("id.duplicate", "id \"c1\" of a Cue is already used by a Cue"),
+                org.assertj.core.groups.Tuple.tuple("id.duplicate", "provenance id \"p\" is used twice"));
+    }
+
+    @Test
     void danglingProvenanceFindingsComeInDocumentOrder() {
         Document doc = valid().add(new Segment(org.standoff.core.model.SegmentId.of("s-late"), Extent.of(50, 60),
                         SegmentType.SENTENCE, ProvenanceId.of("nobody")))
