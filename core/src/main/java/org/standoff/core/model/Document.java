@@ -84,13 +84,14 @@ public final class Document {
     private static boolean inDocumentOrder(Object[] array) {
         boolean ordered = true;
         SpanAnnotation previous = null;
+        Span a = null;
         for (Object element : array) {
             SpanAnnotation annotation = (SpanAnnotation) Objects.requireNonNull(element, "annotation");
-            if (ordered && previous != null) {
-                Span a = previous.span();
+            if (ordered) {
                 Span b = annotation.span();
-                ordered = a.start() < b.start() || a.start() == b.start() && (a.end() > b.end()
+                ordered = a == null || a.start() < b.start() || a.start() == b.start() && (a.end() > b.end()
                         || a.end() == b.end() && SpanAnnotation.DOCUMENT_ORDER.compare(previous, annotation) <= 0);
+                a = b;
             }
             previous = annotation;
         }
