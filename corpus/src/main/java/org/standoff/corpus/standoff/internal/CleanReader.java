@@ -2,7 +2,6 @@ package org.standoff.corpus.standoff.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -26,7 +25,6 @@ import org.standoff.core.model.DocumentBuilder;
 import org.standoff.core.model.Entity;
 import org.standoff.core.model.EntityId;
 import org.standoff.core.model.EntityType;
-import org.standoff.core.model.Extent;
 import org.standoff.core.model.Fingerprint;
 import org.standoff.core.model.Mention;
 import org.standoff.core.model.MentionId;
@@ -42,9 +40,9 @@ import org.standoff.core.model.SegmentType;
 import org.standoff.core.model.Supplement;
 import org.standoff.core.model.SupplementRole;
 import org.standoff.core.model.UnknownFields;
-import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.text.Span;
+import org.standoff.corpus.standoff.internal.CleanSpans.Slot;
 import org.standoff.core.validation.Validator;
 import org.standoff.corpus.standoff.ReaderOptions;
 
@@ -70,30 +68,29 @@ import org.standoff.corpus.standoff.ReaderOptions;
  *   <li>bytes that are not plain UTF-8, and a document over the size limit.</li>
  * </ul>
  * A covered text, an enum value or a repeated provenance id is compared where the input writes it
- * when the input is in memory ({@link #rawIs}), so the parser skips it without decoding it; else in
- * the parser's buffer. Not thread-safe; one instance reads one document.
+ * when the input is in memory ({@link InPlace}), so the parser skips it without decoding it; else in
+ * the parser's buffer. {@link CleanSpans} reads the span fields. Not thread-safe; one instance reads
+ * one document.
  */
 final class CleanReader {
-    private static final Declined DECLINED = new Declined();
+    /** Thrown to leave the fast path; the one instance, without a stack trace. */
+    static final RuntimeException DECLINED = new Declined();
     /** How many provenance ids are remembered (see {@link #provenanceRef}). */
     private static final int KNOWN_PROVENANCE = 4;
 
-    private static final Constants<MentionType> MENTION_TYPES = new Constants<>(MentionType.values());
-    private static final Constants<QuoteType> QUOTE_TYPES = new Constants<>(QuoteType.values());
-    private static final Constants<SegmentType> SEGMENT_TYPES = new Constants<>(SegmentType.values());
-    private static final Constants<ClaimType> CLAIM_TYPES = new Constants<>(ClaimType.values());
-    private static final Constants<EntityType> ENTITY_TYPES = new Constants<>(EntityType.values());
-    private static final Constants<AgentType> AGENT_TYPES = new Constants<>(AgentType.values());
-    private static final Constants<ContentLink> LINKS = new Constants<>(ContentLink.values());
-    private static final Constants<SupplementRole> ROLES = new Constants<>(SupplementRole.values());
-    private static final Constants<OffsetUnit> UNITS = new Constants<>(OffsetUnit.values(), OffsetUnit::wireName);
+    private static final WireConstants<MentionType> MENTION_TYPES = new WireConstants<>(MentionType.values());
+    private static final WireConstants<QuoteType> QUOTE_TYPES = new WireConstants<>(QuoteType.values());
+    private static final WireConstants<SegmentType> SEGMENT_TYPES = new WireConstants<>(SegmentType.values());
+    private static final WireConstants<ClaimType> CLAIM_TYPES = new WireConstants<>(ClaimType.values());
+    private static final WireConstants<EntityType> ENTITY_TYPES = new WireConstants<>(EntityType.values());
+    private static final WireConstants<AgentType> AGENT_TYPES = new WireConstants<>(AgentType.values());
+    private static final WireConstants<ContentLink> LINKS = new WireConstants<>(ContentLink.values());
+    private static final WireConstants<SupplementRole> ROLES = new WireConstants<>(SupplementRole.values());
+    private static final WireConstants<OffsetUnit> UNITS = new WireConstants<>(OffsetUnit.values(), OffsetUnit::wireName);
 
-    // field bits of an annotation object: a field's bit is set when it is read, so a repeated key declines
+    // the bits of an object's other fields in Slot.seen (CleanSpans has 1 << 1 to 1 << 4): a field's
+    // bit is set when it is read, so that a repeated key declines
     private static final int ID = 1;
-    private static final int START = 1 << 1;
-    private static final int END = 1 << 2;
-    private static final int TEXT = 1 << 3;
-    private static final int FRAGMENTS = 1 << 4;
     private static final int PROVENANCE = 1 << 5;
     private static final int TYPE = 1 << 6;
     private static final int F1 = 1 << 7;
@@ -103,11 +100,11 @@ final class CleanReader {
     private static final int F5 = 1 << 11;
 
     private final JsonParser p;
+    private final InPlace in;
     private String text;
-    /** The text's characters, to compare covered texts with in the parser's buffer. */
-    private char[] textChars;
     private OffsetUnit unit;
-    private OffsetIndex.Converter toUtf16;
+    /** The span fields' reader, once the text and its unit are known. */
+    private CleanSpans spans;
     private final List<Entity> entities = new ArrayList<>();
     private final List<Provenance> provenance = new ArrayList<>();
     private final List<Annotation> annotations = new ArrayList<>();
@@ -119,28 +116,12 @@ final class CleanReader {
     private int nextProvenanceSlot;
     /** The unknown fields of the object being read, or {@code null}. */
     private Map<String, String> objectUnknown;
-    private final SpanSlot outer = new SpanSlot();
-    private final SpanSlot inner = new SpanSlot();
+    private final Slot outer = new Slot();
+    private final Slot inner = new Slot();
 
-    /**
-     * The input the parser reads, when it is in memory: UTF-8 bytes or a string, else both
-     * {@code null}. A string value is then first compared where it is written (see {@link #rawIs}).
-     */
-    private final byte[] bytes;
-    private final int bytesLength;
-    private final String json;
-    private final ParserBase base;
-    /** The text as UTF-8 (byte input only), and the number of JSON-special characters before each offset. */
-    private byte[] textUtf8;
-    private int[] specialsBefore;
-    private OffsetIndex.Converter utf16ToUtf8;
-
-    private CleanReader(JsonParser parser, byte[] bytes, int bytesLength, String json) {
+    private CleanReader(JsonParser parser, InPlace in) {
         this.p = parser;
-        this.base = parser instanceof ParserBase && (bytes != null || json != null) ? (ParserBase) parser : null;
-        this.bytes = bytes;
-        this.bytesLength = bytesLength;
-        this.json = json;
+        this.in = in;
     }
 
     /** Why the fast path stopped; carries no stack trace, since it is thrown on the way to the precise path. */
@@ -171,7 +152,7 @@ final class CleanReader {
             return null;
         }
         try (JsonParser parser = StandoffReader.parserFactory(options).createParser(bytes, 0, length)) {
-            return read(new CleanReader(parser, bytes, length, null), options.validate());
+            return read(new CleanReader(parser, InPlace.of(parser, bytes, length)), options.validate());
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -183,7 +164,7 @@ final class CleanReader {
             return null;
         }
         try (JsonParser parser = StandoffReader.parserFactory(options).createParser(json)) {
-            return read(new CleanReader(parser, null, 0, json), options.validate());
+            return read(new CleanReader(parser, InPlace.of(parser, json)), options.validate());
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -213,7 +194,7 @@ final class CleanReader {
             switch (name) {
                 case "format": seen = once(seen, 1 << 0); format = string(); break;
                 case "id": seen = once(seen, 1 << 1); id = id(); break;
-                case "offsetUnit": seen = once(seen, 1 << 2); unit = UNITS.match(this); break;
+                case "offsetUnit": seen = once(seen, 1 << 2); unit = constant(UNITS); break;
                 case "text": seen = once(seen, 1 << 3); text = string(); break;
                 case "fingerprint": seen = once(seen, 1 << 4); fingerprint = fingerprint(); break;
                 case "metadata": seen = once(seen, 1 << 5); metadata = strings(); break;
@@ -232,7 +213,7 @@ final class CleanReader {
         if (p.nextToken() != null || !DocumentDecoder.FORMAT.equals(format) || id == null || unit == null || text == null) {
             throw DECLINED;
         }
-        if (toUtf16 == null) {
+        if (spans == null) {
             startSpans();
         }
         if (fingerprint != null && !fingerprint.equals(Fingerprint.of(text))) {
@@ -264,7 +245,7 @@ final class CleanReader {
 
     /** {@link #each} for annotations with offsets, which need the text and its unit first. */
     private void spans(Element element) throws IOException {
-        if (toUtf16 == null) {
+        if (spans == null) {
             startSpans();
         }
         each(element);
@@ -274,41 +255,7 @@ final class CleanReader {
         if (text == null || unit == null || hasUnpairedSurrogate(text)) {
             throw DECLINED;
         }
-        OffsetIndex index = OffsetIndex.of(text);
-        toUtf16 = index.converter(unit, OffsetUnit.UTF16);
-        textChars = text.toCharArray();
-        if (base != null) {
-            specialsBefore = specialsBefore(textChars);
-            if (bytes != null) {
-                textUtf8 = text.getBytes(StandardCharsets.UTF_8);
-                utf16ToUtf8 = index.converter(OffsetUnit.UTF16, OffsetUnit.UTF8);
-            }
-        }
-    }
-
-    /**
-     * For each offset, how many characters before it JSON writes escaped or stops at ({@code "},
-     * {@code \\} and controls); {@code null} when there are none at all.
-     */
-    private static int[] specialsBefore(char[] chars) {
-        int[] before = null;
-        int count = 0;
-        for (int i = 0; i < chars.length; i++) {
-            if (isSpecial(chars[i])) {
-                if (before == null) {
-                    before = new int[chars.length + 1];
-                }
-                count++;
-            }
-            if (before != null) {
-                before[i + 1] = count;
-            }
-        }
-        return before;
-    }
-
-    private static boolean isSpecial(char c) {
-        return c == '"' || c == '\\' || c < 0x20;
+        spans = new CleanSpans(p, in, text, unit);
     }
 
     private static boolean hasUnpairedSurrogate(String text) {
@@ -326,30 +273,30 @@ final class CleanReader {
     // ---- annotations ----
 
     private void mention() throws IOException {
-        SpanSlot span = outer.reset();
+        Slot span = outer.reset();
         String id = null;
         MentionType type = null;
         EntityId entity = null;
         ProvenanceId provenance = null;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
-            if (spanField(span, name)) {
+            if (spans.field(span, name)) {
                 continue;
             }
             switch (name) {
                 case "id": span.once(ID); id = id(); break;
-                case "mentionType": span.once(TYPE); type = MENTION_TYPES.match(this); break;
+                case "mentionType": span.once(TYPE); type = constant(MENTION_TYPES); break;
                 case "entity": span.once(F1); entity = EntityId.of(id()); break;
                 case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
                 default: unknownField(name);
             }
         }
         span.require(ID | TYPE);
-        add(id, new Mention(MentionId.of(id), extent(span), type, entity, provenance));
+        add(id, new Mention(MentionId.of(id), spans.extent(span), type, entity, provenance));
     }
 
     private void quote() throws IOException {
-        SpanSlot span = outer.reset();
+        Slot span = outer.reset();
         String id = null;
         QuoteType type = null;
         List<Span> verbatim = List.of();
@@ -357,12 +304,12 @@ final class CleanReader {
         ProvenanceId provenance = null;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
-            if (spanField(span, name)) {
+            if (spans.field(span, name)) {
                 continue;
             }
             switch (name) {
                 case "id": span.once(ID); id = id(); break;
-                case "quoteType": span.once(TYPE); type = QUOTE_TYPES.match(this); break;
+                case "quoteType": span.once(TYPE); type = constant(QUOTE_TYPES); break;
                 case "verbatim": span.once(F1); verbatim = verbatim(); break;
                 case "embeddedIn": span.once(F2); embeddedIn = QuoteId.of(id()); break;
                 case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
@@ -370,7 +317,7 @@ final class CleanReader {
             }
         }
         span.require(ID | TYPE);
-        add(id, new Quote(QuoteId.of(id), extent(span), type, verbatim, embeddedIn, provenance));
+        add(id, new Quote(QuoteId.of(id), spans.extent(span), type, verbatim, embeddedIn, provenance));
     }
 
     private List<Span> verbatim() throws IOException {
@@ -380,26 +327,26 @@ final class CleanReader {
             if (token != JsonToken.START_OBJECT) {
                 throw DECLINED;
             }
-            SpanSlot span = inner.reset();
+            Slot span = inner.reset();
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
                 p.nextToken();
-                if (!spanField(span, name) || span.has(FRAGMENTS)) {
+                if (!spans.field(span, name) || span.has(CleanSpans.FRAGMENTS)) {
                     throw DECLINED;
                 }
             }
-            parts.add(plainSpan(span));
+            parts.add(spans.plainSpan(span));
         }
         return parts;
     }
 
     private void cue() throws IOException {
-        SpanSlot span = outer.reset();
+        Slot span = outer.reset();
         String id = null;
         String lemma = null;
         ProvenanceId provenance = null;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
-            if (spanField(span, name)) {
+            if (spans.field(span, name)) {
                 continue;
             }
             switch (name) {
@@ -410,32 +357,32 @@ final class CleanReader {
             }
         }
         span.require(ID);
-        add(id, new Cue(CueId.of(id), extent(span), lemma, provenance));
+        add(id, new Cue(CueId.of(id), spans.extent(span), lemma, provenance));
     }
 
     private void segment() throws IOException {
-        SpanSlot span = outer.reset();
+        Slot span = outer.reset();
         String id = null;
         SegmentType type = null;
         ProvenanceId provenance = null;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
-            if (spanField(span, name)) {
+            if (spans.field(span, name)) {
                 continue;
             }
             switch (name) {
                 case "id": span.once(ID); id = id(); break;
-                case "segmentType": span.once(TYPE); type = SEGMENT_TYPES.match(this); break;
+                case "segmentType": span.once(TYPE); type = constant(SEGMENT_TYPES); break;
                 case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
                 default: unknownField(name);
             }
         }
         span.require(ID | TYPE);
-        add(id, new Segment(SegmentId.of(id), extent(span), type, provenance));
+        add(id, new Segment(SegmentId.of(id), spans.extent(span), type, provenance));
     }
 
     private void claim() throws IOException {
-        SpanSlot span = outer.reset();
+        Slot span = outer.reset();
         String id = null;
         ClaimType type = null;
         boolean checkworthy = false;
@@ -446,12 +393,12 @@ final class CleanReader {
         ProvenanceId provenance = null;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
-            if (spanField(span, name)) {
+            if (spans.field(span, name)) {
                 continue;
             }
             switch (name) {
                 case "id": span.once(ID); id = id(); break;
-                case "claimType": span.once(TYPE); type = CLAIM_TYPES.match(this); break;
+                case "claimType": span.once(TYPE); type = constant(CLAIM_TYPES); break;
                 case "checkworthy": span.once(F1); checkworthy = bool(); break;
                 case "claimText": span.once(F2); claimText = string(); break;
                 case "claimant": span.once(F3); claimant = EntityId.of(id()); break;
@@ -462,7 +409,7 @@ final class CleanReader {
             }
         }
         span.require(ID | TYPE | F1);
-        add(id, new Claim(ClaimId.of(id), extent(span), type, checkworthy, claimText, claimant, attribution, quote,
+        add(id, new Claim(ClaimId.of(id), spans.extent(span), type, checkworthy, claimText, claimant, attribution, quote,
                 provenance));
     }
 
@@ -508,7 +455,7 @@ final class CleanReader {
                 p.nextToken();
                 switch (name) {
                     case "quote": seen = once(seen, ID); quote = QuoteId.of(id()); break;
-                    case "link": seen = once(seen, TYPE); link = LINKS.match(this); break;
+                    case "link": seen = once(seen, TYPE); link = constant(LINKS); break;
                     default: throw DECLINED;
                 }
             }
@@ -527,19 +474,19 @@ final class CleanReader {
             if (token != JsonToken.START_OBJECT) {
                 throw DECLINED;
             }
-            SpanSlot span = inner.reset();
+            Slot span = inner.reset();
             SupplementRole role = null;
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
                 p.nextToken();
                 if (name.equals("role")) {
                     span.once(TYPE);
-                    role = ROLES.match(this);
-                } else if (!spanField(span, name) || span.has(FRAGMENTS)) {
+                    role = constant(ROLES);
+                } else if (!spans.field(span, name) || span.has(CleanSpans.FRAGMENTS)) {
                     throw DECLINED;
                 }
             }
             span.require(TYPE);
-            supplements.add(new Supplement(role, plainSpan(span)));
+            supplements.add(new Supplement(role, spans.plainSpan(span)));
         }
         return supplements;
     }
@@ -557,7 +504,7 @@ final class CleanReader {
             switch (field) {
                 case "id": seen = once(seen, ID); id = id(); break;
                 case "canonicalName": seen = once(seen, F1); name = string(); break;
-                case "entityType": seen = once(seen, TYPE); type = ENTITY_TYPES.match(this); break;
+                case "entityType": seen = once(seen, TYPE); type = constant(ENTITY_TYPES); break;
                 case "kbIds": seen = once(seen, F2); kbIds = strings(); break;
                 case "metonymy": seen = once(seen, F3); metonymy = bool(); break;
                 case "provenance": seen = once(seen, PROVENANCE); provenance = provenanceRef(); break;
@@ -583,7 +530,7 @@ final class CleanReader {
             switch (field) {
                 case "id": seen = once(seen, ID); id = id(); break;
                 case "agent": seen = once(seen, F1); agent = string(); break;
-                case "agentType": seen = once(seen, TYPE); type = AGENT_TYPES.match(this); break;
+                case "agentType": seen = once(seen, TYPE); type = constant(AGENT_TYPES); break;
                 case "time": seen = once(seen, F2); time = Instant.parse(string()); break;
                 case "confidence": seen = once(seen, F3); confidence = confidence(); break;
                 default: unknownField(field);
@@ -613,220 +560,6 @@ final class CleanReader {
         annotations.add(annotation);
     }
 
-    // ---- spans ----
-
-    /** The span fields of one object: which were read, the offsets as written, and the covered text. */
-    private static final class SpanSlot {
-        int seen;
-        int start;
-        int end;
-        /** {@code [from, to)} in UTF-16 once resolved, else -1. */
-        int from;
-        int to;
-        /** The covered text as written, when it could not be compared in the parser's buffer. */
-        String claimed;
-        int[] fragments = new int[8];
-        int fragmentCount;
-
-        SpanSlot reset() {
-            seen = 0;
-            from = -1;
-            to = -1;
-            claimed = null;
-            fragmentCount = 0;
-            return this;
-        }
-
-        void once(int bit) {
-            if ((seen & bit) != 0) {
-                throw DECLINED;
-            }
-            seen |= bit;
-        }
-
-        boolean has(int bit) {
-            return (seen & bit) != 0;
-        }
-
-        void require(int bits) {
-            if ((seen & bits) != bits) {
-                throw DECLINED;
-            }
-        }
-    }
-
-    /** Reads {@code name} if it is a span field ({@code start}, {@code end}, {@code text}, {@code fragments}). */
-    private boolean spanField(SpanSlot span, String name) throws IOException {
-        switch (name) {
-            case "start": span.once(START); span.start = offset(); return true;
-            case "end": span.once(END); span.end = offset(); return true;
-            case "text": span.once(TEXT); coveredText(span); return true;
-            case "fragments": span.once(FRAGMENTS); fragments(span); return true;
-            default: return false;
-        }
-    }
-
-    /**
-     * Checks the covered text the parser is on. With both offsets read and no fragments, as a
-     * canonical file has it, the span is resolved and compared in the parser's buffer; otherwise,
-     * or when that differs (the text of fragments joins them with a space), the text is kept for
-     * {@link #extent} to compare.
-     */
-    private void coveredText(SpanSlot span) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw DECLINED;
-        }
-        if ((span.seen & (START | END)) == (START | END) && !span.has(FRAGMENTS)) {
-            resolve(span);
-            if (rawIsText(span) || inBufferEquals(span.from, span.to)) {
-                return;
-            }
-        }
-        span.claimed = p.getText();
-    }
-
-    /**
-     * Whether the string the parser is on is the text's {@code [from, to)}, compared where the input
-     * writes it, so that the parser never decodes it. Only a range without JSON-special characters
-     * qualifies: written without escapes, it is the value exactly when the bytes between the quotes
-     * are its bytes. Anything else is compared decoded.
-     */
-    private boolean rawIsText(SpanSlot span) {
-        if (base == null || specialsBefore != null && specialsBefore[span.to] != specialsBefore[span.from]) {
-            return false;
-        }
-        int at = (int) base.getTokenCharacterOffset();
-        if (bytes != null) {
-            int from = unit == OffsetUnit.UTF8 ? span.start : utf16ToUtf8.convert(span.from);
-            int to = unit == OffsetUnit.UTF8 ? span.end : utf16ToUtf8.convert(span.to);
-            return quotedAt(at, to - from) && Arrays.equals(bytes, at, at + to - from, textUtf8, from, to);
-        }
-        int length = span.to - span.from;
-        return quotedAt(at, length) && json.regionMatches(at, text, span.from, length);
-    }
-
-    /**
-     * Whether the input has a quote before {@code at} and after {@code length} units from it: where
-     * the parser's current string starts (the parser gives the offset of its first unit), and where
-     * it must end for its raw units to be compared. Guards against an offset that means anything else.
-     */
-    private boolean quotedAt(int at, int length) {
-        if (bytes != null) {
-            return at >= 1 && at + length < bytesLength && bytes[at - 1] == '"' && bytes[at + length] == '"';
-        }
-        return at >= 1 && at + length < json.length() && json.charAt(at - 1) == '"' && json.charAt(at + length) == '"';
-    }
-
-    /** Whether the string the parser is on is {@code value} (without JSON-special characters), compared raw. */
-    private boolean rawIs(char[] value, byte[] utf8) {
-        if (base == null) {
-            return false;
-        }
-        int at = (int) base.getTokenCharacterOffset();
-        if (bytes != null) {
-            return quotedAt(at, utf8.length) && Arrays.equals(bytes, at, at + utf8.length, utf8, 0, utf8.length);
-        }
-        if (!quotedAt(at, value.length)) {
-            return false;
-        }
-        for (int i = 0; i < value.length; i++) {
-            if (json.charAt(at + i) != value[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean inBufferEquals(int from, int to) throws IOException {
-        int offset = p.getTextOffset();
-        return Arrays.equals(p.getTextCharacters(), offset, offset + p.getTextLength(), textChars, from, to);
-    }
-
-    private void resolve(SpanSlot span) {
-        if (span.start > span.end) {
-            throw DECLINED;
-        }
-        span.from = toUtf16.convert(span.start);
-        span.to = toUtf16.convert(span.end);
-    }
-
-    /** {@code [[s, e], ...]}: at least two pairs of two offsets. */
-    private void fragments(SpanSlot span) throws IOException {
-        expect(JsonToken.START_ARRAY);
-        int n = 0;
-        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
-            expect(JsonToken.START_ARRAY);
-            if (n + 2 > span.fragments.length) {
-                span.fragments = Arrays.copyOf(span.fragments, n * 2);
-            }
-            p.nextToken();
-            span.fragments[n++] = offset();
-            p.nextToken();
-            span.fragments[n++] = offset();
-            if (p.nextToken() != JsonToken.END_ARRAY) {
-                throw DECLINED;
-            }
-        }
-        if (n < 4) {
-            throw DECLINED;
-        }
-        span.fragmentCount = n;
-        if (span.has(TEXT) && span.claimed == null) {
-            // the covered text matched the bounds before the fragments came: keep it to compare again
-            span.claimed = text.substring(span.from, span.to);
-        }
-    }
-
-    /** The extent of a span annotation, checked against its covered text. */
-    private Extent extent(SpanSlot span) {
-        span.require(START | END);
-        if (!span.has(FRAGMENTS)) {
-            return new Extent(List.of(continuous(span)));
-        }
-        int[] f = span.fragments;
-        int n = span.fragmentCount;
-        if (f[0] != span.start || f[n - 1] != span.end) {
-            throw DECLINED;
-        }
-        List<Span> spans = new ArrayList<>(n / 2);
-        int previousEnd = 0;
-        for (int i = 0; i < n; i += 2) {
-            if (f[i] > f[i + 1]) {
-                throw DECLINED;
-            }
-            Span fragment = Span.of(toUtf16.convert(f[i]), toUtf16.convert(f[i + 1]));
-            if (fragment.start() < previousEnd) {
-                throw DECLINED;
-            }
-            previousEnd = fragment.end();
-            spans.add(fragment);
-        }
-        Extent extent = new Extent(spans);
-        if (span.claimed != null && !span.claimed.equals(extent.coveredText(text))) {
-            throw DECLINED;
-        }
-        return extent;
-    }
-
-    /** A verbatim part or a supplement: {@code start}, {@code end} and an optional covered text. */
-    private Span plainSpan(SpanSlot span) {
-        span.require(START | END);
-        return continuous(span);
-    }
-
-    /** The span {@code [start, end)}; a covered text not compared yet must be the text's there. */
-    private Span continuous(SpanSlot span) {
-        if (span.from < 0) {
-            resolve(span);
-        }
-        String claimed = span.claimed;
-        if (claimed != null && !(claimed.length() == span.to - span.from
-                && text.regionMatches(span.from, claimed, 0, claimed.length()))) {
-            throw DECLINED;
-        }
-        return Span.of(span.from, span.to);
-    }
-
     // ---- values ----
 
     private static int once(int seen, int bit) {
@@ -837,9 +570,22 @@ final class CleanReader {
     }
 
     private void expect(JsonToken token) {
+        expect(p, token);
+    }
+
+    static void expect(JsonParser p, JsonToken token) {
         if (p.currentToken() != token) {
             throw DECLINED;
         }
+    }
+
+    /** The constant the string the parser is on names. */
+    private <E extends Enum<E>> E constant(WireConstants<E> constants) throws IOException {
+        E value = constants.match(p, in);
+        if (value == null) {
+            throw DECLINED;
+        }
+        return value;
     }
 
     private String string() throws IOException {
@@ -856,8 +602,8 @@ final class CleanReader {
     }
 
     /** An offset: an integer from 0 to {@code Integer.MAX_VALUE}, written as one. */
-    private int offset() throws IOException {
-        expect(JsonToken.VALUE_NUMBER_INT);
+    static int offset(JsonParser p) throws IOException {
+        expect(p, JsonToken.VALUE_NUMBER_INT);
         int value = p.getIntValue();
         if (value < 0) {
             throw DECLINED;
@@ -888,7 +634,7 @@ final class CleanReader {
     private ProvenanceId provenanceRef() throws IOException {
         expect(JsonToken.VALUE_STRING);
         for (int i = 0; i < knownProvenance; i++) {
-            if (provenanceUtf8[i] != null && rawIs(provenanceChars[i], provenanceUtf8[i])) {
+            if (provenanceUtf8[i] != null && in.is(provenanceChars[i], provenanceUtf8[i])) {
                 return provenanceIds[i];
             }
         }
@@ -905,7 +651,7 @@ final class CleanReader {
         provenanceIds[slot] = id;
         provenanceChars[slot] = id.value().toCharArray();
         // compared raw only when written without escapes
-        provenanceUtf8[slot] = specialsBefore(provenanceChars[slot]) == null ? id.value().getBytes(StandardCharsets.UTF_8) : null;
+        provenanceUtf8[slot] = InPlace.needsNoEscape(provenanceChars[slot]) ? id.value().getBytes(StandardCharsets.UTF_8) : null;
         return id;
     }
 
@@ -918,13 +664,13 @@ final class CleanReader {
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
             switch (name) {
-                case "sha256": seen = once(seen, ID); sha256 = string(); break;
-                case "codepoints": seen = once(seen, START); codepoints = offset(); break;
-                case "utf16": seen = once(seen, END); utf16 = offset(); break;
+                case "sha256": seen = once(seen, 1); sha256 = string(); break;
+                case "codepoints": seen = once(seen, 1 << 1); codepoints = offset(p); break;
+                case "utf16": seen = once(seen, 1 << 2); utf16 = offset(p); break;
                 default: throw DECLINED;
             }
         }
-        if (seen != (ID | START | END) || !Fingerprint.isSha256Hex(sha256)) {
+        if (seen != 0b111 || !Fingerprint.isSha256Hex(sha256)) {
             throw DECLINED;
         }
         return new Fingerprint(sha256, codepoints, utf16);
@@ -973,51 +719,6 @@ final class CleanReader {
         if (objectUnknown != null) {
             unknown.computeIfAbsent(id, key -> new LinkedHashMap<>()).putAll(objectUnknown);
             objectUnknown = null;
-        }
-    }
-
-    /** The constants of an enum by their wire names, matched in the parser's buffer. */
-    private static final class Constants<E extends Enum<E>> {
-        private final E[] values;
-        private final char[][] names;
-        private final byte[][] utf8;
-
-        Constants(E[] values) {
-            this(values, Enum::name);
-        }
-
-        Constants(E[] values, java.util.function.Function<E, String> name) {
-            this.values = values;
-            this.names = new char[values.length][];
-            this.utf8 = new byte[values.length][];
-            for (int i = 0; i < values.length; i++) {
-                names[i] = name.apply(values[i]).toCharArray();
-                utf8[i] = name.apply(values[i]).getBytes(StandardCharsets.UTF_8);
-                if (specialsBefore(names[i]) != null) {
-                    throw new IllegalArgumentException("a constant's wire name must need no escape: " + values[i]);
-                }
-            }
-        }
-
-        E match(CleanReader reader) throws IOException {
-            JsonParser p = reader.p;
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                throw DECLINED;
-            }
-            for (int i = 0; i < names.length; i++) {
-                if (reader.rawIs(names[i], utf8[i])) {
-                    return values[i];
-                }
-            }
-            char[] chars = p.getTextCharacters();
-            int offset = p.getTextOffset();
-            int length = p.getTextLength();
-            for (int i = 0; i < names.length; i++) {
-                if (Arrays.equals(names[i], 0, names[i].length, chars, offset, offset + length)) {
-                    return values[i];
-                }
-            }
-            throw DECLINED;
         }
     }
 }
