@@ -1,12 +1,13 @@
 package org.standoff.corpus.standoff.internal;
 
+import static org.standoff.corpus.standoff.internal.CleanValues.expect;
+import static org.standoff.corpus.standoff.internal.CleanValues.once;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +76,6 @@ import org.standoff.corpus.standoff.ReaderOptions;
 final class CleanReader {
     /** Thrown to leave the fast path; the one instance, without a stack trace. */
     static final RuntimeException DECLINED = new Declined();
-    /** How many provenance ids are remembered (see {@link #provenanceRef}). */
-    private static final int KNOWN_PROVENANCE = 4;
 
     private static final WireConstants<MentionType> MENTION_TYPES = new WireConstants<>(MentionType.values());
     private static final WireConstants<QuoteType> QUOTE_TYPES = new WireConstants<>(QuoteType.values());
@@ -101,6 +100,7 @@ final class CleanReader {
 
     private final JsonParser p;
     private final InPlace in;
+    private final CleanValues values;
     private String text;
     private OffsetUnit unit;
     /** The span fields' reader, once the text and its unit are known. */
@@ -109,11 +109,6 @@ final class CleanReader {
     private final List<Provenance> provenance = new ArrayList<>();
     private final List<Annotation> annotations = new ArrayList<>();
     private final Map<String, Map<String, String>> unknown = new LinkedHashMap<>();
-    private final ProvenanceId[] provenanceIds = new ProvenanceId[KNOWN_PROVENANCE];
-    private final char[][] provenanceChars = new char[KNOWN_PROVENANCE][];
-    private final byte[][] provenanceUtf8 = new byte[KNOWN_PROVENANCE][];
-    private int knownProvenance;
-    private int nextProvenanceSlot;
     /** The unknown fields of the object being read, or {@code null}. */
     private Map<String, String> objectUnknown;
     private final Slot outer = new Slot();
@@ -122,6 +117,7 @@ final class CleanReader {
     private CleanReader(JsonParser parser, InPlace in) {
         this.p = parser;
         this.in = in;
+        this.values = new CleanValues(parser, in);
     }
 
     /** Why the fast path stopped; carries no stack trace, since it is thrown on the way to the precise path. */
@@ -192,12 +188,12 @@ final class CleanReader {
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
             switch (name) {
-                case "format": seen = once(seen, 1 << 0); format = string(); break;
-                case "id": seen = once(seen, 1 << 1); id = id(); break;
-                case "offsetUnit": seen = once(seen, 1 << 2); unit = constant(UNITS); break;
-                case "text": seen = once(seen, 1 << 3); text = string(); break;
-                case "fingerprint": seen = once(seen, 1 << 4); fingerprint = fingerprint(); break;
-                case "metadata": seen = once(seen, 1 << 5); metadata = strings(); break;
+                case "format": seen = once(seen, 1 << 0); format = values.string(); break;
+                case "id": seen = once(seen, 1 << 1); id = values.id(); break;
+                case "offsetUnit": seen = once(seen, 1 << 2); unit = values.constant(UNITS); break;
+                case "text": seen = once(seen, 1 << 3); text = values.string(); break;
+                case "fingerprint": seen = once(seen, 1 << 4); fingerprint = values.fingerprint(); break;
+                case "metadata": seen = once(seen, 1 << 5); metadata = values.strings(); break;
                 case "entities": seen = once(seen, 1 << 6); each(this::entity); break;
                 case "provenance": seen = once(seen, 1 << 7); each(this::provenance); break;
                 case "mentions": seen = once(seen, 1 << 8); spans(this::mention); break;
@@ -233,7 +229,7 @@ final class CleanReader {
     }
 
     private void each(Element element) throws IOException {
-        expect(JsonToken.START_ARRAY);
+        expect(p, JsonToken.START_ARRAY);
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
             if (token != JsonToken.START_OBJECT) {
                 throw DECLINED;
@@ -284,10 +280,10 @@ final class CleanReader {
                 continue;
             }
             switch (name) {
-                case "id": span.once(ID); id = id(); break;
-                case "mentionType": span.once(TYPE); type = constant(MENTION_TYPES); break;
-                case "entity": span.once(F1); entity = EntityId.of(id()); break;
-                case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
+                case "id": span.once(ID); id = values.id(); break;
+                case "mentionType": span.once(TYPE); type = values.constant(MENTION_TYPES); break;
+                case "entity": span.once(F1); entity = EntityId.of(values.id()); break;
+                case "provenance": span.once(PROVENANCE); provenance = values.provenanceRef(); break;
                 default: unknownField(name);
             }
         }
@@ -308,11 +304,11 @@ final class CleanReader {
                 continue;
             }
             switch (name) {
-                case "id": span.once(ID); id = id(); break;
-                case "quoteType": span.once(TYPE); type = constant(QUOTE_TYPES); break;
+                case "id": span.once(ID); id = values.id(); break;
+                case "quoteType": span.once(TYPE); type = values.constant(QUOTE_TYPES); break;
                 case "verbatim": span.once(F1); verbatim = verbatim(); break;
-                case "embeddedIn": span.once(F2); embeddedIn = QuoteId.of(id()); break;
-                case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
+                case "embeddedIn": span.once(F2); embeddedIn = QuoteId.of(values.id()); break;
+                case "provenance": span.once(PROVENANCE); provenance = values.provenanceRef(); break;
                 default: unknownField(name);
             }
         }
@@ -321,7 +317,7 @@ final class CleanReader {
     }
 
     private List<Span> verbatim() throws IOException {
-        expect(JsonToken.START_ARRAY);
+        expect(p, JsonToken.START_ARRAY);
         List<Span> parts = new ArrayList<>(2);
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
             if (token != JsonToken.START_OBJECT) {
@@ -350,9 +346,9 @@ final class CleanReader {
                 continue;
             }
             switch (name) {
-                case "id": span.once(ID); id = id(); break;
-                case "lemma": span.once(F1); lemma = string(); break;
-                case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
+                case "id": span.once(ID); id = values.id(); break;
+                case "lemma": span.once(F1); lemma = values.string(); break;
+                case "provenance": span.once(PROVENANCE); provenance = values.provenanceRef(); break;
                 default: unknownField(name);
             }
         }
@@ -371,9 +367,9 @@ final class CleanReader {
                 continue;
             }
             switch (name) {
-                case "id": span.once(ID); id = id(); break;
-                case "segmentType": span.once(TYPE); type = constant(SEGMENT_TYPES); break;
-                case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
+                case "id": span.once(ID); id = values.id(); break;
+                case "segmentType": span.once(TYPE); type = values.constant(SEGMENT_TYPES); break;
+                case "provenance": span.once(PROVENANCE); provenance = values.provenanceRef(); break;
                 default: unknownField(name);
             }
         }
@@ -397,14 +393,14 @@ final class CleanReader {
                 continue;
             }
             switch (name) {
-                case "id": span.once(ID); id = id(); break;
-                case "claimType": span.once(TYPE); type = constant(CLAIM_TYPES); break;
-                case "checkworthy": span.once(F1); checkworthy = bool(); break;
-                case "claimText": span.once(F2); claimText = string(); break;
-                case "claimant": span.once(F3); claimant = EntityId.of(id()); break;
-                case "attribution": span.once(F4); attribution = AttributionId.of(id()); break;
-                case "quote": span.once(F5); quote = QuoteId.of(id()); break;
-                case "provenance": span.once(PROVENANCE); provenance = provenanceRef(); break;
+                case "id": span.once(ID); id = values.id(); break;
+                case "claimType": span.once(TYPE); type = values.constant(CLAIM_TYPES); break;
+                case "checkworthy": span.once(F1); checkworthy = values.bool(); break;
+                case "claimText": span.once(F2); claimText = values.string(); break;
+                case "claimant": span.once(F3); claimant = EntityId.of(values.id()); break;
+                case "attribution": span.once(F4); attribution = AttributionId.of(values.id()); break;
+                case "quote": span.once(F5); quote = QuoteId.of(values.id()); break;
+                case "provenance": span.once(PROVENANCE); provenance = values.provenanceRef(); break;
                 default: unknownField(name);
             }
         }
@@ -425,13 +421,13 @@ final class CleanReader {
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
             switch (name) {
-                case "id": seen = once(seen, ID); id = id(); break;
-                case "source": seen = once(seen, F1); source = MentionId.of(id()); break;
-                case "cue": seen = once(seen, F2); cue = CueId.of(id()); break;
+                case "id": seen = once(seen, ID); id = values.id(); break;
+                case "source": seen = once(seen, F1); source = MentionId.of(values.id()); break;
+                case "cue": seen = once(seen, F2); cue = CueId.of(values.id()); break;
                 case "contents": seen = once(seen, F3); contents = contents(); break;
                 case "supplements": seen = once(seen, F4); supplements = supplements(); break;
-                case "nestedIn": seen = once(seen, F5); nestedIn = AttributionId.of(id()); break;
-                case "provenance": seen = once(seen, PROVENANCE); provenance = provenanceRef(); break;
+                case "nestedIn": seen = once(seen, F5); nestedIn = AttributionId.of(values.id()); break;
+                case "provenance": seen = once(seen, PROVENANCE); provenance = values.provenanceRef(); break;
                 default: unknownField(name);
             }
         }
@@ -442,7 +438,7 @@ final class CleanReader {
     }
 
     private List<Attribution.Content> contents() throws IOException {
-        expect(JsonToken.START_ARRAY);
+        expect(p, JsonToken.START_ARRAY);
         List<Attribution.Content> contents = new ArrayList<>(2);
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
             if (token != JsonToken.START_OBJECT) {
@@ -454,8 +450,8 @@ final class CleanReader {
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
                 p.nextToken();
                 switch (name) {
-                    case "quote": seen = once(seen, ID); quote = QuoteId.of(id()); break;
-                    case "link": seen = once(seen, TYPE); link = constant(LINKS); break;
+                    case "quote": seen = once(seen, ID); quote = QuoteId.of(values.id()); break;
+                    case "link": seen = once(seen, TYPE); link = values.constant(LINKS); break;
                     default: throw DECLINED;
                 }
             }
@@ -468,7 +464,7 @@ final class CleanReader {
     }
 
     private List<Supplement> supplements() throws IOException {
-        expect(JsonToken.START_ARRAY);
+        expect(p, JsonToken.START_ARRAY);
         List<Supplement> supplements = new ArrayList<>(2);
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
             if (token != JsonToken.START_OBJECT) {
@@ -480,7 +476,7 @@ final class CleanReader {
                 p.nextToken();
                 if (name.equals("role")) {
                     span.once(TYPE);
-                    role = constant(ROLES);
+                    role = values.constant(ROLES);
                 } else if (!spans.field(span, name) || span.has(CleanSpans.FRAGMENTS)) {
                     throw DECLINED;
                 }
@@ -502,12 +498,12 @@ final class CleanReader {
         for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
             p.nextToken();
             switch (field) {
-                case "id": seen = once(seen, ID); id = id(); break;
-                case "canonicalName": seen = once(seen, F1); name = string(); break;
-                case "entityType": seen = once(seen, TYPE); type = constant(ENTITY_TYPES); break;
-                case "kbIds": seen = once(seen, F2); kbIds = strings(); break;
-                case "metonymy": seen = once(seen, F3); metonymy = bool(); break;
-                case "provenance": seen = once(seen, PROVENANCE); provenance = provenanceRef(); break;
+                case "id": seen = once(seen, ID); id = values.id(); break;
+                case "canonicalName": seen = once(seen, F1); name = values.string(); break;
+                case "entityType": seen = once(seen, TYPE); type = values.constant(ENTITY_TYPES); break;
+                case "kbIds": seen = once(seen, F2); kbIds = values.strings(); break;
+                case "metonymy": seen = once(seen, F3); metonymy = values.bool(); break;
+                case "provenance": seen = once(seen, PROVENANCE); provenance = values.provenanceRef(); break;
                 default: unknownField(field);
             }
         }
@@ -528,11 +524,11 @@ final class CleanReader {
         for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
             p.nextToken();
             switch (field) {
-                case "id": seen = once(seen, ID); id = id(); break;
-                case "agent": seen = once(seen, F1); agent = string(); break;
-                case "agentType": seen = once(seen, TYPE); type = constant(AGENT_TYPES); break;
-                case "time": seen = once(seen, F2); time = Instant.parse(string()); break;
-                case "confidence": seen = once(seen, F3); confidence = confidence(); break;
+                case "id": seen = once(seen, ID); id = values.id(); break;
+                case "agent": seen = once(seen, F1); agent = values.string(); break;
+                case "agentType": seen = once(seen, TYPE); type = values.constant(AGENT_TYPES); break;
+                case "time": seen = once(seen, F2); time = Instant.parse(values.string()); break;
+                case "confidence": seen = once(seen, F3); confidence = values.confidence(); break;
                 default: unknownField(field);
             }
         }
@@ -543,150 +539,9 @@ final class CleanReader {
         provenance.add(new Provenance(ProvenanceId.of(id), agent, type, time, confidence));
     }
 
-    private Double confidence() throws IOException {
-        JsonToken token = p.currentToken();
-        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw DECLINED;
-        }
-        double value = p.getDoubleValue();
-        if (!(value >= 0.0 && value <= 1.0)) {
-            throw DECLINED;
-        }
-        return value;
-    }
-
     private void add(String id, Annotation annotation) {
         keepUnknown(id);
         annotations.add(annotation);
-    }
-
-    // ---- values ----
-
-    private static int once(int seen, int bit) {
-        if ((seen & bit) != 0) {
-            throw DECLINED;
-        }
-        return seen | bit;
-    }
-
-    private void expect(JsonToken token) {
-        expect(p, token);
-    }
-
-    static void expect(JsonParser p, JsonToken token) {
-        if (p.currentToken() != token) {
-            throw DECLINED;
-        }
-    }
-
-    /** The constant the string the parser is on names. */
-    private <E extends Enum<E>> E constant(WireConstants<E> constants) throws IOException {
-        E value = constants.match(p, in);
-        if (value == null) {
-            throw DECLINED;
-        }
-        return value;
-    }
-
-    private String string() throws IOException {
-        expect(JsonToken.VALUE_STRING);
-        return p.getText();
-    }
-
-    private boolean bool() {
-        JsonToken token = p.currentToken();
-        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-            throw DECLINED;
-        }
-        return token == JsonToken.VALUE_TRUE;
-    }
-
-    /** An offset: an integer from 0 to {@code Integer.MAX_VALUE}, written as one. */
-    static int offset(JsonParser p) throws IOException {
-        expect(p, JsonToken.VALUE_NUMBER_INT);
-        int value = p.getIntValue();
-        if (value < 0) {
-            throw DECLINED;
-        }
-        return value;
-    }
-
-    /** An id or a reference: non-empty, without white space around it. */
-    private String id() throws IOException {
-        String value = string();
-        int length = value.length();
-        if (length == 0 || !isPlainIdEnd(value.charAt(0)) && Character.isWhitespace(value.codePointAt(0))
-                || !isPlainIdEnd(value.charAt(length - 1)) && Character.isWhitespace(value.codePointBefore(length))) {
-            throw DECLINED;
-        }
-        return value;
-    }
-
-    /** An ASCII character other than a space or a control, which an id may start and end with. */
-    private static boolean isPlainIdEnd(char c) {
-        return c > ' ' && c < 0x7F;
-    }
-
-    /**
-     * A provenance reference. A file names a few records again and again (one per annotation), so
-     * the last {@link #KNOWN_PROVENANCE} are kept and a repeated one is matched, not read again.
-     */
-    private ProvenanceId provenanceRef() throws IOException {
-        expect(JsonToken.VALUE_STRING);
-        for (int i = 0; i < knownProvenance; i++) {
-            if (provenanceUtf8[i] != null && in.is(provenanceChars[i], provenanceUtf8[i])) {
-                return provenanceIds[i];
-            }
-        }
-        int offset = p.getTextOffset();
-        char[] chars = p.getTextCharacters();
-        int length = p.getTextLength();
-        for (int i = 0; i < knownProvenance; i++) {
-            if (Arrays.equals(chars, offset, offset + length, provenanceChars[i], 0, provenanceChars[i].length)) {
-                return provenanceIds[i];
-            }
-        }
-        ProvenanceId id = ProvenanceId.of(id());
-        int slot = knownProvenance < KNOWN_PROVENANCE ? knownProvenance++ : nextProvenanceSlot++ % KNOWN_PROVENANCE;
-        provenanceIds[slot] = id;
-        provenanceChars[slot] = id.value().toCharArray();
-        // compared raw only when written without escapes
-        provenanceUtf8[slot] = InPlace.needsNoEscape(provenanceChars[slot]) ? id.value().getBytes(StandardCharsets.UTF_8) : null;
-        return id;
-    }
-
-    private Fingerprint fingerprint() throws IOException {
-        expect(JsonToken.START_OBJECT);
-        int seen = 0;
-        String sha256 = null;
-        int codepoints = -1;
-        int utf16 = -1;
-        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-            p.nextToken();
-            switch (name) {
-                case "sha256": seen = once(seen, 1); sha256 = string(); break;
-                case "codepoints": seen = once(seen, 1 << 1); codepoints = offset(p); break;
-                case "utf16": seen = once(seen, 1 << 2); utf16 = offset(p); break;
-                default: throw DECLINED;
-            }
-        }
-        if (seen != 0b111 || !Fingerprint.isSha256Hex(sha256)) {
-            throw DECLINED;
-        }
-        return new Fingerprint(sha256, codepoints, utf16);
-    }
-
-    /** An object of strings, in file order. */
-    private Map<String, String> strings() throws IOException {
-        expect(JsonToken.START_OBJECT);
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-            p.nextToken();
-            if (values.put(name, string()) != null) {
-                throw DECLINED;
-            }
-        }
-        return values;
     }
 
     /** Keeps an unknown field of the object being read. */
@@ -694,25 +549,16 @@ final class CleanReader {
         if (objectUnknown == null) {
             objectUnknown = new LinkedHashMap<>();
         }
-        if (objectUnknown.put(name, raw()) != null) {
+        if (objectUnknown.put(name, values.raw()) != null) {
             throw DECLINED;
         }
     }
 
     private void unknownField(String owner, String name) throws IOException {
         Map<String, String> fields = unknown.computeIfAbsent(owner, key -> new LinkedHashMap<>());
-        if (fields.put(name, raw()) != null) {
+        if (fields.put(name, values.raw()) != null) {
             throw DECLINED;
         }
-    }
-
-    /** The value the parser is on as compact JSON; an object in it that repeats a key declines. */
-    private String raw() throws IOException {
-        String raw = JsonCopy.toCompactTextWithUniqueKeys(p);
-        if (raw == null) {
-            throw DECLINED;
-        }
-        return raw;
     }
 
     private void keepUnknown(String id) {

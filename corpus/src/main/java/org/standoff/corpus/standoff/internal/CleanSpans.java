@@ -1,8 +1,8 @@
 package org.standoff.corpus.standoff.internal;
 
 import static org.standoff.corpus.standoff.internal.CleanReader.DECLINED;
-import static org.standoff.corpus.standoff.internal.CleanReader.expect;
-import static org.standoff.corpus.standoff.internal.CleanReader.offset;
+import static org.standoff.corpus.standoff.internal.CleanValues.expect;
+import static org.standoff.corpus.standoff.internal.CleanValues.offset;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
