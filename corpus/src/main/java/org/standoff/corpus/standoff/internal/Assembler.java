@@ -123,17 +123,25 @@ final class Assembler {
     }
 
     private static void checkSurrogates(String text, DocumentState doc, Sink sink) {
+        int i = firstUnpairedSurrogate(text);
+        if (i >= 0) {
+            sink.error(DiagnosticCodes.TEXT_UNPAIRED_SURROGATE, null, doc.textLoc == null ? ROOT : doc.textLoc,
+                    "the text has an unpaired surrogate U+" + Integer.toHexString(text.charAt(i)).toUpperCase()
+                            + " at UTF-16 offset " + i);
+        }
+    }
+
+    /** The UTF-16 offset of the first surrogate of {@code text} that is not half of a pair, or -1. */
+    static int firstUnpairedSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-            if (paired) {
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                sink.error(DiagnosticCodes.TEXT_UNPAIRED_SURROGATE, null, doc.textLoc == null ? ROOT : doc.textLoc,
-                        "the text has an unpaired surrogate U+" + Integer.toHexString(c).toUpperCase() + " at UTF-16 offset " + i);
-                return;
+                return i;
             }
         }
+        return -1;
     }
 
     private static Document build(DocumentState doc, String text, OffsetUnit unit, Sink sink) {

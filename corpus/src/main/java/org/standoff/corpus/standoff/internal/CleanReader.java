@@ -136,6 +136,11 @@ final class CleanReader {
      * document over the size limit are left to the precise path, which reports them.
      */
     static Document read(byte[] bytes, int length, ReaderOptions options) {
+        return Utf8Input.isWellFormed(bytes, 0, length) ? readWellFormed(bytes, length, options) : null;
+    }
+
+    /** {@link #read(byte[], int, ReaderOptions)} of bytes the caller has checked are well-formed UTF-8. */
+    static Document readWellFormed(byte[] bytes, int length, ReaderOptions options) {
         if (length < 4 || length > options.maxDocumentBytes()) {
             return null;
         }
@@ -143,9 +148,6 @@ final class CleanReader {
             if (bytes[i] == 0 || bytes[i] == (byte) 0xFE || bytes[i] == (byte) 0xFF || bytes[i] == (byte) 0xEF) {
                 return null;
             }
-        }
-        if (!Utf8Input.isWellFormed(bytes, 0, length)) {
-            return null;
         }
         try (JsonParser parser = StandoffReader.parserFactory(options).createParser(bytes, 0, length)) {
             return read(new CleanReader(parser, InPlace.of(parser, bytes, length)), options.validate());
@@ -248,22 +250,10 @@ final class CleanReader {
     }
 
     private void startSpans() {
-        if (text == null || unit == null || hasUnpairedSurrogate(text)) {
+        if (text == null || unit == null || Assembler.firstUnpairedSurrogate(text) >= 0) {
             throw DECLINED;
         }
         spans = new CleanSpans(p, in, text, unit);
-    }
-
-    private static boolean hasUnpairedSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---- annotations ----

@@ -207,7 +207,7 @@ public final class StandoffReader {
      * their text.
      */
     public static ReadResult read(byte[] bytes, int length, String source, ReaderOptions options, int lineOffset) {
-        Document document = CleanReader.read(bytes, length, options);
+        Document document = CleanReader.readWellFormed(bytes, length, options);
         if (document != null) {
             return new ReadResult(document, List.of());
         }
