@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param utf16      length in UTF-16 code units ({@code String.length()})
  */
 public record Fingerprint(String sha256, int codepoints, int utf16) {
+    /** A SHA-256 digest prototype, cloned for each use: looking one up by name costs more than hashing a short text. */
+    private static final MessageDigest SHA_256 = lookUpSha256();
+
     public Fingerprint {
         Objects.requireNonNull(sha256, "sha256");
         if (!isSha256Hex(sha256)) {
@@ -56,11 +59,30 @@ public record Fingerprint(String sha256, int codepoints, int utf16) {
      * the {@code ?} that {@link String#getBytes} would write.
      */
     public static String sha256Hex(String text) {
+        return sha256Hex(utf8(text));
+    }
+
+    /**
+     * The SHA-256 of {@code utf8} in lower-case hex: the {@link #sha256} of a text whose UTF-8
+     * encoding the caller already has.
+     */
+    public static String sha256Hex(byte[] utf8) {
+        return HexFormat.of().formatHex(newSha256().digest(utf8));
+    }
+
+    private static MessageDigest lookUpSha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(utf8(text)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUpSha256(); // a provider whose digest cannot be cloned
         }
     }
 

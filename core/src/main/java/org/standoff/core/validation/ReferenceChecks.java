@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.standoff.core.model.Annotation;
@@ -165,30 +164,43 @@ final class ReferenceChecks {
         reference(subject, "claimant", claim.claimant(), "Entity");
         reference(subject, "attribution", claim.attribution(), "Attribution");
         reference(subject, "quote", claim.quote(), "Quote");
+        // plain loops, not streams: every claim of a document passes here
         if (claim.quote() != null && claim.attribution() != null) {
-            attribution(claim.attribution())
-                    .filter(a -> a.contents().stream().noneMatch(c -> c.quote().equals(claim.quote())))
-                    .ifPresent(a -> found.add(Diagnostic.error("claim.quote-not-in-attribution", subject,
-                            "quote " + claim.quote() + " is not a content of attribution " + a.id())));
+            Attribution attribution = attribution(claim.attribution());
+            if (attribution != null && !hasContent(attribution, claim.quote())) {
+                found.add(Diagnostic.error("claim.quote-not-in-attribution", subject,
+                        "quote " + claim.quote() + " is not a content of attribution " + attribution.id()));
+            }
         }
         if (claim.quote() != null && claim.claimant() != null) {
-            document.entity(claim.claimant()).filter(e -> e.entityType() == EntityType.AUTHOR)
-                    .ifPresent(e -> found.add(Diagnostic.warning("claim.author-in-quote", subject,
-                            "claim inside quote " + claim.quote() + " has the author " + e.id()
-                                    + " as claimant; a claim inside a quote is the speaker's")));
+            Entity claimant = document.entity(claim.claimant()).orElse(null);
+            if (claimant != null && claimant.entityType() == EntityType.AUTHOR) {
+                found.add(Diagnostic.warning("claim.author-in-quote", subject,
+                        "claim inside quote " + claim.quote() + " has the author " + claimant.id()
+                                + " as claimant; a claim inside a quote is the speaker's"));
+            }
         }
     }
 
+    private static boolean hasContent(Attribution attribution, AnnotationId quote) {
+        for (Attribution.Content content : attribution.contents()) {
+            if (content.quote().equals(quote)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The attribution with id {@code id}, as {@link Document#attribution} finds it (the first
-     * annotation with the id, if it is an attribution), from the owners already collected.
+     * The attribution with id {@code id} (or {@code null}), as {@link Document#attribution} finds it
+     * (the first annotation with the id, if it is an attribution), from the owners already collected.
      */
-    private Optional<Attribution> attribution(AttributionId id) {
+    private Attribution attribution(AttributionId id) {
         Object owner = owners.get(id.value());
         if (owner instanceof Entity) {
-            return document.attribution(id);
+            return document.attribution(id).orElse(null);
         }
-        return owner instanceof Attribution ? Optional.of((Attribution) owner) : Optional.empty();
+        return owner instanceof Attribution ? (Attribution) owner : null;
     }
 
     private void checkRelation(GenericRelation relation) {

@@ -2,6 +2,7 @@ package org.standoff.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.text.Span;
@@ -62,6 +63,10 @@ class DocumentTest {
         // python3: hashlib.sha256("a\U0001F600".encode()).hexdigest()
         assertThat(doc.fingerprint().sha256()).isEqualTo("28e66175821bf0ad8d7c8008061930de7daf248c28814ad41a0541449257bcf7");
         assertThat(doc.offsets().convert(3, OffsetUnit.UTF16, OffsetUnit.CODEPOINT)).isEqualTo(2);
+        assertThat(Fingerprint.sha256Hex("a\uD83D\uDE00".getBytes(StandardCharsets.UTF_8)))
+                .as("the hash of the UTF-8 a caller already has").isEqualTo(doc.fingerprint().sha256());
+        assertThat(Fingerprint.sha256Hex(new byte[0])).as("the same digest serves again, from a fresh state")
+                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 
     @Test
