@@ -66,6 +66,22 @@ public final class StandoffJson {
         return StandoffReader.read(in, sourceName, options);
     }
 
+    /** Reads a document from the UTF-8 bytes {@code json} with the default options. */
+    public static ReadResult read(byte[] json, String sourceName) {
+        return read(json, sourceName, ReaderOptions.DEFAULTS);
+    }
+
+    /**
+     * Reads a document from the UTF-8 bytes {@code json}, a whole file or message already in memory
+     * (an HTTP body, a database value). The same as reading them from a stream, without copying
+     * them first; the array is not changed, and not kept.
+     *
+     * @param sourceName what diagnostics name as the source, or {@code null}
+     */
+    public static ReadResult read(byte[] json, String sourceName, ReaderOptions options) {
+        return StandoffReader.read(json, sourceName, options);
+    }
+
     /** Reads a document from the JSON text {@code json} with the default options. */
     public static ReadResult fromJson(String json) {
         return fromJson(json, ReaderOptions.DEFAULTS);

@@ -67,6 +67,17 @@ public final class StandoffReader {
         return readPrecisely(prefix.replay(in), source, options);
     }
 
+    /** Reads a document from {@code bytes}, as {@link #read(InputStream, String, ReaderOptions)} would read them from a stream. */
+    public static ReadResult read(byte[] bytes, String source, ReaderOptions options) {
+        if (bytes.length <= CLEAN_PATH_MAX_BYTES) {
+            Document document = CleanReader.read(bytes, bytes.length, options);
+            if (document != null) {
+                return new ReadResult(document, List.of());
+            }
+        }
+        return readPrecisely(new ByteArrayInputStream(bytes), source, options);
+    }
+
     /** The largest document that the fast path reads into memory first: 64 MiB. */
     static final int CLEAN_PATH_MAX_BYTES = 64 << 20;
 

@@ -86,8 +86,8 @@ final class CleanReaderCheck {
 
     /**
      * Asserts soundness for {@code bytes} (any bytes): with validation on and off, a document the fast
-     * path returns is the precise path's, with no diagnostic, and the public read gives exactly the
-     * precise path's result.
+     * path returns is the precise path's, with no diagnostic, and the public reads (of a stream and
+     * of the array) give exactly the precise path's result.
      *
      * @param input what failure messages show as the input
      */
@@ -97,6 +97,7 @@ final class CleanReaderCheck {
             assertAgrees("bytes", input, validate, fast(bytes, validate), precise);
             assertSamePublicRead("bytes", input, validate,
                     StandoffJson.read(new ByteArrayInputStream(bytes), SOURCE, options(validate)), precise);
+            assertSamePublicRead("an array", input, validate, StandoffJson.read(bytes, SOURCE, options(validate)), precise);
         }
     }
 
