@@ -196,14 +196,14 @@ final class CleanReader {
                 case "text": seen = once(seen, 1 << 3); text = values.string(); break;
                 case "fingerprint": seen = once(seen, 1 << 4); fingerprint = values.fingerprint(); break;
                 case "metadata": seen = once(seen, 1 << 5); metadata = values.strings(); break;
-                case "entities": seen = once(seen, 1 << 6); each(this::entity); break;
-                case "provenance": seen = once(seen, 1 << 7); each(this::provenance); break;
-                case "mentions": seen = once(seen, 1 << 8); spans(this::mention); break;
-                case "quotes": seen = once(seen, 1 << 9); spans(this::quote); break;
-                case "cues": seen = once(seen, 1 << 10); spans(this::cue); break;
-                case "attributions": seen = once(seen, 1 << 11); spans(this::attribution); break;
-                case "claims": seen = once(seen, 1 << 12); spans(this::claim); break;
-                case "segments": seen = once(seen, 1 << 13); spans(this::segment); break;
+                case "entities": seen = once(seen, 1 << 6); each(ENTITIES); break;
+                case "provenance": seen = once(seen, 1 << 7); each(PROVENANCE_RECORDS); break;
+                case "mentions": seen = once(seen, 1 << 8); spans(MENTIONS); break;
+                case "quotes": seen = once(seen, 1 << 9); spans(QUOTES); break;
+                case "cues": seen = once(seen, 1 << 10); spans(CUES); break;
+                case "attributions": seen = once(seen, 1 << 11); spans(ATTRIBUTIONS); break;
+                case "claims": seen = once(seen, 1 << 12); spans(CLAIMS); break;
+                case "segments": seen = once(seen, 1 << 13); spans(SEGMENTS); break;
                 case "textRef": case "schema": case "annotations": case "relations": throw DECLINED;
                 default: unknownField(UnknownFields.DOCUMENT, name);
             }
@@ -214,7 +214,7 @@ final class CleanReader {
         if (spans == null) {
             startSpans();
         }
-        if (fingerprint != null && !fingerprint.equals(Fingerprint.of(text))) {
+        if (fingerprint != null && !spans.isFingerprintOf(fingerprint)) {
             throw DECLINED;
         }
         DocumentBuilder builder = Document.builder(id, text).metadata(metadata);
@@ -225,28 +225,44 @@ final class CleanReader {
         return builder.build();
     }
 
-    /** Reads one array element; the parser is on its {@code START_OBJECT}. */
-    private interface Element {
-        void read() throws IOException;
-    }
+    // the kinds of array elements, for each(): a switch, where a method reference per kind would make
+    // the call in the loop megamorphic
+    private static final int ENTITIES = 0;
+    private static final int PROVENANCE_RECORDS = 1;
+    private static final int MENTIONS = 2;
+    private static final int QUOTES = 3;
+    private static final int CUES = 4;
+    private static final int ATTRIBUTIONS = 5;
+    private static final int CLAIMS = 6;
+    private static final int SEGMENTS = 7;
 
-    private void each(Element element) throws IOException {
+    /** Reads an array of objects of one {@code kind}. */
+    private void each(int kind) throws IOException {
         expect(p, JsonToken.START_ARRAY);
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
             if (token != JsonToken.START_OBJECT) {
                 throw DECLINED;
             }
             objectUnknown = null;
-            element.read();
+            switch (kind) {
+                case ENTITIES: entity(); break;
+                case PROVENANCE_RECORDS: provenance(); break;
+                case MENTIONS: mention(); break;
+                case QUOTES: quote(); break;
+                case CUES: cue(); break;
+                case ATTRIBUTIONS: attribution(); break;
+                case CLAIMS: claim(); break;
+                default: segment();
+            }
         }
     }
 
     /** {@link #each} for annotations with offsets, which need the text and its unit first. */
-    private void spans(Element element) throws IOException {
+    private void spans(int kind) throws IOException {
         if (spans == null) {
             startSpans();
         }
-        each(element);
+        each(kind);
     }
 
     private void startSpans() {

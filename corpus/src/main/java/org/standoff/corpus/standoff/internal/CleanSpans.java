@@ -7,10 +7,12 @@ import static org.standoff.corpus.standoff.internal.CleanValues.offset;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.standoff.core.model.Extent;
+import org.standoff.core.model.Fingerprint;
 import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.text.Span;
@@ -31,20 +33,30 @@ final class CleanSpans {
     private final JsonParser p;
     private final InPlace in;
     private final String text;
-    /** The text's characters, to compare covered texts with in the parser's buffer. */
-    private final char[] textChars;
+    /** The text's characters, to compare covered texts with in the parser's buffer; made when first needed. */
+    private char[] textChars;
     private final OffsetUnit unit;
+    private final OffsetIndex index;
     private final OffsetIndex.Converter toUtf16;
 
     CleanSpans(JsonParser parser, InPlace in, String text, OffsetUnit unit) {
         this.p = parser;
         this.in = in;
         this.text = text;
-        this.textChars = text.toCharArray();
         this.unit = unit;
-        OffsetIndex index = OffsetIndex.of(text);
+        this.index = OffsetIndex.of(text);
         this.toUtf16 = index.converter(unit, OffsetUnit.UTF16);
-        in.useText(text, textChars, index);
+        in.useText(text, index);
+    }
+
+    /** Whether {@code fingerprint} is the text's, hashing the UTF-8 made for comparing in place when there is one. */
+    boolean isFingerprintOf(Fingerprint fingerprint) {
+        if (fingerprint.utf16() != text.length() || fingerprint.codepoints() != index.length(OffsetUnit.CODEPOINT)) {
+            return false;
+        }
+        // the text has no unpaired surrogate (CleanReader declines one), so String.getBytes encodes it exactly
+        byte[] utf8 = in.textUtf8();
+        return fingerprint.sha256().equals(Fingerprint.sha256Hex(utf8 != null ? utf8 : text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The fields read of one object (a bit each), its offsets as written, and its covered text. */
@@ -119,6 +131,9 @@ final class CleanSpans {
     }
 
     private boolean inBufferEquals(int from, int to) throws IOException {
+        if (textChars == null) {
+            textChars = text.toCharArray();
+        }
         int offset = p.getTextOffset();
         return Arrays.equals(p.getTextCharacters(), offset, offset + p.getTextLength(), textChars, from, to);
     }

@@ -24,7 +24,9 @@ final class CleanValues {
     private final InPlace in;
     private final ProvenanceId[] provenanceIds = new ProvenanceId[KNOWN_PROVENANCE];
     private final char[][] provenanceChars = new char[KNOWN_PROVENANCE][];
+    /** The UTF-8 and the characters of each id that needs no escape (else null), to compare in place. */
     private final byte[][] provenanceUtf8 = new byte[KNOWN_PROVENANCE][];
+    private final char[][] provenancePlainChars = new char[KNOWN_PROVENANCE][];
     private int knownProvenance;
     private int nextProvenanceSlot;
 
@@ -82,7 +84,12 @@ final class CleanValues {
 
     /** An id or a reference: non-empty, without white space around it. */
     String id() throws IOException {
-        String value = string();
+        expect(p, JsonToken.VALUE_STRING);
+        String plain = in.plainAscii();
+        if (plain != null) {
+            return plain; // taken where the input writes it: the parser skips it undecoded
+        }
+        String value = p.getText();
         int length = value.length();
         if (length == 0 || !isPlainIdEnd(value.charAt(0)) && Character.isWhitespace(value.codePointAt(0))
                 || !isPlainIdEnd(value.charAt(length - 1)) && Character.isWhitespace(value.codePointBefore(length))) {
@@ -102,17 +109,18 @@ final class CleanValues {
      */
     ProvenanceId provenanceRef() throws IOException {
         expect(p, JsonToken.VALUE_STRING);
-        for (int i = 0; i < knownProvenance; i++) {
-            if (provenanceUtf8[i] != null && in.is(provenanceChars[i], provenanceUtf8[i])) {
-                return provenanceIds[i];
-            }
+        int matched = in.which(provenanceUtf8, provenancePlainChars, knownProvenance);
+        if (matched >= 0) {
+            return provenanceIds[matched];
         }
-        int offset = p.getTextOffset();
-        char[] chars = p.getTextCharacters();
-        int length = p.getTextLength();
-        for (int i = 0; i < knownProvenance; i++) {
-            if (Arrays.equals(chars, offset, offset + length, provenanceChars[i], 0, provenanceChars[i].length)) {
-                return provenanceIds[i];
+        if (matched == InPlace.CANNOT) {
+            int offset = p.getTextOffset();
+            char[] chars = p.getTextCharacters();
+            int length = p.getTextLength();
+            for (int i = 0; i < knownProvenance; i++) {
+                if (Arrays.equals(chars, offset, offset + length, provenanceChars[i], 0, provenanceChars[i].length)) {
+                    return provenanceIds[i];
+                }
             }
         }
         ProvenanceId id = ProvenanceId.of(id());
@@ -120,7 +128,9 @@ final class CleanValues {
         provenanceIds[slot] = id;
         provenanceChars[slot] = id.value().toCharArray();
         // compared raw only when written without escapes
-        provenanceUtf8[slot] = InPlace.needsNoEscape(provenanceChars[slot]) ? id.value().getBytes(StandardCharsets.UTF_8) : null;
+        boolean plain = InPlace.needsNoEscape(provenanceChars[slot]);
+        provenanceUtf8[slot] = plain ? id.value().getBytes(StandardCharsets.UTF_8) : null;
+        provenancePlainChars[slot] = plain ? provenanceChars[slot] : null;
         return id;
     }
 

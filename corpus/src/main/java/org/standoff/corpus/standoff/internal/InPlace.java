@@ -2,6 +2,9 @@ package org.standoff.corpus.standoff.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.base.ParserBase;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.standoff.core.text.OffsetIndex;
@@ -19,14 +22,22 @@ final class InPlace {
     /** No input in memory: every comparison answers {@code false}, and the caller decodes. */
     static final InPlace NONE = new InPlace(null, null, 0, null);
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
     private final ParserBase parser;
     private final byte[] bytes;
     private final int bytesLength;
     private final String json;
     private String text;
-    /** The text as UTF-8 (byte input only), and the number of JSON-special characters before each offset. */
+    /** The text as UTF-8 (byte input only). */
     private byte[] textUtf8;
-    private int[] specialsBefore;
+    /**
+     * A bit for each unit of the text (UTF-8 bytes for byte input, else UTF-16 units) that JSON
+     * writes escaped or stops at ({@code "}, {@code \\} and controls); {@code null} when there are none.
+     */
+    private long[] specials;
     private OffsetIndex.Converter utf16ToUtf8;
 
     private InPlace(JsonParser parser, byte[] bytes, int bytesLength, String json) {
@@ -46,17 +57,24 @@ final class InPlace {
         return new InPlace(parser, null, 0, json);
     }
 
-    /** Makes {@code text} (with its characters and index) the one {@link #isText} compares against. */
-    void useText(String text, char[] chars, OffsetIndex index) {
+    /** Makes {@code text} (with its offset index) the one {@link #isText} compares against. */
+    void useText(String text, OffsetIndex index) {
         if (parser == null) {
             return;
         }
         this.text = text;
-        this.specialsBefore = specialsBefore(chars);
         if (bytes != null) {
             this.textUtf8 = text.getBytes(StandardCharsets.UTF_8);
             this.utf16ToUtf8 = index.converter(OffsetUnit.UTF16, OffsetUnit.UTF8);
+            this.specials = specials(textUtf8);
+        } else {
+            this.specials = specials(text);
         }
+    }
+
+    /** The text's UTF-8 encoding when it was made for comparing in place, else {@code null}. */
+    byte[] textUtf8() {
+        return textUtf8;
     }
 
     /**
@@ -67,37 +85,108 @@ final class InPlace {
      * @param utf8To   {@code to} likewise
      */
     boolean isText(int from, int to, int utf8From, int utf8To) {
-        if (parser == null || text == null || specialsBefore != null && specialsBefore[to] != specialsBefore[from]) {
+        if (parser == null || text == null) {
             return false;
         }
         int at = (int) parser.getTokenCharacterOffset();
         if (bytes != null) {
             int start = utf8From >= 0 ? utf8From : utf16ToUtf8.convert(from);
             int end = utf8From >= 0 ? utf8To : utf16ToUtf8.convert(to);
-            return quotedAt(at, end - start) && Arrays.equals(bytes, at, at + end - start, textUtf8, start, end);
+            return !anySpecial(specials, start, end) && quotedAt(at, end - start)
+                    && Arrays.equals(bytes, at, at + end - start, textUtf8, start, end);
         }
         int length = to - from;
-        return quotedAt(at, length) && json.regionMatches(at, text, from, length);
+        return !anySpecial(specials, from, to) && quotedAt(at, length) && json.regionMatches(at, text, from, length);
     }
 
-    /** Whether the string the parser is on is {@code value}, which {@linkplain #needsNoEscape needs no escape}, compared in place. */
-    boolean is(char[] value, byte[] utf8) {
+    /** What {@link #which} answers when the string cannot be compared in place. */
+    static final int CANNOT = -2;
+
+    /**
+     * Which of {@code candidates[0, count)} the string the parser is on is, compared in place: its
+     * index, -1 when it is none of them, or {@link #CANNOT} when it cannot be compared so (no input
+     * in memory, or an escape in the string). The candidates are values that {@linkplain
+     * #needsNoEscape need no escape}, as UTF-8 for byte input and as characters for a string; a
+     * {@code null} one never matches. The string's length is found once, and only candidates of that
+     * length are compared.
+     */
+    int which(byte[][] utf8, char[][] chars, int count) {
         if (parser == null) {
-            return false;
+            return CANNOT;
         }
         int at = (int) parser.getTokenCharacterOffset();
+        if (at < 1) {
+            return CANNOT;
+        }
         if (bytes != null) {
-            return quotedAt(at, utf8.length) && Arrays.equals(bytes, at, at + utf8.length, utf8, 0, utf8.length);
+            int end = at;
+            while (end < bytesLength && bytes[end] != '"' && bytes[end] != '\\') {
+                end++;
+            }
+            if (end == bytesLength || bytes[end] != '"' || bytes[at - 1] != '"') {
+                return CANNOT;
+            }
+            for (int i = 0; i < count; i++) {
+                byte[] candidate = utf8[i];
+                if (candidate != null && candidate.length == end - at && Arrays.equals(bytes, at, end, candidate, 0, candidate.length)) {
+                    return i;
+                }
+            }
+            return -1;
         }
-        if (!quotedAt(at, value.length)) {
-            return false;
+        int end = at;
+        while (end < json.length() && json.charAt(end) != '"' && json.charAt(end) != '\\') {
+            end++;
         }
+        if (end == json.length() || json.charAt(end) != '"' || json.charAt(at - 1) != '"') {
+            return CANNOT;
+        }
+        for (int i = 0; i < count; i++) {
+            char[] candidate = chars[i];
+            if (candidate != null && candidate.length == end - at && charsAt(at, candidate)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean charsAt(int at, char[] value) {
         for (int i = 0; i < value.length; i++) {
             if (json.charAt(at + i) != value[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The string the parser is on when it is written as one or more printable ASCII characters
+     * other than {@code \\} and the space, which is then its value exactly; else {@code null}, and the
+     * caller decodes it. Ids and references are nearly always such strings.
+     */
+    String plainAscii() {
+        if (parser == null) {
+            return null;
+        }
+        int at = (int) parser.getTokenCharacterOffset();
+        if (at < 1) {
+            return null;
+        }
+        if (bytes != null) {
+            int end = at;
+            while (end < bytesLength && bytes[end] > ' ' && bytes[end] != '"' && bytes[end] != '\\' && bytes[end] != 0x7F) {
+                end++; // a byte from 0x80 up is negative
+            }
+            return end > at && end < bytesLength && bytes[end] == '"' && bytes[at - 1] == '"'
+                    ? new String(bytes, at, end - at, StandardCharsets.ISO_8859_1) : null;
+        }
+        int end = at;
+        while (end < json.length() && json.charAt(end) > ' ' && json.charAt(end) < 0x7F && json.charAt(end) != '"'
+                && json.charAt(end) != '\\') {
+            end++;
+        }
+        return end > at && end < json.length() && json.charAt(end) == '"' && json.charAt(at - 1) == '"'
+                ? json.substring(at, end) : null;
     }
 
     /**
@@ -114,28 +203,78 @@ final class InPlace {
 
     /** Whether {@code chars} need no escape in JSON, so that they can be {@linkplain #is compared in place}. */
     static boolean needsNoEscape(char[] chars) {
-        return specialsBefore(chars) == null;
-    }
-
-    /**
-     * For each offset, how many characters before it JSON writes escaped or stops at ({@code "},
-     * {@code \} and controls); {@code null} when there are none at all.
-     */
-    private static int[] specialsBefore(char[] chars) {
-        int[] before = null;
-        int count = 0;
-        for (int i = 0; i < chars.length; i++) {
-            if (isSpecial(chars[i])) {
-                if (before == null) {
-                    before = new int[chars.length + 1];
-                }
-                count++;
-            }
-            if (before != null) {
-                before[i + 1] = count;
+        for (char c : chars) {
+            if (isSpecial(c)) {
+                return false;
             }
         }
-        return before;
+        return true;
+    }
+
+    /** Whether a unit in {@code [from, to)} is marked in {@code specials} (made by {@code specials}; may be null). */
+    static boolean anySpecial(long[] specials, int from, int to) {
+        if (specials == null || from >= to) {
+            return false;
+        }
+        int first = from >>> 6;
+        int last = (to - 1) >>> 6;
+        long fromMask = -1L << from; // the bits from `from` up, in its word (shifts count modulo 64)
+        long toMask = -1L >>> -to; // the bits below `to`, in its word
+        if (first == last) {
+            return (specials[first] & fromMask & toMask) != 0;
+        }
+        if ((specials[first] & fromMask) != 0 || (specials[last] & toMask) != 0) {
+            return true;
+        }
+        for (int word = first + 1; word < last; word++) {
+            if (specials[word] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@link #specials} of UTF-8 bytes, eight at a time: most words of a text have none. */
+    static long[] specials(byte[] utf8) {
+        long[] bits = null;
+        int i = 0;
+        for (; i + Long.BYTES <= utf8.length; i += Long.BYTES) {
+            long x = (long) LONGS.get(utf8, i);
+            long quote = x ^ (ONES * '"');
+            long backslash = x ^ (ONES * '\\');
+            // a byte below 0x20, a zero byte of `quote` or of `backslash` (exact for "some byte is")
+            long found = ((x - ONES * 0x20) & ~x | (quote - ONES) & ~quote | (backslash - ONES) & ~backslash) & HIGHS;
+            if (found != 0) {
+                bits = markSpecials(utf8, i, i + Long.BYTES, bits);
+            }
+        }
+        return markSpecials(utf8, i, utf8.length, bits);
+    }
+
+    private static long[] markSpecials(byte[] utf8, int from, int to, long[] bits) {
+        for (int i = from; i < to; i++) {
+            if (isSpecial((char) (utf8[i] & 0xFF))) {
+                bits = mark(bits, i, utf8.length);
+            }
+        }
+        return bits;
+    }
+
+    /** The {@link #specials} of a text's UTF-16 units. */
+    static long[] specials(String text) {
+        long[] bits = null;
+        for (int i = 0; i < text.length(); i++) {
+            if (isSpecial(text.charAt(i))) {
+                bits = mark(bits, i, text.length());
+            }
+        }
+        return bits;
+    }
+
+    private static long[] mark(long[] bits, int unit, int units) {
+        long[] marked = bits != null ? bits : new long[(units + 63) >>> 6];
+        marked[unit >>> 6] |= 1L << unit;
+        return marked;
     }
 
     private static boolean isSpecial(char c) {

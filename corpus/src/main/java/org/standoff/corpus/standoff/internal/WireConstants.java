@@ -36,10 +36,9 @@ final class WireConstants<E extends Enum<E>> {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             return null;
         }
-        for (int i = 0; i < names.length; i++) {
-            if (in.is(names[i], utf8[i])) {
-                return values[i];
-            }
+        int matched = in.which(utf8, names, names.length);
+        if (matched != InPlace.CANNOT) {
+            return matched < 0 ? null : values[matched];
         }
         char[] chars = p.getTextCharacters();
         int offset = p.getTextOffset();
