@@ -1,0 +1,170 @@
+package org.standoff.bench.format;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The full reader of two or more builds of Standoff, measured in one JVM: each build's
+ * {@code benchmarks.jar} is loaded in a class loader of its own, so each has its own copy of every
+ * class (Jackson's too), and they are measured in turns of about 200 ms of thread CPU time, as
+ * {@link CpuCheck}'s {@code interleaved} mode does. A neighbour's load and the machine's drift then
+ * fall on every build alike; between two runs of the same build the ratio moves by about 3%, where
+ * separate runs wander by 30% on a shared machine. The first build's Jackson databind into records
+ * is measured too, as the baseline of the issue's target.
+ *
+ * <p>Arguments: the corpus shape, the measurement seconds per build, then the jars. A jar may be
+ * followed by {@code @stream} to read through {@code StandoffJson.read(InputStream, String)}
+ * (the only entry point of builds before {@code read(byte[], String)}); else the bytes are read
+ * with {@code read(byte[], String)}.
+ *
+ * <pre>{@code
+ * cp bench/target/benchmarks.jar /tmp/before.jar   # build the change, then:
+ * java -cp bench/target/benchmarks.jar org.standoff.bench.format.BuildsCompared articles 20 \
+ *     /tmp/before.jar bench/target/benchmarks.jar
+ * }</pre>
+ */
+public final class BuildsCompared {
+    private static final long TURN_NANOS = 200_000_000L;
+    private static final long WARM_UP_NANOS = 4_000_000_000L;
+
+    private BuildsCompared() {
+    }
+
+    /** One measured operation: reads every file of the corpus once. */
+    private interface Pass {
+        long run() throws Throwable;
+    }
+
+    private record Measured(String name, Pass pass, long bytes) {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        if (args.length < 3) {
+            System.err.println("usage: BuildsCompared <articles|large> <seconds> <jar>[@stream] <jar>[@stream]...");
+            System.exit(2);
+        }
+        String shape = args[0];
+        long budget = Long.parseLong(args[1]) * 1_000_000_000L;
+        List<Measured> measured = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            String[] jarAndWay = args[i].split("@", 2);
+            boolean stream = jarAndWay.length > 1 && jarAndWay[1].equals("stream");
+            Build build = new Build(Path.of(jarAndWay[0]), shape);
+            if (i == 2) {
+                measured.add(new Measured("databind records (" + jarAndWay[0] + ")", build.records(), build.bytes));
+            }
+            measured.add(new Measured(args[i], stream ? build.fromStream() : build.fromArray(), build.bytes));
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sink = 0;
+        for (Measured m : measured) {
+            long until = threads.getCurrentThreadCpuTime() + WARM_UP_NANOS;
+            while (threads.getCurrentThreadCpuTime() < until) {
+                sink += m.pass.run();
+            }
+        }
+        long[] cpu = new long[measured.size()];
+        long[] passes = new long[measured.size()];
+        while (cpu[0] < budget) {
+            for (int k = 0; k < measured.size(); k++) {
+                long start = threads.getCurrentThreadCpuTime();
+                long now;
+                do {
+                    sink += measured.get(k).pass.run();
+                    passes[k]++;
+                } while ((now = threads.getCurrentThreadCpuTime()) < start + TURN_NANOS);
+                cpu[k] += now - start;
+            }
+        }
+        double first = 0;
+        for (int k = 0; k < measured.size(); k++) {
+            double rate = passes[k] * measured.get(k).bytes / 1e6 / (cpu[k] / 1e9);
+            first = k == 0 ? rate : first;
+            System.out.printf("%-60s %7.1f MB/cpu-s  %.3fx%n", measured.get(k).name, rate, rate / first);
+        }
+        if (sink == 42) {
+            System.out.println();
+        }
+    }
+
+    /** One build: its classes in a loader of their own, and the corpus its generator makes. */
+    private static final class Build {
+        private final ClassLoader loader;
+        private final Class<?> readResult;
+        private final Class<?> standoffJson;
+        private final Object corpus;
+        private final byte[][] files;
+        private final long bytes;
+
+        Build(Path jar, String shape) throws Exception {
+            this.loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+            Class<?> corpusClass = loader.loadClass(FormatCorpus.class.getName());
+            this.corpus = corpusClass.getDeclaredConstructor().newInstance();
+            corpusClass.getField("shape").set(corpus, shape);
+            corpusClass.getMethod("setUp").invoke(corpus);
+            Field filesField = corpusClass.getDeclaredField("files");
+            filesField.setAccessible(true);
+            this.files = (byte[][]) filesField.get(corpus);
+            long total = 0;
+            for (byte[] file : files) {
+                total += file.length;
+            }
+            this.bytes = total;
+            this.readResult = loader.loadClass("org.standoff.corpus.standoff.ReadResult");
+            this.standoffJson = loader.loadClass("org.standoff.corpus.standoff.StandoffJson");
+        }
+
+        Pass fromArray() throws ReflectiveOperationException {
+            MethodHandle read = MethodHandles.publicLookup().findStatic(standoffJson, "read",
+                    MethodType.methodType(readResult, byte[].class, String.class));
+            return () -> {
+                long n = 0;
+                for (byte[] file : files) {
+                    n += read.invoke(file, "bench") != null ? 1 : 0;
+                }
+                return n;
+            };
+        }
+
+        Pass fromStream() throws ReflectiveOperationException {
+            MethodHandle read = MethodHandles.publicLookup().findStatic(standoffJson, "read",
+                    MethodType.methodType(readResult, InputStream.class, String.class));
+            return () -> {
+                long n = 0;
+                for (byte[] file : files) {
+                    n += read.invoke(new ByteArrayInputStream(file), "bench") != null ? 1 : 0;
+                }
+                return n;
+            };
+        }
+
+        /** Jackson databind into the build's plain records, as {@code StandoffRead.jacksonRecords} reads them. */
+        Pass records() throws Exception {
+            Field mapperField = loader.loadClass(FormatCorpus.class.getName()).getDeclaredField("MAPPER");
+            mapperField.setAccessible(true);
+            Object mapper = mapperField.get(null);
+            Class<?> type = loader.loadClass(WireDocument.class.getName());
+            Method readValue = mapper.getClass().getMethod("readValue", byte[].class, Class.class);
+            MethodHandle read = MethodHandles.publicLookup().unreflect(readValue).bindTo(mapper);
+            return () -> {
+                long n = 0;
+                for (byte[] file : files) {
+                    n += read.invoke(file, type) != null ? 1 : 0;
+                }
+                return n;
+            };
+        }
+    }
+}
