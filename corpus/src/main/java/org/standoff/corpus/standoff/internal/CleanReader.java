@@ -69,8 +69,8 @@ import org.standoff.corpus.standoff.ReaderOptions;
  *   <li>bytes that are not plain UTF-8, and a document over the size limit.</li>
  * </ul>
  * A covered text, an enum value or a repeated provenance id is compared where the input writes it
- * when the input is in memory ({@link InPlace}), so the parser skips it without decoding it; else in
- * the parser's buffer. {@link CleanSpans} reads the span fields. Not thread-safe; one instance reads
+ * when the input is in memory ({@link InPlace}), and an id written plainly is taken from there, so
+ * the parser skips it without decoding it; else in the parser's buffer. {@link CleanSpans} reads the span fields. Not thread-safe; one instance reads
  * one document.
  */
 final class CleanReader {
@@ -97,6 +97,17 @@ final class CleanReader {
     private static final int F3 = 1 << 9;
     private static final int F4 = 1 << 10;
     private static final int F5 = 1 << 11;
+
+    // the kinds of array elements, for each(): a switch, where a method reference per kind would make
+    // the call in the loop megamorphic
+    private static final int ENTITIES = 0;
+    private static final int PROVENANCE_RECORDS = 1;
+    private static final int MENTIONS = 2;
+    private static final int QUOTES = 3;
+    private static final int CUES = 4;
+    private static final int ATTRIBUTIONS = 5;
+    private static final int CLAIMS = 6;
+    private static final int SEGMENTS = 7;
 
     private final JsonParser p;
     private final InPlace in;
@@ -224,17 +235,6 @@ final class CleanReader {
         unknown.forEach((owner, fields) -> fields.forEach((field, raw) -> builder.unknownField(owner, field, raw)));
         return builder.build();
     }
-
-    // the kinds of array elements, for each(): a switch, where a method reference per kind would make
-    // the call in the loop megamorphic
-    private static final int ENTITIES = 0;
-    private static final int PROVENANCE_RECORDS = 1;
-    private static final int MENTIONS = 2;
-    private static final int QUOTES = 3;
-    private static final int CUES = 4;
-    private static final int ATTRIBUTIONS = 5;
-    private static final int CLAIMS = 6;
-    private static final int SEGMENTS = 7;
 
     /** Reads an array of objects of one {@code kind}. */
     private void each(int kind) throws IOException {

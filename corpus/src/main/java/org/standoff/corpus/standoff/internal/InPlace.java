@@ -21,6 +21,8 @@ import org.standoff.core.text.OffsetUnit;
 final class InPlace {
     /** No input in memory: every comparison answers {@code false}, and the caller decodes. */
     static final InPlace NONE = new InPlace(null, null, 0, null);
+    /** What {@link #which} answers when the string cannot be compared in place. */
+    static final int CANNOT = -2;
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
@@ -98,9 +100,6 @@ final class InPlace {
         int length = to - from;
         return !anySpecial(specials, from, to) && quotedAt(at, length) && json.regionMatches(at, text, from, length);
     }
-
-    /** What {@link #which} answers when the string cannot be compared in place. */
-    static final int CANNOT = -2;
 
     /**
      * Which of {@code candidates[0, count)} the string the parser is on is, compared in place: its
