@@ -20,8 +20,9 @@ import java.util.List;
  * {@code benchmarks.jar} is loaded in a class loader of its own, so each has its own copy of every
  * class (Jackson's too), and they are measured in turns of about 200 ms of thread CPU time, as
  * {@link CpuCheck}'s {@code interleaved} mode does. A neighbour's load and the machine's drift then
- * fall on every build alike; between two runs of the same build the ratio moves by about 3%, where
- * separate runs wander by 30% on a shared machine. The first build's Jackson databind into records
+ * fall on every build alike, where separate runs wander by 30% on a shared machine. Each copy is
+ * compiled by the JIT on its own, and two copies of the same build have differed by 1–10% in one
+ * run: name each build twice and read the pairs. The first build's Jackson databind into records
  * is measured too, as the baseline of the issue's target.
  *
  * <p>Arguments: the corpus shape, the measurement seconds per build, then the jars. A jar may be
