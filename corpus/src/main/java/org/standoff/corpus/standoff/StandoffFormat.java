@@ -1,6 +1,5 @@
 package org.standoff.corpus.standoff;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.standoff.core.model.Document;
@@ -41,7 +40,7 @@ public final class StandoffFormat implements DocumentFormat {
         List<Document> documents = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (SourceFile file : files) {
-            ReadResult result = StandoffJson.read(new ByteArrayInputStream(file.content()), file.name(), ReaderOptions.DEFAULTS);
+            ReadResult result = StandoffJson.read(file.content(), file.name(), ReaderOptions.DEFAULTS);
             result.documentIfAny().ifPresent(documents::add);
             diagnostics.addAll(result.diagnostics());
         }
