@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.standoff.core.text.OffsetIndex;
 import java.util.Objects;
 
 /**
@@ -87,7 +88,7 @@ public record Fingerprint(String sha256, int codepoints, int utf16) {
     }
 
     private static byte[] utf8(String text) {
-        if (!hasLoneSurrogate(text)) {
+        if (OffsetIndex.firstLoneSurrogate(text) < 0) {
             return text.getBytes(StandardCharsets.UTF_8);
         }
         CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
@@ -102,20 +103,5 @@ public record Fingerprint(String sha256, int codepoints, int utf16) {
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("a replacing encoder does not fail", e);
         }
-    }
-
-    /** Whether {@code text} has a surrogate that is not part of a pair, which {@link String#getBytes} would write as '?'. */
-    private static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isSurrogate(c)) {
-                continue;
-            }
-            if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                return true;
-            }
-            i++;
-        }
-        return false;
     }
 }

@@ -58,6 +58,22 @@ public final class OffsetIndex {
     }
 
     /**
+     * The UTF-16 offset of the first surrogate of {@code text} that is not half of a pair (a
+     * <em>lone surrogate</em>, counted as described above), or -1 when there is none.
+     */
+    public static int firstLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The offset index of {@code text}, built in one pass over it.
      *
      * @param text the text, never null; the index keeps a reference to it for error messages

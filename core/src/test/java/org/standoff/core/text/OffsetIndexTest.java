@@ -131,4 +131,13 @@ class OffsetIndexTest {
         assertThat(index.isBoundary(1, UTF16)).isFalse();
         assertThat(index.isBoundary(3, UTF8)).isFalse();
     }
+
+    @Test
+    void firstLoneSurrogateFindsTheFirstSurrogateThatIsNotHalfOfAPair() {
+        assertThat(OffsetIndex.firstLoneSurrogate("")).isEqualTo(-1);
+        assertThat(OffsetIndex.firstLoneSurrogate("a\uD83D\uDE00b")).isEqualTo(-1); // a pair
+        assertThat(OffsetIndex.firstLoneSurrogate("a\uD83Db")).isEqualTo(1); // high, no low after it
+        assertThat(OffsetIndex.firstLoneSurrogate("a\uDE00\uD83D")).isEqualTo(1); // low first
+        assertThat(OffsetIndex.firstLoneSurrogate("\uD83D\uDE00\uD83D")).isEqualTo(2); // high at the end
+    }
 }

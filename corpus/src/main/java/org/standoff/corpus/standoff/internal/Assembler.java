@@ -5,6 +5,7 @@ import org.standoff.core.model.Annotation;
 import org.standoff.core.model.Document;
 import org.standoff.core.model.DocumentBuilder;
 import org.standoff.core.model.Fingerprint;
+import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Validator;
@@ -123,25 +124,12 @@ final class Assembler {
     }
 
     private static void checkSurrogates(String text, DocumentState doc, Sink sink) {
-        int i = firstUnpairedSurrogate(text);
+        int i = OffsetIndex.firstLoneSurrogate(text);
         if (i >= 0) {
             sink.error(DiagnosticCodes.TEXT_UNPAIRED_SURROGATE, null, doc.textLoc == null ? ROOT : doc.textLoc,
                     "the text has an unpaired surrogate U+" + Integer.toHexString(text.charAt(i)).toUpperCase()
                             + " at UTF-16 offset " + i);
         }
-    }
-
-    /** The UTF-16 offset of the first surrogate of {@code text} that is not half of a pair, or -1. */
-    static int firstUnpairedSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static Document build(DocumentState doc, String text, OffsetUnit unit, Sink sink) {

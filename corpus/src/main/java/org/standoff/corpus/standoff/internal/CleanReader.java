@@ -41,6 +41,7 @@ import org.standoff.core.model.SegmentType;
 import org.standoff.core.model.Supplement;
 import org.standoff.core.model.SupplementRole;
 import org.standoff.core.model.UnknownFields;
+import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.text.Span;
 import org.standoff.corpus.standoff.internal.CleanSpans.Slot;
@@ -266,7 +267,7 @@ final class CleanReader {
     }
 
     private void startSpans() {
-        if (text == null || unit == null || Assembler.firstUnpairedSurrogate(text) >= 0) {
+        if (text == null || unit == null || OffsetIndex.firstLoneSurrogate(text) >= 0) {
             throw DECLINED;
         }
         spans = new CleanSpans(p, in, text, unit);

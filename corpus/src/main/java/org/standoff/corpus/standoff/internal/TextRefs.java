@@ -7,9 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.standoff.core.model.Fingerprint;
 import org.standoff.corpus.standoff.DiagnosticCodes;
 
 /**
@@ -37,15 +35,6 @@ public final class TextRefs {
         return true;
     }
 
-    /** The lower-case hex SHA-256 of {@code bytes}. */
-    public static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
     /** The sidecar text, or {@code null} after reporting why it cannot be used. */
     static String load(Path base, String path, String sha256, long maxBytes, Loc loc, Sink sink) {
         if (base == null) {
@@ -62,7 +51,7 @@ public final class TextRefs {
         if (bytes == null) {
             return null;
         }
-        String actual = sha256Hex(bytes);
+        String actual = Fingerprint.sha256Hex(bytes);
         if (!actual.equals(sha256)) {
             sink.error(DiagnosticCodes.TEXTREF_MISMATCH, null, loc.child("/sha256"), "sidecar text " + Texts.quote(path)
                     + " has SHA-256 " + actual + ", but textRef names " + sha256);
