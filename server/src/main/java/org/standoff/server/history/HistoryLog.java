@@ -56,9 +56,14 @@ public final class HistoryLog implements EditHistory {
     public static HistoryLog in(Path directory) throws IOException {
         HistoryLog log = new HistoryLog(Objects.requireNonNull(directory, "directory").toAbsolutePath().resolve(FILE_NAME));
         if (Files.isRegularFile(log.file)) {
-            List<String> lines = Files.readAllLines(log.file, StandardCharsets.UTF_8);
+            String content = Files.readString(log.file, StandardCharsets.UTF_8);
+            List<String> lines = content.lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 log.load(lines.get(i), i + 1);
+            }
+            if (!content.isEmpty() && !content.endsWith("\n")) {
+                // a crash cut the last line short: end it, so the next edit starts a line of its own
+                log.append("\n".getBytes(StandardCharsets.UTF_8));
             }
         }
         return log;
