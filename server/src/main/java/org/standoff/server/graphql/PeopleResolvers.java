@@ -6,11 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.standoff.core.model.Annotation;
+import org.standoff.core.model.Entity;
+import org.standoff.core.model.Provenance;
+import org.standoff.core.model.ProvenanceId;
 import org.standoff.server.auth.Viewer;
 import org.standoff.server.history.Edit;
 import org.standoff.server.history.EditHistory;
 
-/** Resolvers of {@code viewer} (who is asking) and {@code history(documentId)} (who edited what). */
+/**
+ * Resolvers of {@code viewer} (who is asking), {@code history(documentId)} (who edited what) and every
+ * annotation's and entity's {@code provenance} (who made it).
+ */
 final class PeopleResolvers {
     private final EditHistory history;
 
@@ -18,10 +25,39 @@ final class PeopleResolvers {
         this.history = history;
     }
 
+    /** The types whose values carry a provenance id: every annotation kind, and entities. */
+    private static final List<String> WITH_PROVENANCE = List.of("Mention", "Quote", "Cue", "Attribution", "Claim",
+            "Segment", "GenericSpan", "GenericRelation", "Entity");
+
     void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", type -> type
                 .dataFetcher("viewer", PeopleResolvers::viewer)
                 .dataFetcher("history", this::history));
+        for (String typeName : WITH_PROVENANCE) {
+            wiring.type(typeName, type -> type.dataFetcher("provenance", PeopleResolvers::provenance));
+        }
+    }
+
+    /** The provenance record an annotation or entity names, from the same document version; null when none. */
+    private static Map<String, Object> provenance(DataFetchingEnvironment env) {
+        Node<?> node = env.getSource();
+        Object value = node.value();
+        ProvenanceId id = value instanceof Entity ? ((Entity) value).provenance() : ((Annotation) value).provenance();
+        if (id == null) {
+            return null;
+        }
+        for (Provenance record : node.document().stored().document().provenance()) {
+            if (record.id().equals(id)) {
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("id", record.id().value());
+                answer.put("agent", record.agent());
+                answer.put("agentType", record.agentType().name());
+                answer.put("time", record.time() == null ? null : record.time().toString());
+                answer.put("confidence", record.confidence());
+                return answer;
+            }
+        }
+        return null;
     }
 
     /** The request's viewer; a {@link Viewer} record answers {@code name} and {@code role} itself. */

@@ -182,6 +182,11 @@ class AccessOverHttpTest {
         Provenance provenance = document.provenance().stream()
                 .filter(record -> record.id().equals(cue.provenance())).findFirst().orElseThrow();
         assertThat(provenance.agent()).isEqualTo("annotator-1");
+        JsonNode asked = TestServer.parse(server.post("query ($id: ID!) { document(id: \"jiang\") { annotation(id: $id)"
+                + " { provenance { id agent agentType time } } } }", Map.of("id", cueId), bearer(token)).body());
+        assertThat(asked.at("/data/document/annotation/provenance/agent").asText()).as(asked.toString()).isEqualTo("annotator-1");
+        assertThat(asked.at("/data/document/annotation/provenance/agentType").asText()).isEqualTo("HUMAN");
+        assertThat(asked.at("/data/document/annotation/provenance/id").asText()).isEqualTo(provenance.id().value());
 
         JsonNode history = TestServer.parse(server.post("{ history(documentId: \"jiang\", first: 100) { totalCount"
                 + " edges { node { author version operation subject time } } } }", Map.of(), bearer(token)).body());
