@@ -6,7 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Map;
+import org.standoff.server.ServerConfig;
+import org.standoff.server.TestServer;
 import org.standoff.server.auth.AccountsFile;
+import org.standoff.server.auth.People;
+import org.standoff.server.history.HistoryLog;
 import org.standoff.server.auth.Role;
 import org.standoff.server.auth.Tokens;
 
@@ -52,6 +57,22 @@ class UserCommandTest {
                 + " annotator, curator and admin");
         CommandRun unknown = CommandRun.of("user", "remove", "nobody", "--corpus", corpus.toString());
         assertThat(unknown.err().strip()).isEqualTo("standoff user remove: no account \"nobody\"");
+    }
+
+    /** {@code standoff import} and {@code export} sign in with the token in STANDOFF_TOKEN. */
+    @Test
+    void theRemoteCommandsSignInWithTheTokenGiven() throws Exception {
+        AccountsFile accounts = AccountsFile.in(corpus);
+        accounts.add("importer", Role.ADMIN);
+        String token = accounts.issueToken("importer").token();
+        People people = new People(accounts, HistoryLog.inMemory(), false);
+        try (TestServer server = TestServer.over(TestServer.memoryStore(), ServerConfig.DEFAULT, people)) {
+            String url = server.server().url("");
+            assertThat(new GraphQLClient(url, token).execute("{ viewer { name } }", Map.of())
+                    .at("/data/viewer/name").asText()).isEqualTo("importer");
+            assertThat(new GraphQLClient(url, null).execute("{ corpus { documentCount } }", Map.of())
+                    .at("/errors/0/extensions/code").asText()).isEqualTo("UNAUTHENTICATED");
+        }
     }
 
     @Test
