@@ -56,7 +56,7 @@ public final class AccountsFile implements Accounts {
 
     /** The accounts kept in {@code directory}; nothing is read or created yet. */
     public static AccountsFile in(Path directory) {
-        return new AccountsFile(Objects.requireNonNull(directory, "directory").toAbsolutePath().resolve(FILE_NAME));
+        return new AccountsFile(Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize().resolve(FILE_NAME));
     }
 
     /** The file. */

@@ -93,9 +93,10 @@ final class ServeCommand implements Callable<Integer> {
     private String access(People people) {
         int accounts = people.accounts().list().size();
         if (accounts == 0 && Access.isLoopback(host)) {
-            return "No accounts: anyone on this machine may read and edit (docs/SECURITY.md).";
+            return "  Access    no accounts: anyone on this machine may read and edit (docs/SECURITY.md)";
         }
-        return accounts + " account(s); without a token a request may " + (anonymousRead ? "read only." : "do nothing.");
+        return "  Access    " + accounts + " account(s); a request without a token may "
+                + (anonymousRead ? "read only" : "do nothing");
     }
 
     /**

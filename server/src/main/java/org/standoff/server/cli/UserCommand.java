@@ -1,6 +1,8 @@
 package org.standoff.server.cli;
 
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.standoff.server.auth.Account;
@@ -91,12 +93,16 @@ final class UserCommand implements Runnable {
                 err.println("No accounts in " + accounts.file() + ": a server on loopback is open to this machine.");
                 return;
             }
-            out.printf("%-24s %-10s %-30s %s%n", "NAME", "ROLE", "TOKEN ISSUED", "CREATED");
+            out.printf("%-24s %-10s %-22s %s%n", "NAME", "ROLE", "TOKEN ISSUED", "CREATED");
             for (Account account : all) {
-                out.printf("%-24s %-10s %-30s %s%n", account.name(), account.role().label(),
-                        account.hasToken() ? account.tokenIssued().toString() : "(none)", account.created());
+                out.printf("%-24s %-10s %-22s %s%n", account.name(), account.role().label(),
+                        account.hasToken() ? seconds(account.tokenIssued()) : "(none)", seconds(account.created()));
             }
         }
+    }
+
+    private static String seconds(Instant time) {
+        return time.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an account; its token stops working.")

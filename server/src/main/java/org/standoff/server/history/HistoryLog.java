@@ -54,7 +54,7 @@ public final class HistoryLog implements EditHistory {
 
     /** The history kept in {@code directory}, with what its file already holds; the file is created on the first edit. */
     public static HistoryLog in(Path directory) throws IOException {
-        HistoryLog log = new HistoryLog(Objects.requireNonNull(directory, "directory").toAbsolutePath().resolve(FILE_NAME));
+        HistoryLog log = new HistoryLog(Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize().resolve(FILE_NAME));
         if (Files.isRegularFile(log.file)) {
             String content = Files.readString(log.file, StandardCharsets.UTF_8);
             List<String> lines = content.lines().toList();
