@@ -126,6 +126,8 @@ class AccessOverHttpTest {
         assertThat(anonymous.at("/data/viewer/role").isNull()).isTrue();
         assertThat(anonymous.at("/data/document").isNull()).isTrue();
         assertThat(anonymous.at("/errors/0/extensions/code").asText()).isEqualTo("UNAUTHENTICATED");
+        JsonNode schema = TestServer.parse(server.post("{ __schema { queryType { name } } }", Map.of(), Map.of()).body());
+        assertThat(schema.at("/data/__schema/queryType/name").asText()).as("introspection is public").isEqualTo("Query");
 
         JsonNode reader = TestServer.parse(server.post("{ viewer { name role } document(id: \"jiang\") { id } }",
                 Map.of(), bearer(TOKENS.get(Role.READER))).body());
