@@ -3,9 +3,12 @@ package org.standoff.server.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.standoff.server.Fixtures;
 import org.standoff.server.ServerConfig;
 import org.standoff.server.StandoffServer;
 import org.standoff.server.TestServer;
@@ -25,6 +28,23 @@ class AccessTest {
         assertThat(access.viewer(null, true).role()).isNull();
         assertThat(Access.of(Accounts.NONE, "::1", false).viewer(null, false).role()).isEqualTo(Role.ADMIN);
         assertThat(Access.of(Accounts.NONE, "localhost", false).viewer(null, false).role()).isEqualTo(Role.ADMIN);
+    }
+
+    /** The README's server: open to this machine, but not to a request a proxy forwarded. */
+    @Test
+    void overHttpALoopbackServerWithoutAccountsRefusesProxiedEdits() {
+        String delete = "mutation { deleteDocument(id: \"jiang\", expectedVersion: 1) { version } }";
+        try (TestServer server = TestServer.of(Fixtures.jiang())) {
+            JsonNode proxied = TestServer.parse(server.post(delete, Map.of(), Map.of("X-Forwarded-For", "203.0.113.9")).body());
+            assertThat(proxied.at("/errors/0/extensions/code").asText()).isEqualTo("UNAUTHENTICATED");
+            JsonNode forwarded = TestServer.parse(server.post(delete, Map.of(), Map.of("Forwarded", "for=203.0.113.9")).body());
+            assertThat(forwarded.at("/errors/0/extensions/code").asText()).isEqualTo("UNAUTHENTICATED");
+            assertThat(server.store().get("jiang")).isPresent();
+
+            JsonNode local = TestServer.parse(server.post(delete, Map.of(), Map.of()).body());
+            assertThat(local.has("errors")).as(local.toString()).isFalse();
+            assertThat(server.store().get("jiang")).isEmpty();
+        }
     }
 
     @Test
