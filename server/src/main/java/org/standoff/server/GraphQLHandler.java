@@ -13,6 +13,8 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.standoff.server.auth.Access;
+import org.standoff.server.auth.Viewer;
 import org.standoff.server.graphql.GraphQLRequest;
 import org.standoff.server.graphql.StandoffGraphQL;
 
@@ -24,6 +26,9 @@ import org.standoff.server.graphql.StandoffGraphQL;
  */
 final class GraphQLHandler {
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** The context attribute that holds the request's {@link Viewer}. */
+    private static final String VIEWER = "standoff.viewer";
 
     private final StandoffGraphQL graphQL;
 
@@ -54,8 +59,17 @@ final class GraphQLHandler {
         run(ctx, request);
     }
 
+    /**
+     * Finds who sent the request ({@link Access#viewer}) and keeps it for {@link #run}; a request carrying
+     * {@code Forwarded} or {@code X-Forwarded-For} came through a proxy.
+     */
+    static void signIn(Context ctx, Access access) {
+        boolean proxied = ctx.header("Forwarded") != null || ctx.header("X-Forwarded-For") != null;
+        ctx.attribute(VIEWER, access.viewer(ctx.header("Authorization"), proxied));
+    }
+
     private void run(Context ctx, GraphQLRequest request) {
-        CompletableFuture<Map<String, Object>> answer = graphQL.execute(request);
+        CompletableFuture<Map<String, Object>> answer = graphQL.execute(request, ctx.<Viewer>attribute(VIEWER));
         if (answer.isDone()) {
             // the usual case, every fetcher being synchronous: answer on this thread, without
             // suspending the request as an asynchronous one

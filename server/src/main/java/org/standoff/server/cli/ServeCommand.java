@@ -9,6 +9,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.standoff.server.ServerConfig;
 import org.standoff.server.StandoffServer;
+import org.standoff.server.auth.Access;
+import org.standoff.server.auth.AccessException;
+import org.standoff.server.auth.AccountException;
+import org.standoff.server.auth.AccountsFile;
+import org.standoff.server.auth.People;
+import org.standoff.server.history.HistoryLog;
 import org.standoff.server.store.DocumentStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--read-only", description = "Refuse every mutation.")
     boolean readOnly;
 
+    @Option(names = Access.ANONYMOUS_READ_OPTION,
+            description = "Let requests without a token read (queries only); needed to listen beyond loopback without accounts.")
+    boolean anonymousRead;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,7 +63,15 @@ final class ServeCommand implements Callable<Integer> {
                     + unavailable + "; choose another address with --host or port with --port (0 picks a free one)");
             return 2;
         }
-        StandoffServer server = StandoffServer.start(store, ServerConfig.DEFAULT.withHost(host).withPort(port));
+        StandoffServer server;
+        People people;
+        try {
+            people = new People(AccountsFile.in(corpus.directory()), HistoryLog.in(corpus.directory()), anonymousRead);
+            server = StandoffServer.start(store, ServerConfig.DEFAULT.withHost(host).withPort(port), people);
+        } catch (AccessException.Unprotected | AccountException | IOException e) {
+            spec.commandLine().getErr().println("standoff serve: " + e.getMessage());
+            return 2;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
@@ -64,10 +82,21 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  GraphQL   " + server.url("/graphql"));
         out.println("  GraphiQL  " + server.url("/graphiql"));
         out.println("  Health    " + server.url("/health"));
+        out.println(access(people));
         out.println("Press Ctrl+C to stop.");
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** A line saying who may do what without a token. */
+    private String access(People people) {
+        int accounts = people.accounts().list().size();
+        if (accounts == 0 && Access.isLoopback(host)) {
+            return "  Access    no accounts: anyone on this machine may read and edit (docs/SECURITY.md)";
+        }
+        return "  Access    " + accounts + " account(s); a request without a token may "
+                + (anonymousRead ? "read only" : "do nothing");
     }
 
     /**

@@ -161,6 +161,9 @@ class ApiExamplesTest {
                 "| `CONFLICT` | `expectedVersion` is not the document's version (`extensions.expectedVersion`, `actualVersion`) |",
                 "| `INVALID_ANNOTATION` | the edit would add validation errors; they are in the payload's `errors` |",
                 "| `LIMIT_EXCEEDED` | depth, cost, page size, parser tokens, execution time, or body size (HTTP 413) |",
+                "| `UNAUTHENTICATED` | the operation needs a signed-in account and the request has no token; also the whole"
+                        + " request's code (HTTP 401) when its token is malformed, unknown or revoked ([SECURITY.md](SECURITY.md)) |",
+                "| `FORBIDDEN` | the signed-in account's role does not allow the operation |",
                 "| `READ_ONLY` | the server runs with `--read-only` |",
                 "| `INTERNAL` | a failure inside the server; the answer says only \"Internal server error\" |",
                 "",
