@@ -15,29 +15,19 @@ import org.standoff.corpus.standoff.ReadResult;
 import org.standoff.corpus.standoff.StandoffDirectory;
 
 /**
- * Every file of the shared {@code format-examples/} in a format we import, through
+ * Every third-party example file in a format we import, through
  * {@code standoff convert} to standoff JSON: the documents and their annotation counts, or the
  * precise diagnostic when the file itself is inconsistent.
  */
 class FormatExamplesConvertTest {
-    /** The shared examples: the nearest ancestor folder holding {@code shared/format-examples}. */
-    static final Path EXAMPLES = find();
+    /** The third-party examples, copied into the corpus module's test resources (see the README there). */
+    static final Path EXAMPLES = Path.of("..", "corpus", "src", "test", "resources", "examples");
 
     /** A text in which W3C anno26's quote and anno27's positions (412..795) can be anchored. */
     static final String W3C_TEXT = "Note: this is an anotation that has some typos." + "x".repeat(800);
 
     @TempDir
     Path directory;
-
-    private static Path find() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("format-examples");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return Path.of("..", "..", "shared", "format-examples");
-    }
 
     private CommandRun convert(String format, String folder, String... options) {
         List<String> args = new java.util.ArrayList<>(List.of("convert", "--from", format, "--to", "standoff"));
