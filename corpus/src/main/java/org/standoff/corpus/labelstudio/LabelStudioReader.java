@@ -55,7 +55,8 @@ final class LabelStudioReader {
         }
         List<RawSpan> raw = new ArrayList<>();
         tasks.forEach(task -> raw.addAll(task.rawSpans()));
-        OffsetUnit unit = Offsets.decide(raw, options.offsetUnit(), OffsetUnit.CODEPOINT, CANDIDATES, source, diagnostics);
+        OffsetUnit unit = Offsets.decide(raw, options.offsetUnit(), OffsetUnit.CODEPOINT, CANDIDATES, source, options.names(),
+                diagnostics);
         for (LabelStudioTask task : tasks) {
             if (task.text() != null) {
                 FlatDocument flat = task.toFlat(unit, diagnostics);
@@ -69,7 +70,7 @@ final class LabelStudioReader {
         String text = data.path("text").isTextual() ? data.path("text").asText() : options.text();
         if (text == null) {
             diagnostics.add(JsonInput.error("labelstudio.no-text", null, source, pointer + "/data/text",
-                    "the task has no data.text and no text was given (ImportOptions.text): nothing to anchor on"));
+                    "the task has no data.text to anchor its regions on; " + options.names().giveText()));
         }
         Map<String, String> metadata = new LinkedHashMap<>();
         data.properties().forEach(field -> {

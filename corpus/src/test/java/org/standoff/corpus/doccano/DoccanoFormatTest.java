@@ -71,7 +71,7 @@ class DoccanoFormatTest {
             assertThat(d.code()).isEqualTo(UnitDetection.AMBIGUOUS);
             assertThat(d.location().source()).isEqualTo("e.jsonl");
             assertThat(d.location().line()).isEqualTo(1);
-            assertThat(d.message()).contains("utf16", "codepoint", "ImportOptions.offsetUnit");
+            assertThat(d.message()).contains("utf16", "codepoint", "state the unit with the import's offset unit option");
         });
         ImportResult stated = doccano.read(List.of(SourceFile.of("e.jsonl", line)), ImportOptions.DEFAULTS.withOffsetUnit(OffsetUnit.UTF16));
         Document doc = stated.documents().get(0);

@@ -58,7 +58,7 @@ class UnitDetectionTest {
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(UnitDetection.AMBIGUOUS);
             assertThat(d.isError()).isTrue();
-            assertThat(d.message()).contains("ImportOptions.offsetUnit");
+            assertThat(d.message()).contains("state the unit with the import's offset unit option (codepoint, utf16 or utf8)");
         });
     }
 
@@ -84,7 +84,7 @@ class UnitDetectionTest {
         assertThat(result.isDecided()).isFalse();
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(UnitDetection.AMBIGUOUS);
-            assertThat(d.message()).contains("no covered text", "d1", "state the unit (ImportOptions.offsetUnit)");
+            assertThat(d.message()).contains("no covered text", "d1", "state the unit with the import's offset unit option (codepoint, utf16 or utf8)");
         });
         UnitDetection.Result stated = UnitDetection.detect(request(text, UTF16, span("d1", 2, 7, null))
                 .withStated(OffsetUnit.CODEPOINT));

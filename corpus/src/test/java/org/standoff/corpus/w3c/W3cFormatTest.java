@@ -71,7 +71,7 @@ class W3cFormatTest {
         ImportResult result = read("web-annotation_2016_examples_anno27.json", ImportOptions.DEFAULTS.withText(text));
 
         assertThat(codes(result)).containsExactly("offset.unit-ambiguous");
-        assertThat(result.diagnostics().get(0).message()).contains("state the unit (ImportOptions.offsetUnit)");
+        assertThat(result.diagnostics().get(0).message()).contains("state the unit with the import's offset unit option (codepoint, utf16 or utf8)");
     }
 
     @Test
