@@ -203,7 +203,8 @@ final class DoccanoReader {
             }
             if (!unknown.isEmpty()) {
                 out.add(Diagnostic.error("doccano.reference", id, String.join(" and ", unknown)
-                        + " name no imported entity of this line: relation not imported").at(at));
+                        + (unknown.size() == 1 ? " names" : " name") + " no imported entity of this line:"
+                        + " relation not imported").at(at));
                 continue;
             }
             links.add(new DoccanoDomain.Link(id, from, to, r.get("type").asText()));

@@ -22,6 +22,11 @@ import org.standoff.corpus.exchange.SourceFile;
 public final class W3cFormat implements DocumentFormat {
     /** The format's name. */
     public static final String NAME = "w3c";
+    /**
+     * Attribute prefix of an annotation field with no place in the model ({@code w3c:group},
+     * {@code w3c:tags}, {@code w3c:target}, ...): the field's JSON, which the writer gives back.
+     */
+    static final String KEPT = "w3c:";
 
     @Override
     public String name() {

@@ -65,7 +65,7 @@ final class W3cReader {
         OffsetUnit unit = Offsets.decide(positions, declared, expected, CANDIDATES, source, options.names(), diagnostics);
         List<FlatSpan> spans = parsed.spans(unit);
         List<FlatRelation> relations = parsed.relations();
-        Map<String, String> metadata = new LinkedHashMap<>();
+        Map<String, String> metadata = new LinkedHashMap<>(parsed.metadata());
         root.path("standoff:metadata").properties().forEach(f -> metadata.put(f.getKey(), JsonInput.text(f.getValue())));
         String id = options.documentId() != null ? options.documentId()
                 : root.path("standoff:documentId").asText(JsonInput.baseName(source));

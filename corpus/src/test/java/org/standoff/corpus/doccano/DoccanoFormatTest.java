@@ -63,6 +63,41 @@ class DoccanoFormatTest {
     }
 
     @Test
+    void doccanosRelationExtractionExampleImportsItsRelationsWithoutIds() {
+        ImportResult result = doccano.read(List.of(FormatExamples.file("doccano",
+                "doccano_relation-extraction_example.jsonl")), ImportOptions.DEFAULTS);
+
+        assertThat(result.diagnostics()).isEmpty();
+        Document doc = result.documents().get(0);
+        assertThat(doc.genericSpans()).extracting(s -> s.id().value() + " " + s.label() + ":" + s.coveredText(doc.text()))
+                .containsExactly("span-0 ORG:Google", "span-1 DATE:September 4, 1998", "span-2 PERSON:Larry Page",
+                        "span-3 PERSON:Sergey Brin");
+        assertThat(doc.genericRelations()).extracting(r -> r.id().value() + " " + r.label() + " "
+                + r.arguments().get(0).target().value() + "->" + r.arguments().get(1).target().value())
+                .containsExactly("rel-1 foundedAt span-0->span-1", "rel-2 foundedBy span-0->span-2",
+                        "rel-3 foundedBy span-0->span-3");
+    }
+
+    @Test
+    void aRelationsProblemsPointAtTheRelationItself() {
+        String first = "{\"text\": \"Ana met Bo.\", \"entities\": [{\"id\": 1, \"start_offset\": 0, \"end_offset\": 3,"
+                + " \"label\": \"P\"}, {\"id\": 2, \"start_offset\": 8, \"end_offset\": 10, \"label\": \"P\"}], \"relations\": [";
+        String line = first + "{\"id\": 2, \"from_id\": 1, \"to_id\": 2, \"type\": \"met\"}, {\"from_id\": 1, \"to_id\": 9,"
+                + " \"type\": \"met\"}, {\"to_id\": 2}, {\"from_id\": 2, \"to_id\": 1, \"type\": \"metBy\"}]}";
+        int second = line.indexOf("{\"from_id\": 1") + 1;
+        int third = line.indexOf("{\"to_id\": 2}") + 1;
+
+        ImportResult result = doccano.read(List.of(SourceFile.of("r.jsonl", "\n" + line + "\n")), ImportOptions.DEFAULTS);
+
+        assertThat(result.diagnostics()).extracting(d -> d.code() + " " + d.location() + " " + d.message()).containsExactly(
+                "doccano.reference r.jsonl:2:" + second + " /relations/1 to_id 9 names no imported entity of this line:"
+                        + " relation not imported",
+                "doccano.syntax r.jsonl:2:" + third + " /relations/2 relation 3 has no from_id, type: {\"to_id\":2}");
+        assertThat(result.documents().get(0).genericRelations()).extracting(r -> r.id().value() + " " + r.label())
+                .containsExactly("rel-2 met", "rel-4 metBy");
+    }
+
+    @Test
     void withoutCoveredTextAnAstralCharacterBeforeASpanNeedsTheUnitStated() {
         String line = "{\"text\": \"\\uD83D\\uDC68\\uD83C\\uDFFB\\u200D\\uD83D\\uDE92 firetrucks are red and fast\", \"label\": [[8, 18, \"VEHICLE\"]]}";
         ImportResult result = doccano.read(List.of(SourceFile.of("e.jsonl", line)), ImportOptions.DEFAULTS);

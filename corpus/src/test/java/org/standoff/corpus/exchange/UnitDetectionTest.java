@@ -104,6 +104,21 @@ class UnitDetectionTest {
     }
 
     @Test
+    void aHintNeverSuggestsAUnitThatCannotBeStated() {
+        UnitDetection.Result result = UnitDetection.detect(request(CAFE, OffsetReading.bratServer(),
+                span("T1", 7, 12, "Putin")).withOptions(ImportOptions.DEFAULTS.withOffsetUnit(OffsetUnit.CODEPOINT)
+                .withNames(OptionNames.COMMAND_LINE)));
+
+        assertThat(result.reading()).isEqualTo(CODEPOINT);
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(UnitDetection.HINT, "text.mismatch");
+        assertThat(result.diagnostics().get(0).message()).isEqualTo("the stated unit codepoint does not verify the"
+                + " covered texts, but they all verify as grapheme, grapheme over the LF view, which cannot be stated:"
+                + " leave out --offset-unit UNIT to let the import detect it");
+        UnitDetection.Result detected = detect(CAFE, OffsetReading.bratServer(), span("T1", 7, 12, "Putin"));
+        assertThat(detected.reading()).isEqualTo(OffsetReading.grapheme());
+    }
+
+    @Test
     void invalidOffsetsAreErrorsOnTheirSpan() {
         UnitDetection.Result result = detect("\uD83D\uDE00 ab", UTF16, span("a", 1, 3, "?"), span("b", 3, 9, "ab"),
                 span("c", 4, 3, ""), span("d", 3, 5, "ab"));

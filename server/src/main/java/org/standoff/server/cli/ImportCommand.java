@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Severity;
+import org.standoff.corpus.exchange.OptionNames;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
             out.println("  " + document.path("id").asText() + "  version " + document.path("version").asInt());
         }
         summary.print(out);
-        String errors = GraphQLClient.errors(answer);
+        String errors = OptionNames.GRAPHQL.rephrase(GraphQLClient.errors(answer), OptionNames.COMMAND_LINE);
         if (!errors.isEmpty()) {
             spec.commandLine().getErr().println("standoff import: " + errors);
             return 1;

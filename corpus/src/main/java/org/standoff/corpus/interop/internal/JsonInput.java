@@ -59,6 +59,25 @@ public final class JsonInput {
         return node.isValueNode() ? node.asText() : node.toString();
     }
 
+    /**
+     * A JSON value a format carries and our model has no field for, kept as its JSON text (in a
+     * metadata entry or attribute named after the field) so that the writer of the same format can
+     * give it back as it was: see {@link #unkept}.
+     */
+    public static String keep(JsonNode node) {
+        return node.toString();
+    }
+
+    /** The value {@link #keep} kept; a text that is not JSON (edited by hand) comes back as a string. */
+    public static JsonNode unkept(String kept) {
+        try {
+            JsonNode node = MAPPER.readTree(kept);
+            return node == null ? MAPPER.getNodeFactory().textNode(kept) : node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return MAPPER.getNodeFactory().textNode(kept);
+        }
+    }
+
     /** {@code node} as a list: an array's elements, a single object as one element, nothing for missing. */
     public static List<JsonNode> list(JsonNode node) {
         if (node == null || node.isMissingNode() || node.isNull()) {
