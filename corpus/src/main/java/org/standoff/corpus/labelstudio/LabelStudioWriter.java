@@ -82,7 +82,6 @@ final class LabelStudioWriter {
         }
         Map<String, Provenance> records = new LinkedHashMap<>();
         doc.provenance().forEach(p -> records.put(p.id().value(), p));
-        int n = 0;
         for (Map.Entry<String, ArrayNode> group : results.entrySet()) {
             Provenance p = records.get(group.getKey());
             boolean prediction = options.asPredictions() || (p != null && p.agentType() == AgentType.SOFTWARE);
@@ -93,7 +92,6 @@ final class LabelStudioWriter {
                 losses.lost(p.id().value(), "the confidence of a human annotation");
             }
             ObjectNode annotation = task.withArrayProperty(prediction ? "predictions" : "annotations").addObject();
-            annotation.put("id", ++n);
             com.fasterxml.jackson.databind.JsonNode kept = kept(keptAnnotations, p, prediction);
             if (kept != null && kept.isObject()) {
                 annotation.setAll((ObjectNode) kept);

@@ -69,7 +69,12 @@ final class W3cReader {
         root.path("standoff:metadata").properties().forEach(f -> metadata.put(f.getKey(), JsonInput.text(f.getValue())));
         String id = options.documentId() != null ? options.documentId()
                 : root.path("standoff:documentId").asText(JsonInput.baseName(source));
-        FlatDocument flat = new FlatDocument(id, text, metadata, spans, relations, parsed.provenance());
+        java.util.Set<String> used = new java.util.HashSet<>();
+        spans.forEach(span -> used.add(span.provenance()));
+        relations.forEach(relation -> used.add(relation.provenance()));
+        List<org.standoff.core.model.Provenance> provenance = parsed.provenance().stream()
+                .filter(p -> used.contains(p.id().value())).toList();
+        FlatDocument flat = new FlatDocument(id, text, metadata, spans, relations, provenance);
         documents.add(FlatReader.read(flat, diagnostics));
     }
 
