@@ -68,12 +68,14 @@ class FormatExamplesConvertTest {
     }
 
     @Test
-    void theDoccanoFileHoldsThreeDocuments() {
+    void theDoccanoFilesHoldFourDocumentsTheRelationExampleWithItsThreeRelations() {
         CommandRun run = convert("doccano", "doccano");
 
         assertThat(run.exitCode()).isEqualTo(0);
-        assertThat(converted()).containsExactly(Map.entry("tools-doccano-sequence-labeling-1", 2),
-                Map.entry("tools-doccano-sequence-labeling-2", 1), Map.entry("tools-doccano-sequence-labeling-3", 1));
+        assertThat(run.out()).endsWith("0 warning(s), 0 error(s)\n");
+        assertThat(converted()).containsExactly(Map.entry("doccano_relation-extraction_example-1", 7),
+                Map.entry("tools-doccano-sequence-labeling-1", 2), Map.entry("tools-doccano-sequence-labeling-2", 1),
+                Map.entry("tools-doccano-sequence-labeling-3", 1));
     }
 
     @Test
@@ -101,7 +103,7 @@ class FormatExamplesConvertTest {
 
     @Test
     void theHypothesisRecordAnchorsInItsPagesText() throws IOException {
-        CommandRun run = convert("w3c", "hypothesis/hypothesis-client_html-baselines_minimal.json", "--text",
+        CommandRun run = convert("hypothesis", "hypothesis/hypothesis-client_html-baselines_minimal.json", "--text",
                 text("One Two Three\n").toString());
 
         assertThat(run.exitCode()).isEqualTo(0);
