@@ -47,11 +47,18 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     MessageOptions messages = new MessageOptions();
 
+    /** Not an option of export, whose unit is the written one: named only to say so. */
+    @Option(names = "--offset-unit", hidden = true, paramLabel = "UNIT")
+    String inputUnit;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (inputUnit != null) {
+            return fail(2, "--offset-unit is the unit of an input; the unit export writes is --output-unit " + inputUnit);
+        }
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("id", document);
         variables.put("format", format);
