@@ -32,10 +32,12 @@ final class W3cAnnotations {
     /**
      * The fields of an annotation that the reader turns into the document's own: its identity, its
      * bodies (label and attributes), its target (the span), its agents (provenance) and the page
-     * ({@code uri}); every other field is kept as a {@value W3cFormat#KEPT}NAME attribute.
+     * ({@code uri}); every other field is kept as a {@value W3cFormat#KEPT}NAME attribute, the agents
+ * too ({@code creator} with its {@code id} and {@code nickname}, {@code generator} with its
+ * {@code homepage}), which the provenance record holds only in part.
      */
     private static final java.util.Set<String> READ = java.util.Set.of("id", "@id", "type", "@type", "@context", "body",
-            "bodyValue", "target", "text", "uri", "creator", "generator");
+            "bodyValue", "target", "text", "uri");
 
     private record Link(String id, JsonNode node, String pointer, String provenance) {
     }
@@ -109,7 +111,8 @@ final class W3cAnnotations {
         JsonInput.list(node.get("standoff:kept")).forEach(name -> restored.add(name.asText()));
         node.properties().forEach(field -> {
             String name = field.getKey();
-            boolean regenerated = !restored.contains(name) && (name.equals("motivation") || ours && name.equals("created"));
+            boolean regenerated = !restored.contains(name) && (name.equals("motivation")
+                    || ours && (name.equals("created") || name.equals("creator")));
             if (!READ.contains(name) && !name.startsWith("standoff:") && !regenerated) {
                 kept.put(W3cFormat.KEPT + name, JsonInput.keep(field.getValue()));
             }
