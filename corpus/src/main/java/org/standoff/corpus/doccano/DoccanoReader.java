@@ -45,6 +45,10 @@ import org.standoff.corpus.exchange.UnitDetection;
  */
 final class DoccanoReader {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** One JSON object per line, nothing after it, no key twice (Jackson would silently keep the last). */
+    private static final com.fasterxml.jackson.databind.ObjectReader STRICT = JSON.reader()
+            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> KNOWN = Set.of("id", "text", "data", "label", "labels", "entities", "relations");
 
     private DoccanoReader() {
@@ -77,7 +81,7 @@ final class DoccanoReader {
     private static Document line(String line, String fallbackId, Location where, ImportOptions options, List<Diagnostic> out) {
         JsonNode node;
         try {
-            node = JSON.readTree(line);
+            node = STRICT.readTree(line);
         } catch (JsonProcessingException e) {
             out.add(Diagnostic.error("doccano.syntax", null, "not a JSON object: " + e.getOriginalMessage()).at(where));
             return null;

@@ -115,11 +115,13 @@ class DoccanoFormatTest {
 
     @Test
     void brokenLinesAreReportedAndTheRestImported() {
-        String content = "{\"text\": \"ok\", \"label\": [[0, 2, \"A\"]]}\n{not json\n{\"label\": []}\n";
+        String content = "{\"text\": \"ok\", \"label\": [[0, 2, \"A\"]]}\n{not json\n{\"label\": []}\n"
+                + "{\"text\": \"a\", \"text\": \"b\"}\n{\"text\": \"a\"} {\"text\": \"b\"}\n";
         ImportResult result = doccano.read(List.of(SourceFile.of("b.jsonl", content)), ImportOptions.DEFAULTS);
         assertThat(result.documents()).hasSize(1);
         assertThat(result.diagnostics()).extracting(d -> d.code() + "@" + d.location().line())
-                .containsExactly("doccano.syntax@2", "doccano.syntax@3");
+                .containsExactly("doccano.syntax@2", "doccano.syntax@3", "doccano.syntax@4", "doccano.syntax@5");
+        assertThat(result.diagnostics().get(2).message()).contains("Duplicate field 'text'");
     }
 
     @Test

@@ -150,4 +150,19 @@ class KeptFieldsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("uima.tcas.Annotation", "[0, 5)"));
         assertThat(again.metadata()).containsEntry("language", "en");
     }
+
+    @Test
+    void aRepeatedKeyOrTrailingTextIsAnErrorNotASilentLoss() {
+        ImportResult repeated = read("labelstudio", "r.json", "[{\"data\": {\"text\": \"a\", \"text\": \"b\"}}]",
+                ImportOptions.DEFAULTS);
+        ImportResult trailing = read("w3c", "t.json", "{\"id\": \"a\"} {\"id\": \"b\"}", ImportOptions.DEFAULTS.withText("x"));
+        ImportResult empty = read("uima-json", "e.json", "", ImportOptions.DEFAULTS);
+
+        assertThat(repeated.documents()).isEmpty();
+        assertThat(repeated.diagnostics()).extracting(d -> d.code() + " " + d.location() + " " + d.message())
+                .singleElement().asString().startsWith("json.syntax r.json:1:").contains("Duplicate field 'text'");
+        assertThat(trailing.diagnostics()).extracting(Diagnostic::code).containsExactly("json.syntax");
+        assertThat(empty.diagnostics()).extracting(d -> d.code() + " " + d.message())
+                .containsExactly("json.syntax the file holds no JSON value");
+    }
 }

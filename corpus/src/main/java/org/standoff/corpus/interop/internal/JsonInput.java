@@ -19,10 +19,27 @@ public final class JsonInput {
     private JsonInput() {
     }
 
-    /** The file's JSON tree, or empty with a {@code json.syntax} error giving line and column. */
+    /**
+     * How files are parsed: one JSON value and nothing after it, and no key twice in an object (where
+     * Jackson would silently keep the last value, a loss nobody would hear of).
+     */
+    private static final com.fasterxml.jackson.databind.ObjectReader STRICT = MAPPER.reader()
+            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    /**
+     * The file's JSON tree, or empty with a {@code json.syntax} error giving line and column: for bad
+     * syntax, anything after the value, a key repeated in an object, or an empty file.
+     */
     public static Optional<JsonNode> parse(SourceFile file, List<Diagnostic> diagnostics) {
         try {
-            return Optional.of(MAPPER.readTree(file.content()));
+            JsonNode tree = STRICT.readTree(file.content());
+            if (tree == null || tree.isMissingNode()) {
+                diagnostics.add(new Diagnostic(Severity.ERROR, "json.syntax", null, new Location(file.name(), null, 0, 0),
+                        "the file holds no JSON value"));
+                return Optional.empty();
+            }
+            return Optional.of(tree);
         } catch (JsonProcessingException e) {
             var where = e.getLocation();
             Location location = where == null ? new Location(file.name(), null, 0, 0)
