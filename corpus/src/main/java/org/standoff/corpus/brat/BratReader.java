@@ -82,7 +82,7 @@ final class BratReader {
             }
         }
         UnitDetection.Result units = UnitDetection.detect(UnitDetection.Request.of(ann.name(), text.text(), claims,
-                OffsetReading.bratServer()).withBomStripped(text.bomStripped()).withStated(options.offsetUnit()));
+                OffsetReading.bratServer()).withBomStripped(text.bomStripped()).withOptions(options));
         found.addAll(units.diagnostics());
         if (!units.isDecided()) {
             diagnostics.addAll(found);

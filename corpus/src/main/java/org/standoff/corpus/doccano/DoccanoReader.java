@@ -38,12 +38,17 @@ import org.standoff.corpus.exchange.UnitDetection;
  * {@code label} (or {@code labels}) triples or {@code entities} objects, relations from
  * {@code relations}; other fields become metadata (strings as they are, other values as JSON).
  * Document id: the line's {@code id}, else {@code FILE-LINE}. Span ids are {@code span-ID} for
- * entities (their doccano id) and {@code span-N} for triples; relation ids {@code rel-ID}.
+ * entities (their doccano id) and {@code span-N} for triples; relation ids {@code rel-ID}, or
+ * {@code rel-N} (N its position) for a relation without an id, as in doccano's import example.
  * Labels the writer gives domain spans, and its {@code Source}/{@code Cue} relations, come back as
  * domain annotations and attributions ({@link DoccanoDomain}); everything else is generic.
  */
 final class DoccanoReader {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** One JSON object per line, nothing after it, no key twice (Jackson would silently keep the last). */
+    private static final com.fasterxml.jackson.databind.ObjectReader STRICT = JSON.reader()
+            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> KNOWN = Set.of("id", "text", "data", "label", "labels", "entities", "relations");
 
     private DoccanoReader() {
@@ -76,7 +81,7 @@ final class DoccanoReader {
     private static Document line(String line, String fallbackId, Location where, ImportOptions options, List<Diagnostic> out) {
         JsonNode node;
         try {
-            node = JSON.readTree(line);
+            node = STRICT.readTree(line);
         } catch (JsonProcessingException e) {
             out.add(Diagnostic.error("doccano.syntax", null, "not a JSON object: " + e.getOriginalMessage()).at(where));
             return null;
@@ -93,7 +98,7 @@ final class DoccanoReader {
         UnitDetection.Result units = UnitDetection.detect(UnitDetection.Request.of(where.source() + ":" + where.line(),
                         text.asText(), claims, OffsetReading.of(org.standoff.core.text.OffsetUnit.UTF16))
                 .withCandidates(List.of(OffsetReading.of(org.standoff.core.text.OffsetUnit.CODEPOINT), OffsetReading.grapheme()))
-                .withStated(options.offsetUnit()));
+                .withOptions(options));
         units.diagnostics().forEach(d -> out.add(d.location().line() == 0 ? d.at(where) : d));
         if (!units.isDecided()) {
             return null;
@@ -114,7 +119,7 @@ final class DoccanoReader {
                 builder.add(domain);
             }
         }
-        Set<String> relationLabels = relations(node, spans, builder, where, out);
+        Set<String> relationLabels = relations(node, line, spans, builder, where, out);
         metadata(node, builder);
         Schema schema = new Schema(List.of(LayerSchema.spans(DoccanoFormat.SPAN_LAYER, List.copyOf(spanLabels))));
         if (!relationLabels.isEmpty()) {
@@ -154,21 +159,59 @@ final class DoccanoReader {
         }
     }
 
-    private static Set<String> relations(JsonNode node, Map<String, SpanAnnotation> spans, DocumentBuilder builder,
-                                         Location where, List<Diagnostic> out) {
+    /**
+     * The line's relations: {@code from_id}, {@code to_id} and {@code type}, with or without an
+     * {@code id} (doccano's relation-extraction import example has none: such a relation gets the id
+     * {@code rel-N}, N its position in the line's list, unless a relation's own id took it). Problems
+     * point at the relation: its JSON pointer and the column where it starts in the line.
+     */
+    private static Set<String> relations(JsonNode node, String line, Map<String, SpanAnnotation> spans,
+                                         DocumentBuilder builder, Location where, List<Diagnostic> out) {
         Set<String> labels = new LinkedHashSet<>();
         JsonNode relations = node.get("relations");
         if (relations == null || !relations.isArray()) {
             return labels;
         }
-        List<DoccanoDomain.Link> links = new ArrayList<>();
+        List<Integer> columns = columns(line, "relations");
+        Set<String> taken = new java.util.HashSet<>();
         for (JsonNode r : relations) {
-            if (!r.has("id") || !r.has("from_id") || !r.has("to_id")) {
-                out.add(Diagnostic.error("doccano.syntax", null, "relation without id, from_id or to_id: " + r).at(where));
+            if (r.hasNonNull("id")) {
+                taken.add("rel-" + r.get("id").asText());
+            }
+        }
+        List<DoccanoDomain.Link> links = new ArrayList<>();
+        for (int i = 0; i < relations.size(); i++) {
+            JsonNode r = relations.get(i);
+            Location at = new Location(where.source(), "/relations/" + i, where.line(),
+                    i < columns.size() ? columns.get(i) : where.column());
+            List<String> missing = new ArrayList<>();
+            for (String field : List.of("from_id", "to_id", "type")) {
+                if (!r.hasNonNull(field)) {
+                    missing.add(field);
+                }
+            }
+            if (!missing.isEmpty()) {
+                out.add(Diagnostic.error("doccano.syntax", null, "relation " + (i + 1) + " has no "
+                        + String.join(", ", missing) + ": " + r).at(at));
                 continue;
             }
-            links.add(new DoccanoDomain.Link("rel-" + r.get("id").asText(), "span-" + r.get("from_id").asText(),
-                    "span-" + r.get("to_id").asText(), r.path("type").asText()));
+            String id = r.hasNonNull("id") ? "rel-" + r.get("id").asText() : fresh("rel-" + (i + 1), taken);
+            String from = "span-" + r.get("from_id").asText();
+            String to = "span-" + r.get("to_id").asText();
+            List<String> unknown = new ArrayList<>();
+            if (!spans.containsKey(from)) {
+                unknown.add("from_id " + r.get("from_id"));
+            }
+            if (!spans.containsKey(to)) {
+                unknown.add("to_id " + r.get("to_id"));
+            }
+            if (!unknown.isEmpty()) {
+                out.add(Diagnostic.error("doccano.reference", id, String.join(" and ", unknown)
+                        + (unknown.size() == 1 ? " names" : " name") + " no imported entity of this line:"
+                        + " relation not imported").at(at));
+                continue;
+            }
+            links.add(new DoccanoDomain.Link(id, from, to, r.get("type").asText()));
         }
         List<DoccanoDomain.Link> generic = DoccanoDomain.attributions(links, spans, builder);
         for (DoccanoDomain.Link link : generic) {
@@ -178,6 +221,42 @@ final class DoccanoReader {
             labels.add(link.type());
         }
         return labels;
+    }
+
+    /** {@code base}, else {@code base-2}, {@code base-3}, ...: the first that no other relation of the line uses. */
+    private static String fresh(String base, Set<String> taken) {
+        String id = base;
+        for (int n = 2; taken.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        taken.add(id);
+        return id;
+    }
+
+    /** The 1-based columns at which the elements of the top-level array {@code field} start in {@code line}. */
+    private static List<Integer> columns(String line, String field) {
+        List<Integer> columns = new ArrayList<>();
+        try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(line)) {
+            int depth = 0;
+            boolean inside = false;
+            for (com.fasterxml.jackson.core.JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && depth == 1) {
+                    inside = parser.currentName().equals(field);
+                } else if (token.isStructStart()) {
+                    if (inside && depth == 2) {
+                        columns.add(parser.currentTokenLocation().getColumnNr());
+                    }
+                    depth++;
+                } else if (token.isStructEnd()) {
+                    depth--;
+                } else if (inside && depth == 2) {
+                    columns.add(parser.currentTokenLocation().getColumnNr());
+                }
+            }
+        } catch (java.io.IOException e) {
+            return columns;
+        }
+        return columns;
     }
 
     private static void metadata(JsonNode node, DocumentBuilder builder) {

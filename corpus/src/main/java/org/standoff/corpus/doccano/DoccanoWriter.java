@@ -55,10 +55,9 @@ final class DoccanoWriter {
         root.put("id", doc.id());
         root.put("text", doc.text());
         ArrayNode spans = root.putArray(relationShape ? "entities" : "label");
-        Map<String, Integer> numbers = new LinkedHashMap<>();
+        Map<String, Integer> numbers = numbers(doc, losses);
         for (SpanAnnotation a : doc.spanAnnotations()) {
-            int number = numbers.size() + 1;
-            numbers.put(a.id().value(), number);
+            int number = numbers.get(a.id().value());
             int start = index.fromUtf16(a.span().start(), unit);
             int end = index.fromUtf16(a.span().end(), unit);
             if (relationShape) {
@@ -84,8 +83,40 @@ final class DoccanoWriter {
         return root.toString();
     }
 
+    /**
+     * The doccano number of each span: the number of an id doccano's reader gave ({@code span-N}), so
+     * that a doccano file comes back with its own ids; every other span the next free number, with
+     * one {@code export.renumbered} warning per document naming how many ids were not kept.
+     */
+    private static Map<String, Integer> numbers(Document doc, List<Diagnostic> losses) {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (SpanAnnotation a : doc.spanAnnotations()) {
+            java.util.regex.Matcher own = DOCCANO_ID.matcher(a.id().value());
+            if (own.matches() && own.group(1).length() < 10 && taken.add(Integer.parseInt(own.group(1)))) {
+                numbers.put(a.id().value(), Integer.parseInt(own.group(1)));
+            }
+        }
+        int next = taken.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        int renumbered = 0;
+        for (SpanAnnotation a : doc.spanAnnotations()) {
+            if (!numbers.containsKey(a.id().value())) {
+                numbers.put(a.id().value(), next++);
+                renumbered++;
+            }
+        }
+        if (renumbered > 0) {
+            losses.add(Diagnostic.warning(RENUMBERED, null, "document " + doc.id() + ": " + renumbered + " span id(s)"
+                    + " written as doccano numbers (e.g. " + doc.spanAnnotations().stream().map(a -> a.id().value())
+                    .filter(id -> !DOCCANO_ID.matcher(id).matches()).findFirst().orElse("?") + "); they come back as span-N"));
+        }
+        return numbers;
+    }
+
     private static void relations(Document doc, ArrayNode out, Map<String, Integer> numbers, List<Diagnostic> losses) {
-        int id = 0;
+        int id = doc.genericRelations().stream().map(r -> RELATION_ID.matcher(r.id().value()))
+                .filter(m -> m.matches() && m.group(1).length() < 10).mapToInt(m -> Integer.parseInt(m.group(1)))
+                .max().orElse(0);
         for (Attribution a : doc.attributions()) {
             for (Attribution.Content content : a.contents()) {
                 Integer quote = numbers.get(content.quote().value());
@@ -106,7 +137,9 @@ final class DoccanoWriter {
                 loss(losses, r.id().value(), "relation: doccano relations are binary, between spans; not written");
                 continue;
             }
-            relation(out, ++id, from, to, r.label());
+            java.util.regex.Matcher own = RELATION_ID.matcher(r.id().value());
+            relation(out, own.matches() && own.group(1).length() < 10 ? Integer.parseInt(own.group(1)) : ++id, from, to,
+                    r.label());
             if (!r.attributes().isEmpty()) {
                 loss(losses, r.id().value(), "relation attributes " + r.attributes().keySet() + " are lost");
             }
@@ -160,6 +193,13 @@ final class DoccanoWriter {
             loss(losses, id, "provenance " + a.provenance().value() + " is lost");
         }
     }
+
+    /** An id doccano's reader gives an entity: {@code span-N}. */
+    private static final java.util.regex.Pattern DOCCANO_ID = java.util.regex.Pattern.compile("span-([0-9]+)");
+    /** An id doccano's reader gives a relation: {@code rel-N}. */
+    private static final java.util.regex.Pattern RELATION_ID = java.util.regex.Pattern.compile("rel-([0-9]+)");
+    /** Code of the warning that span ids were written as doccano numbers. */
+    static final String RENUMBERED = "export.renumbered";
 
     private static void loss(List<Diagnostic> losses, String subject, String message) {
         losses.add(Diagnostic.warning(LOSS, subject, message));

@@ -1,5 +1,6 @@
 package org.standoff.corpus.exchange;
 
+import java.util.Objects;
 import org.standoff.core.text.OffsetUnit;
 
 /**
@@ -12,23 +13,39 @@ import org.standoff.core.text.OffsetUnit;
  *                   Annotation), or {@code null}
  * @param documentId the id to give an imported document when the files name none, or {@code null}
  *                   to derive it from the file name
+ * @param names      how the front end names these options, for diagnostics that ask the user to
+ *                   supply one ({@link OptionNames#COMMAND_LINE}, {@link OptionNames#GRAPHQL})
  */
-public record ImportOptions(OffsetUnit offsetUnit, String text, String documentId) {
-    /** No declared unit, no text, ids from file names. */
-    public static final ImportOptions DEFAULTS = new ImportOptions(null, null, null);
+public record ImportOptions(OffsetUnit offsetUnit, String text, String documentId, OptionNames names) {
+    /** No declared unit, no text, ids from file names, options named in plain words. */
+    public static final ImportOptions DEFAULTS = new ImportOptions(null, null, null, OptionNames.PLAIN);
+
+    public ImportOptions {
+        Objects.requireNonNull(names, "names");
+    }
+
+    /** Options named in plain words. */
+    public ImportOptions(OffsetUnit offsetUnit, String text, String documentId) {
+        this(offsetUnit, text, documentId, OptionNames.PLAIN);
+    }
 
     /** A copy declaring the offset unit. */
     public ImportOptions withOffsetUnit(OffsetUnit unit) {
-        return new ImportOptions(unit, text, documentId);
+        return new ImportOptions(unit, text, documentId, names);
     }
 
     /** A copy supplying the document text. */
     public ImportOptions withText(String newText) {
-        return new ImportOptions(offsetUnit, newText, documentId);
+        return new ImportOptions(offsetUnit, newText, documentId, names);
     }
 
     /** A copy naming the document id. */
     public ImportOptions withDocumentId(String id) {
-        return new ImportOptions(offsetUnit, text, id);
+        return new ImportOptions(offsetUnit, text, id, names);
+    }
+
+    /** A copy whose diagnostics name the options as {@code front} does. */
+    public ImportOptions withNames(OptionNames front) {
+        return new ImportOptions(offsetUnit, text, documentId, front);
     }
 }

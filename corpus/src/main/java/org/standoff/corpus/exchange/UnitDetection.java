@@ -15,8 +15,10 @@ import org.standoff.core.validation.Location;
  *
  * <ol>
  *   <li><b>Stated unit.</b> When the user states the unit ({@link ImportOptions#offsetUnit()}), it is
- *       used as it is: every mismatch is reported, nothing is detected. If another reading would
- *       verify every span, an {@code offset.unit-hint} warning says so.</li>
+ *       used as it is: every mismatch is reported, nothing is detected. If another unit the user
+ *       can state would verify every span, an {@code offset.unit-hint} warning names it; if only a
+ *       reading that cannot be stated would (grapheme clusters, the LF view), the hint says to leave
+ *       the unit out so that detection finds it.</li>
  *   <li><b>Expected reading.</b> Otherwise the format's documented reading is tried first (brat:
  *       {@link OffsetReading#bratServer()}; doccano: UTF-16). If every span is valid and every
  *       claimed covered text matches, it is used.</li>
@@ -60,35 +62,45 @@ public final class UnitDetection {
      * @param expected    the format's documented reading
      * @param stated      the unit the user stated, or {@code null}
      * @param candidates  the readings to try when the expected one fails, in order of preference
+     * @param names       how messages asking the user to state the unit name the option
      */
     public record Request(String fileName, String text, boolean bomStripped, List<SpanClaim> spans,
-                          OffsetReading expected, OffsetUnit stated, List<OffsetReading> candidates) {
+                          OffsetReading expected, OffsetUnit stated, List<OffsetReading> candidates, OptionNames names) {
         public Request {
             Objects.requireNonNull(fileName, "fileName");
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(expected, "expected");
+            Objects.requireNonNull(names, "names");
             spans = List.copyOf(spans);
             candidates = List.copyOf(candidates);
         }
 
         /** A request with every {@linkplain OffsetReading#candidates candidate} of the text and no stated unit. */
         public static Request of(String fileName, String text, List<SpanClaim> spans, OffsetReading expected) {
-            return new Request(fileName, text, false, spans, expected, null, OffsetReading.candidates(text, false));
+            return new Request(fileName, text, false, spans, expected, null, OffsetReading.candidates(text, false),
+                    OptionNames.PLAIN);
         }
 
         /** A copy with the unit the user stated ({@code null}: none). */
         public Request withStated(OffsetUnit unit) {
-            return new Request(fileName, text, bomStripped, spans, expected, unit, candidates);
+            return new Request(fileName, text, bomStripped, spans, expected, unit, candidates, names);
+        }
+
+        /** A copy with the unit {@code options} state and their front end's names for the options. */
+        public Request withOptions(ImportOptions options) {
+            return new Request(fileName, text, bomStripped, spans, expected, options.offsetUnit(), candidates,
+                    options.names());
         }
 
         /** A copy saying a BOM was stripped, with the BOM-counted candidates added. */
         public Request withBomStripped(boolean stripped) {
-            return new Request(fileName, text, stripped, spans, expected, stated, OffsetReading.candidates(text, stripped));
+            return new Request(fileName, text, stripped, spans, expected, stated, OffsetReading.candidates(text, stripped),
+                    names);
         }
 
         /** A copy trying only {@code readings} after the expected one. */
         public Request withCandidates(List<OffsetReading> readings) {
-            return new Request(fileName, text, bomStripped, spans, expected, stated, readings);
+            return new Request(fileName, text, bomStripped, spans, expected, stated, readings, names);
         }
     }
 
@@ -141,7 +153,7 @@ public final class UnitDetection {
         }
         Diagnostic ambiguous = fileError(request, AMBIGUOUS, "offsets do not verify as the expected "
                 + request.expected().displayName() + ", and verify as " + names(verifying)
-                + ", which disagree on this text; state the unit (ImportOptions.offsetUnit)");
+                + ", which disagree on this text; " + request.names().stateUnit());
         return undecided(request, ambiguous);
     }
 
@@ -160,9 +172,22 @@ public final class UnitDetection {
         if (verifying.isEmpty()) {
             return accept(stated, List.of());
         }
-        Diagnostic hint = fileWarning(request, HINT, "the stated unit " + request.stated().wireName()
-                + " does not verify the covered texts, but " + names(verifying) + " would verify all of them");
-        return accept(stated, List.of(hint));
+        return accept(stated, List.of(hint(request, verifying)));
+    }
+
+    /**
+     * The hint after a stated unit failed: it suggests only units the user can state; a reading that
+     * cannot be stated (grapheme clusters, the LF view, a counted BOM) is named with the advice to
+     * leave the unit out, so that detection finds it.
+     */
+    private static Diagnostic hint(Request request, List<ReadingTrial> verifying) {
+        List<ReadingTrial> stateable = verifying.stream().filter(trial -> trial.reading.unit() != null).toList();
+        String failed = "the stated unit " + request.stated().wireName() + " does not verify the covered texts, but ";
+        String message = stateable.isEmpty()
+                ? failed + "they all verify as " + names(verifying) + ", which cannot be stated: "
+                        + request.names().leaveUnitOut()
+                : failed + names(stateable) + " would verify all of them";
+        return fileWarning(request, HINT, message);
     }
 
     /** Rule 6: no span carries text, so the units must agree or be stated. */
@@ -182,7 +207,7 @@ public final class UnitDetection {
         SpanClaim span = request.spans().get(Math.max(index, 0));
         String message = "offsets carry no covered text, and on this text they mean different spans as "
                 + request.expected().displayName() + " and as " + names(disagreeing) + " (first: " + span.id()
-                + " at " + span.rangesText() + "); state the unit (ImportOptions.offsetUnit)";
+                + " at " + span.rangesText() + "); " + request.names().stateUnit();
         return undecided(request, fileError(request, AMBIGUOUS, message));
     }
 

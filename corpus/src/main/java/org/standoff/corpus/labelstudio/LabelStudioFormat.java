@@ -19,6 +19,16 @@ import org.standoff.corpus.exchange.SourceFile;
 public final class LabelStudioFormat implements DocumentFormat {
     /** The format's name. */
     public static final String NAME = "labelstudio";
+    /** Metadata prefix of a task field with no place in the model ({@code id}, {@code meta}, ...), kept as JSON. */
+    static final String KEPT_TASK = "labelstudio:task.";
+    /** Metadata prefix of a {@code data} field that is not a string, kept as JSON. */
+    static final String KEPT_DATA = "labelstudio:data.";
+    /**
+     * Metadata prefix of an annotation's (or prediction's) fields with no place in the model
+     * ({@code id}, {@code created_ago}, {@code source}, ...), kept as one JSON object, named by the
+     * annotation's provenance id (else {@code annotations/N}).
+     */
+    static final String KEPT_ANNOTATION = "labelstudio:annotation.";
 
     @Override
     public String name() {

@@ -25,6 +25,9 @@ import org.standoff.corpus.interop.internal.RawSpan;
 final class LabelStudioReader {
     private static final List<OffsetUnit> CANDIDATES = List.of(OffsetUnit.CODEPOINT, OffsetUnit.UTF16);
 
+    /** The task's fields read into the document; every other one is kept ({@link LabelStudioFormat#KEPT_TASK}). */
+    private static final java.util.Set<String> TASK_FIELDS_READ = java.util.Set.of("data", "annotations", "predictions");
+
     private final ImportOptions options;
     private final List<Document> documents = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -55,7 +58,8 @@ final class LabelStudioReader {
         }
         List<RawSpan> raw = new ArrayList<>();
         tasks.forEach(task -> raw.addAll(task.rawSpans()));
-        OffsetUnit unit = Offsets.decide(raw, options.offsetUnit(), OffsetUnit.CODEPOINT, CANDIDATES, source, diagnostics);
+        OffsetUnit unit = Offsets.decide(raw, options.offsetUnit(), OffsetUnit.CODEPOINT, CANDIDATES, source, options.names(),
+                diagnostics);
         for (LabelStudioTask task : tasks) {
             if (task.text() != null) {
                 FlatDocument flat = task.toFlat(unit, diagnostics);
@@ -69,12 +73,27 @@ final class LabelStudioReader {
         String text = data.path("text").isTextual() ? data.path("text").asText() : options.text();
         if (text == null) {
             diagnostics.add(JsonInput.error("labelstudio.no-text", null, source, pointer + "/data/text",
-                    "the task has no data.text and no text was given (ImportOptions.text): nothing to anchor on"));
+                    "the task has no data.text to anchor its regions on; " + options.names().giveText()));
         }
         Map<String, String> metadata = new LinkedHashMap<>();
         data.properties().forEach(field -> {
-            if (!field.getKey().equals("text")) {
-                metadata.put(field.getKey(), JsonInput.text(field.getValue()));
+            if (field.getKey().equals("text")) {
+                return;
+            }
+            if (field.getValue().isTextual()) {
+                metadata.put(field.getKey(), field.getValue().asText());
+            } else {
+                metadata.put(LabelStudioFormat.KEPT_DATA + field.getKey(), JsonInput.keep(field.getValue()));
+            }
+        });
+        task.properties().forEach(field -> {
+            JsonNode value = field.getValue();
+            if (field.getKey().equals("meta") && value.isObject()) {
+                value = value.deepCopy();
+                ((com.fasterxml.jackson.databind.node.ObjectNode) value).remove("standoff_id");
+            }
+            if (!TASK_FIELDS_READ.contains(field.getKey()) && !(value.isObject() && value.isEmpty())) {
+                metadata.put(LabelStudioFormat.KEPT_TASK + field.getKey(), JsonInput.keep(value));
             }
         });
         String id = documentId(source, task, index);

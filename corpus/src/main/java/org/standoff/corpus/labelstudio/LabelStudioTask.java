@@ -30,6 +30,10 @@ final class LabelStudioTask {
                           String provenance) {
     }
 
+    /** The fields of an annotation read into the document: its result and what its provenance holds. */
+    private static final Set<String> ANNOTATION_FIELDS_READ = Set.of("result", "was_cancelled", "completed_by",
+            "model_version", "created_at", "score");
+
     private final String source;
     private final String id;
     private final String text;
@@ -64,6 +68,8 @@ final class LabelStudioTask {
             return;
         }
         String provenanceId = provenance(annotation, pointer, prediction, diagnostics);
+        keep(annotation, provenanceId != null ? provenanceId
+                : pointer.substring(pointer.lastIndexOf('/', pointer.lastIndexOf('/') - 1) + 1));
         String prefix = (prediction ? "p" : "a") + annotation.path("id").asText(pointer.replaceAll(".*/", "")) + "-";
         Map<String, String> ids = new LinkedHashMap<>();
         Map<String, Map<String, String>> extras = new LinkedHashMap<>();
@@ -86,6 +92,19 @@ final class LabelStudioTask {
             }
         }
         relations.addAll(relationReader.relations());
+    }
+
+    /** Fields of an annotation that the model has no place for, kept in the metadata as one JSON object. */
+    private void keep(JsonNode annotation, String key) {
+        com.fasterxml.jackson.databind.node.ObjectNode kept = JsonInput.MAPPER.createObjectNode();
+        annotation.properties().forEach(field -> {
+            if (!ANNOTATION_FIELDS_READ.contains(field.getKey())) {
+                kept.set(field.getKey(), field.getValue());
+            }
+        });
+        if (!kept.isEmpty()) {
+            metadata.put(LabelStudioFormat.KEPT_ANNOTATION + key, JsonInput.keep(kept));
+        }
     }
 
     private void region(JsonNode item, String at, String prefix, String provenanceId, Map<String, String> ids,

@@ -55,8 +55,20 @@ final class LabelStudioWriter {
         ObjectNode task = JsonInput.MAPPER.createObjectNode();
         ObjectNode data = task.putObject("data");
         data.put("text", doc.text());
-        doc.metadata().forEach(data::put);
-        task.putObject("meta").put("standoff_id", doc.id());
+        Map<String, com.fasterxml.jackson.databind.JsonNode> keptAnnotations = new LinkedHashMap<>();
+        doc.metadata().forEach((key, value) -> {
+            if (key.startsWith(LabelStudioFormat.KEPT_DATA)) {
+                data.set(key.substring(LabelStudioFormat.KEPT_DATA.length()), JsonInput.unkept(value));
+            } else if (key.startsWith(LabelStudioFormat.KEPT_TASK)) {
+                task.set(key.substring(LabelStudioFormat.KEPT_TASK.length()), JsonInput.unkept(value));
+            } else if (key.startsWith(LabelStudioFormat.KEPT_ANNOTATION)) {
+                keptAnnotations.put(key.substring(LabelStudioFormat.KEPT_ANNOTATION.length()), JsonInput.unkept(value));
+            } else {
+                data.put(key, value);
+            }
+        });
+        ObjectNode meta = task.path("meta").isObject() ? (ObjectNode) task.get("meta") : task.putObject("meta");
+        meta.put("standoff_id", doc.id());
         Map<String, FlatSpan> spansById = new LinkedHashMap<>();
         doc.spans().forEach(s -> spansById.put(s.id(), s));
         Map<String, ArrayNode> results = new LinkedHashMap<>();
@@ -70,7 +82,6 @@ final class LabelStudioWriter {
         }
         Map<String, Provenance> records = new LinkedHashMap<>();
         doc.provenance().forEach(p -> records.put(p.id().value(), p));
-        int n = 0;
         for (Map.Entry<String, ArrayNode> group : results.entrySet()) {
             Provenance p = records.get(group.getKey());
             boolean prediction = options.asPredictions() || (p != null && p.agentType() == AgentType.SOFTWARE);
@@ -81,7 +92,10 @@ final class LabelStudioWriter {
                 losses.lost(p.id().value(), "the confidence of a human annotation");
             }
             ObjectNode annotation = task.withArrayProperty(prediction ? "predictions" : "annotations").addObject();
-            annotation.put("id", ++n);
+            com.fasterxml.jackson.databind.JsonNode kept = kept(keptAnnotations, p, prediction);
+            if (kept != null && kept.isObject()) {
+                annotation.setAll((ObjectNode) kept);
+            }
             provenance(annotation, p, prediction);
             annotation.set("result", group.getValue());
         }
@@ -181,6 +195,20 @@ final class LabelStudioWriter {
         if (p.time() != null) {
             annotation.put("created_at", p.time().toString());
         }
+    }
+
+    /**
+     * The fields kept from the annotation this group came from: by its provenance id, else the first
+     * kept annotation without provenance of its kind ({@code annotations/N}, {@code predictions/N}).
+     */
+    private static com.fasterxml.jackson.databind.JsonNode kept(Map<String, com.fasterxml.jackson.databind.JsonNode> kept,
+                                                               Provenance p, boolean prediction) {
+        if (p != null) {
+            return kept.remove(p.id().value());
+        }
+        String kind = prediction ? "predictions/" : "annotations/";
+        String key = kept.keySet().stream().filter(k -> k.startsWith(kind)).findFirst().orElse(null);
+        return key == null ? null : kept.remove(key);
     }
 
     private static ArrayNode array() {

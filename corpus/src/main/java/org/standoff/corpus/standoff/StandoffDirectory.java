@@ -11,8 +11,14 @@ import org.standoff.core.model.Document;
 
 /**
  * A corpus kept as a directory of {@code *.standoff.json} files, one document each, named after
- * the document's id. Files are found in the directory and its subdirectories, in the order of
- * their relative paths, so a corpus reads the same way on every machine.
+ * the document's id.
+ *
+ * <p><b>Which files under a directory are documents</b> (the one rule of {@code standoff validate DIR},
+ * {@code standoff serve --corpus DIR} and this class): every regular file whose name ends in
+ * {@code .standoff.json}, in the directory or any of its subfolders, except names starting with a
+ * dot (hidden files and folders, among them the server's temporary files); symbolic links are not
+ * followed. They are read in the order of their relative paths ({@code /}-separated, compared as
+ * strings), so a corpus reads the same way on every machine.
  */
 public final class StandoffDirectory {
     /** The file name suffix of a standoff JSON document. */
@@ -21,13 +27,30 @@ public final class StandoffDirectory {
     private StandoffDirectory() {
     }
 
-    /** The standoff files under {@code directory}, sorted by relative path. */
+    /** The document files under {@code directory} (the rule above), sorted by relative path. */
     public static List<Path> files(Path directory) throws IOException {
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(SUFFIX) && Files.isRegularFile(p))
-                    .sorted((a, b) -> directory.relativize(a).toString().compareTo(directory.relativize(b).toString()))
+            return walk.filter(p -> isDocument(directory, p))
+                    .sorted((a, b) -> relative(directory, a).compareTo(relative(directory, b)))
                     .collect(Collectors.toList());
         }
+    }
+
+    /** Whether {@code file}, found under {@code directory}, is a document file by the rule above. */
+    public static boolean isDocument(Path directory, Path file) {
+        if (!file.getFileName().toString().endsWith(SUFFIX) || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        for (Path part : directory.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String relative(Path directory, Path file) {
+        return directory.relativize(file).toString().replace(java.io.File.separatorChar, '/');
     }
 
     /**

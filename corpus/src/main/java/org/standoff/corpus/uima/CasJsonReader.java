@@ -65,7 +65,8 @@ final class CasJsonReader {
         members.forEach(parsed::add);
         String id = options.documentId() != null ? options.documentId()
                 : parsed.metadata().getOrDefault("documentId", JsonInput.baseName(source));
-        Offsets.decide(parsed.rawSpans(), unit, OffsetUnit.UTF16, List.of(OffsetUnit.UTF16), source, diagnostics);
+        Offsets.decide(parsed.rawSpans(), unit, OffsetUnit.UTF16, List.of(OffsetUnit.UTF16), source, options.names(),
+                diagnostics);
         documents.add(FlatReader.read(parsed.toFlat(id, unit), diagnostics));
     }
 

@@ -73,7 +73,9 @@ final class CasJsonWriter {
         doc.metadata().forEach((key, value) -> {
             if (key.equals("title")) {
                 meta.put("documentTitle", value);
-            } else {
+            } else if (DOCUMENT_FEATURES.contains(key)) {
+                meta.put(key, value);
+            } else if (!key.equals("documentId") || !value.equals(doc.id())) {
                 losses.lost(null, "the metadata entry \"" + key + "\"");
             }
         });
@@ -119,6 +121,14 @@ final class CasJsonWriter {
         return structures.addObject().put("%ID", id).put("%TYPE", type).put("@sofa", 1)
                 .put("begin", offsets[0]).put("end", offsets[1]);
     }
+
+    /**
+     * The metadata entries written as features of the document's {@code DocumentMetaData}: UIMA's
+     * {@code DocumentAnnotation.language} and DKPro's string features ({@code title} is written as
+     * {@code documentTitle}).
+     */
+    private static final java.util.Set<String> DOCUMENT_FEATURES = java.util.Set.of("language", "documentUri",
+            "collectionId", "documentBaseUri");
 
     static boolean isAttribution(FlatRelation relation) {
         return relation.layer().equals(FlatLayers.ATTRIBUTION);

@@ -56,7 +56,8 @@ final class CasRelationWriter {
                     + ": written as Governor and Dependent");
         }
         if (!attribution && !binary) {
-            losses.lost(relation.id(), "a relation of " + args.size() + " arguments as a relation: written as a link"
+            losses.lost(relation.id(), "a relation of " + args.size() + " arguments (layer \"" + relation.layer()
+                    + "\") as a relation: written as a link"
                     + " host, read back as a span with a slot relation");
         }
         Span anchor = anchor(args, binary, spanOf);

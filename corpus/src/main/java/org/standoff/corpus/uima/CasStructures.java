@@ -89,7 +89,7 @@ final class CasStructures {
             relations.add(new FlatRelation(id(fsId), FlatLayers.ATTRIBUTION, FlatLayers.ATTRIBUTION_LABEL,
                     links(fs.path("@links").asInt()), Map.of(), null));
         } else if (fs.has("@Governor") && fs.has("@Dependent")) {
-            relations.add(new FlatRelation(id(fsId), CasTypes.shortName(type), fs.path("label").asText(CasTypes.shortName(type)),
+            relations.add(new FlatRelation(id(fsId), CasTypes.layerName(type), fs.path("label").asText(CasTypes.shortName(type)),
                     List.of(new FlatRelation.Arg("Governor", id(fs.get("@Governor").asInt())),
                             new FlatRelation.Arg("Dependent", id(fs.get("@Dependent").asInt()))), withoutLabel(primitives(fs)), null));
         } else if (fs.has("begin") && fs.has("end") && !chainLinks.contains(fsId)) {
@@ -125,7 +125,7 @@ final class CasStructures {
         }
         boolean segmentation = type.contains(".segmentation.type.")
                 && List.of("Token", "Sentence", "Paragraph").contains(shortName);
-        return segmentation ? FlatLayers.SEGMENT : shortName;
+        return segmentation ? FlatLayers.SEGMENT : CasTypes.layerName(type);
     }
 
     /** The slot links of an array feature structure: one argument per element, {@code role} → {@code @target}. */

@@ -44,6 +44,15 @@ final class CasTypeSystemWriter {
             return name;
         }
         String name = customType(span.id(), span.layer());
+        if (CasTypes.isBuiltIn(name)) {
+            if (!span.label().equals(CasTypes.shortName(name))) {
+                losses.lost(span.id(), "the label \"" + span.label() + "\" of an annotation of the built-in type " + name
+                        + ", which has no label feature");
+            }
+            span.attributes().keySet().forEach(attribute -> losses.lost(span.id(), "the attribute \"" + attribute
+                    + "\" of an annotation of the built-in type " + name + ", which has no such feature"));
+            return name;
+        }
         Type type = type(name, CasTypes.ANNOTATION);
         type.features().put("id", STRING);
         type.features().put("label", STRING);
@@ -51,8 +60,15 @@ final class CasTypeSystemWriter {
         return name;
     }
 
-    /** {@code webanno.custom.<Layer>}: domain layers capitalized, generic layers as named when that is a valid name. */
+    /**
+     * {@code webanno.custom.<Layer>}: domain layers capitalized, generic layers as named when that is a
+     * valid name; a layer named by a qualified type ({@code uima.tcas.Annotation}, a DKPro type) is
+     * that type.
+     */
     String customType(String subject, String layer) {
+        if (CasTypes.isQualified(layer)) {
+            return layer;
+        }
         if (FlatLayers.isDomainSpanLayer(layer) || layer.equals(FlatLayers.ATTRIBUTION)) {
             return CasTypes.CUSTOM + layer.substring(0, 1).toUpperCase(Locale.ROOT) + layer.substring(1);
         }

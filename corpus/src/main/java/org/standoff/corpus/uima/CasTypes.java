@@ -49,4 +49,32 @@ final class CasTypes {
     static String shortName(String type) {
         return type.substring(type.lastIndexOf('.') + 1);
     }
+
+    /**
+     * The layer a type's annotations go to: a {@code webanno.custom} layer by its short name (the
+     * name it has in INCEpTION), any other type by its full name, so that the writer gives it back
+     * as that type ({@code uima.tcas.Annotation} stays {@code uima.tcas.Annotation}).
+     */
+    static String layerName(String type) {
+        return type.startsWith(CUSTOM) ? shortName(type) : type;
+    }
+
+    /** Whether {@code layer} is a qualified UIMA type name ({@code a.b.C}) rather than a custom layer's short name. */
+    static boolean isQualified(String layer) {
+        String[] parts = layer.split("\\.", -1);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!javax.lang.model.SourceVersion.isIdentifier(part) || javax.lang.model.SourceVersion.isKeyword(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code type} is one of UIMA's built-in types ({@code uima.*}), which a CAS never redeclares. */
+    static boolean isBuiltIn(String type) {
+        return type.startsWith("uima.");
+    }
 }

@@ -26,8 +26,18 @@ import org.standoff.corpus.interop.internal.RawSpan;
  */
 final class W3cAnnotations {
     private record Pending(W3cAnchoring.Selectors selectors, String layer, String label, Map<String, String> attributes,
-                           String provenance) {
+                           String provenance, String page) {
     }
+
+    /**
+     * The fields of an annotation that the reader turns into the document's own: its identity, its
+     * bodies (label and attributes), its target (the span), its agents (provenance) and the page
+     * ({@code uri}); every other field is kept as a {@value W3cFormat#KEPT}NAME attribute, the agents
+ * too ({@code creator} with its {@code id} and {@code nickname}, {@code generator} with its
+ * {@code homepage}), which the provenance record holds only in part.
+     */
+    private static final java.util.Set<String> READ = java.util.Set.of("id", "@id", "type", "@type", "@context", "body",
+            "bodyValue", "target", "text", "uri");
 
     private record Link(String id, JsonNode node, String pointer, String provenance) {
     }
@@ -40,6 +50,7 @@ final class W3cAnnotations {
     private final List<Pending> pending = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final Map<String, Provenance> provenance = new LinkedHashMap<>();
+    private final Map<String, String> metadata = new LinkedHashMap<>();
 
     W3cAnnotations(String source, String text, OffsetIndex index, String idPrefix, List<Diagnostic> diagnostics) {
         this.source = source;
@@ -64,7 +75,16 @@ final class W3cAnnotations {
             if (selectors != null) {
                 W3cBodies bodies = new W3cBodies(node, id, source, pointer, diagnostics);
                 String layer = node.path("standoff:layer").asText("w3c");
-                pending.add(new Pending(selectors, layer, bodies.label(), bodies.attributes(), prov));
+                Map<String, String> attributes = new LinkedHashMap<>(bodies.attributes());
+                attributes.putAll(kept(node, W3cWriter.SPAN_MOTIVATION));
+                JsonNode rest = targetRest(targets.get(t));
+                if (rest != null) {
+                    attributes.put(W3cFormat.KEPT + "target", JsonInput.keep(rest));
+                }
+                String page = targets.get(t).path("source").isTextual() ? targets.get(t).get("source").asText()
+                        : node.path("uri").asText(null);
+                title(node);
+                pending.add(new Pending(selectors, layer, bodies.label(), attributes, prov, page));
                 if (targets.size() > 1) {
                     diagnostics.add(JsonInput.warning("w3c.targets", id, source, pointer + "/target", targets.size()
                             + " targets: the first with a text selector is imported"));
@@ -74,6 +94,71 @@ final class W3cAnnotations {
         }
         diagnostics.add(JsonInput.warning("w3c.unanchored", id, source, pointer + "/target", "no TextQuoteSelector or"
                 + " TextPositionSelector on the target" + unsupported(targets) + ": not imported"));
+    }
+
+    /**
+     * The annotation's fields that nothing else reads, as {@value W3cFormat#KEPT}NAME attributes of
+     * their JSON: Hypothesis's {@code group}, {@code permissions}, {@code tags}, {@code updated},
+     * {@code document}, {@code user}, W3C's {@code generated}, {@code stylesheet}, .... Also kept: a
+     * {@code created} the writer would not write from the provenance, and a {@code motivation} other
+     * than the writer's ({@code null} when there is none). Our own exports list in {@code standoff:kept}
+     * the fields they gave back, which are kept again.
+     */
+    private static Map<String, String> kept(JsonNode node, String writersMotivation) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        boolean ours = node.has("standoff:provenance");
+        java.util.Set<String> restored = new java.util.HashSet<>();
+        JsonInput.list(node.get("standoff:kept")).forEach(name -> restored.add(name.asText()));
+        node.properties().forEach(field -> {
+            String name = field.getKey();
+            boolean regenerated = !restored.contains(name) && (name.equals("motivation")
+                    || ours && (name.equals("created") || name.equals("creator")));
+            if (!READ.contains(name) && !name.startsWith("standoff:") && !regenerated) {
+                kept.put(W3cFormat.KEPT + name, JsonInput.keep(field.getValue()));
+            }
+        });
+        JsonNode motivation = node.path("motivation");
+        if (!motivation.asText("").equals(writersMotivation)) {
+            kept.put(W3cFormat.KEPT + "motivation", JsonInput.keep(motivation.isMissingNode()
+                    ? JsonInput.MAPPER.nullNode() : motivation));
+        }
+        return kept;
+    }
+
+    /**
+     * What a target holds besides its page ({@code source}) and the text selectors the span comes from:
+     * other selectors (Hypothesis's XPath {@code RangeSelector}), states, styles; or null when nothing.
+     */
+    private static JsonNode targetRest(JsonNode target) {
+        if (!target.isObject()) {
+            return null;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode rest = target.deepCopy();
+        rest.remove("source");
+        if (rest.path("type").asText().equals("SpecificResource")) {
+            rest.remove("type");
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode others = JsonInput.MAPPER.createArrayNode();
+        for (JsonNode selector : JsonInput.list(target.get("selector"))) {
+            String type = W3cReader.type(selector);
+            if (!type.equals("TextQuoteSelector") && !type.equals("TextPositionSelector")) {
+                others.add(selector);
+            }
+        }
+        rest.remove("selector");
+        if (!others.isEmpty()) {
+            rest.set("selector", others);
+        }
+        return rest.isEmpty() ? null : rest;
+    }
+
+    /** Hypothesis's {@code document.title} (a list, or a string) as the document's title metadata. */
+    private void title(JsonNode node) {
+        JsonNode title = node.path("document").path("title");
+        JsonNode first = title.isArray() ? title.path(0) : title;
+        if (first.isTextual() && !metadata.containsKey("title")) {
+            metadata.put("title", first.asText());
+        }
     }
 
     private String localId(String iri) {
@@ -143,13 +228,34 @@ final class W3cAnnotations {
         return pending.stream().map(p -> p.selectors().position()).filter(p -> p != null).toList();
     }
 
+    /**
+     * The spans, anchored in {@code unit}. The page the annotations target ({@code target.source}, or
+     * Hypothesis's {@code uri}) becomes the document's {@code source} metadata when they all target
+     * the same one; otherwise each keeps its own as a {@value W3cFormat#KEPT}source attribute. Our own
+     * exports' {@code urn:standoff:} pages are not kept: the writer makes them again.
+     */
     List<FlatSpan> spans(OffsetUnit unit) {
+        java.util.Set<String> pages = new java.util.LinkedHashSet<>();
+        pending.forEach(p -> pages.add(java.util.Objects.toString(p.page())));
+        String shared = pages.size() == 1 ? pending.get(0).page() : null;
+        if (shared != null && !shared.startsWith(W3cWriter.BASE)) {
+            metadata.put("source", shared);
+        }
         List<FlatSpan> spans = new ArrayList<>();
         for (Pending p : pending) {
+            Map<String, String> attributes = new LinkedHashMap<>(p.attributes());
+            if (pages.size() > 1 && p.page() != null && !p.page().startsWith(W3cWriter.BASE)) {
+                attributes.put(W3cFormat.KEPT + "source", p.page());
+            }
             W3cAnchoring.anchor(p.selectors(), text, unit, diagnostics).ifPresent(span -> spans.add(
-                    new FlatSpan(p.selectors().id(), p.layer(), p.label(), span, p.attributes(), p.provenance())));
+                    new FlatSpan(p.selectors().id(), p.layer(), p.label(), span, attributes, p.provenance())));
         }
         return spans;
+    }
+
+    /** The document metadata the annotations carry: {@code source} (after {@link #spans}) and {@code title}. */
+    Map<String, String> metadata() {
+        return metadata;
     }
 
     /** The links whose targets are annotations of this file; roles from {@code standoff:roles}, else {@code target}. */
@@ -174,8 +280,10 @@ final class W3cAnnotations {
                 continue;
             }
             W3cBodies bodies = new W3cBodies(link.node(), link.id(), source, link.pointer(), diagnostics);
+            Map<String, String> attributes = new LinkedHashMap<>(bodies.attributes());
+            attributes.putAll(kept(link.node(), W3cWriter.LINK_MOTIVATION));
             out.add(new FlatRelation(link.id(), link.node().path("standoff:layer").asText("link"), bodies.label(), args,
-                    bodies.attributes(), link.provenance()));
+                    attributes, link.provenance()));
         }
         return out;
     }

@@ -25,11 +25,14 @@ final class W3cReader {
     private static final List<OffsetUnit> CANDIDATES = List.of(OffsetUnit.CODEPOINT, OffsetUnit.UTF16);
 
     private final ImportOptions options;
+    private final boolean hypothesis;
     private final List<org.standoff.core.model.Document> documents = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    W3cReader(ImportOptions options) {
+    /** A reader; {@code hypothesis}: the files are Hypothesis API records, whose offsets count UTF-16 units. */
+    W3cReader(ImportOptions options, boolean hypothesis) {
         this.options = options;
+        this.hypothesis = hypothesis;
     }
 
     ImportResult read(List<SourceFile> files) {
@@ -41,12 +44,12 @@ final class W3cReader {
 
     private void readFile(String source, JsonNode root) {
         Map<String, JsonNode> annotations = new LinkedHashMap<>();
-        boolean hypothesis = root.has("rows");
+        boolean hypothesis = this.hypothesis || root.has("rows");
         collect(root, "", annotations);
         String text = options.text();
         if (text == null) {
             diagnostics.add(JsonInput.error("w3c.no-text", null, source, "", annotations.size() + " annotation(s)"
-                    + " not imported: W3C annotations carry no document text; give it (ImportOptions.text)"));
+                    + " not imported: W3C annotations carry no document text; " + options.names().giveText()));
             return;
         }
         checkFingerprint(source, root, text);
@@ -59,14 +62,19 @@ final class W3cReader {
         }
         List<RawSpan> positions = parsed.positions();
         OffsetUnit expected = hypothesis ? OffsetUnit.UTF16 : OffsetUnit.CODEPOINT;
-        OffsetUnit unit = Offsets.decide(positions, declared, expected, CANDIDATES, source, diagnostics);
+        OffsetUnit unit = Offsets.decide(positions, declared, expected, CANDIDATES, source, options.names(), diagnostics);
         List<FlatSpan> spans = parsed.spans(unit);
         List<FlatRelation> relations = parsed.relations();
-        Map<String, String> metadata = new LinkedHashMap<>();
+        Map<String, String> metadata = new LinkedHashMap<>(parsed.metadata());
         root.path("standoff:metadata").properties().forEach(f -> metadata.put(f.getKey(), JsonInput.text(f.getValue())));
         String id = options.documentId() != null ? options.documentId()
                 : root.path("standoff:documentId").asText(JsonInput.baseName(source));
-        FlatDocument flat = new FlatDocument(id, text, metadata, spans, relations, parsed.provenance());
+        java.util.Set<String> used = new java.util.HashSet<>();
+        spans.forEach(span -> used.add(span.provenance()));
+        relations.forEach(relation -> used.add(relation.provenance()));
+        List<org.standoff.core.model.Provenance> provenance = parsed.provenance().stream()
+                .filter(p -> used.contains(p.id().value())).toList();
+        FlatDocument flat = new FlatDocument(id, text, metadata, spans, relations, provenance);
         documents.add(FlatReader.read(flat, diagnostics));
     }
 

@@ -34,6 +34,12 @@ import org.standoff.corpus.interop.internal.Offsets;
 final class W3cWriter {
     /** The JSON-LD context: the W3C one plus our prefix. */
     static final String NAMESPACE = "https://standoff.org/ns#";
+    /** The IRI prefix of an exported document, {@code urn:standoff:<id>}. */
+    static final String BASE = "urn:standoff:";
+    /** The motivation the writer gives a span's annotation when the document kept none. */
+    static final String SPAN_MOTIVATION = "tagging";
+    /** The motivation the writer gives a relation's annotation when the document kept none. */
+    static final String LINK_MOTIVATION = "linking";
     private static final int CONTEXT = 32;
 
     private final OffsetUnit unit;
@@ -59,7 +65,7 @@ final class W3cWriter {
     }
 
     private ObjectNode collection(FlatDocument doc) {
-        String base = "urn:standoff:" + doc.id();
+        String base = BASE + doc.id();
         String prefix = base + "#";
         ObjectNode root = JsonInput.MAPPER.createObjectNode();
         root.putArray("@context").add("http://www.w3.org/ns/anno.jsonld").addObject().put("standoff", NAMESPACE);
@@ -79,16 +85,26 @@ final class W3cWriter {
         OffsetIndex index = OffsetIndex.of(doc.text());
         for (FlatSpan span : doc.spans()) {
             ObjectNode item = annotation(items, prefix + span.id(), span.layer(), span.label(), span.attributes(),
-                    records.get(span.provenance()));
-            item.put("motivation", "tagging");
+                    records.get(span.provenance()), SPAN_MOTIVATION);
             ObjectNode target = item.putObject("target");
-            target.put("source", base);
-            selectors(target.putArray("selector"), doc.text(), index, span.span());
+            target.put("source", span.attributes().getOrDefault(W3cFormat.KEPT + "source",
+                    doc.metadata().getOrDefault("source", base)));
+            ArrayNode selectors = target.putArray("selector");
+            selectors(selectors, doc.text(), index, span.span());
+            String rest = span.attributes().get(W3cFormat.KEPT + "target");
+            if (rest != null) {
+                JsonInput.unkept(rest).properties().forEach(field -> {
+                    if (field.getKey().equals("selector")) {
+                        JsonInput.list(field.getValue()).forEach(selectors::add);
+                    } else {
+                        target.set(field.getKey(), field.getValue());
+                    }
+                });
+            }
         }
         for (FlatRelation relation : doc.relations()) {
             ObjectNode item = annotation(items, prefix + relation.id(), relation.layer(), relation.label(),
-                    relation.attributes(), records.get(relation.provenance()));
-            item.put("motivation", "linking");
+                    relation.attributes(), records.get(relation.provenance()), LINK_MOTIVATION);
             ArrayNode targets = item.putArray("target");
             ArrayNode roles = item.putArray("standoff:roles");
             relation.arguments().forEach(arg -> {
@@ -99,14 +115,38 @@ final class W3cWriter {
         return root;
     }
 
+    /**
+     * One annotation: its layer, label and attributes, provenance, and the fields the reader kept
+     * ({@value W3cFormat#KEPT}NAME attributes) given back as they were. The label is written as a
+     * tagging body unless the kept {@code tags} or {@code motivation} give it already, so that an
+     * annotation that had no tag gets none invented.
+     */
     private ObjectNode annotation(ArrayNode items, String id, String layer, String label, Map<String, String> attributes,
-                                  Provenance provenance) {
+                                  Provenance provenance, String motivation) {
         ObjectNode item = items.addObject();
         item.put("id", id).put("type", "Annotation").put("standoff:layer", layer);
-        item.putArray("body").addObject().put("type", "TextualBody").put("purpose", "tagging").put("value", label);
-        if (!attributes.isEmpty()) {
+        Map<String, com.fasterxml.jackson.databind.JsonNode> kept = new LinkedHashMap<>();
+        Map<String, String> own = new LinkedHashMap<>();
+        attributes.forEach((name, value) -> {
+            if (name.startsWith(W3cFormat.KEPT)) {
+                kept.put(name.substring(W3cFormat.KEPT.length()), JsonInput.unkept(value));
+            } else {
+                own.put(name, value);
+            }
+        });
+        com.fasterxml.jackson.databind.JsonNode motivated = kept.containsKey("motivation") ? kept.remove("motivation")
+                : JsonInput.MAPPER.getNodeFactory().textNode(motivation);
+        if (!motivated.isNull()) {
+            item.set("motivation", motivated);
+        }
+        com.fasterxml.jackson.databind.JsonNode tags = kept.getOrDefault("tags", JsonInput.MAPPER.createArrayNode());
+        String given = tags.size() > 0 ? tags.get(0).asText() : motivated.isNull() ? "annotation" : motivated.asText();
+        if (!label.equals(given)) {
+            item.putArray("body").addObject().put("type", "TextualBody").put("purpose", "tagging").put("value", label);
+        }
+        if (!own.isEmpty()) {
             ObjectNode values = item.putObject("standoff:attributes");
-            attributes.forEach(values::put);
+            own.forEach(values::put);
         }
         if (provenance != null) {
             item.put("standoff:provenance", provenance.id().value());
@@ -117,6 +157,16 @@ final class W3cWriter {
             }
             if (provenance.confidence() != null) {
                 item.put("standoff:confidence", provenance.confidence());
+            }
+        }
+        kept.remove("target");
+        kept.remove("source");
+        kept.forEach(item::set);
+        if (!kept.isEmpty() || attributes.containsKey(W3cFormat.KEPT + "motivation")) {
+            ArrayNode names = item.putArray("standoff:kept");
+            kept.keySet().forEach(names::add);
+            if (attributes.containsKey(W3cFormat.KEPT + "motivation")) {
+                names.add("motivation");
             }
         }
         return item;

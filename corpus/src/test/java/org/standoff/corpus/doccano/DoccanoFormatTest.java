@@ -63,6 +63,41 @@ class DoccanoFormatTest {
     }
 
     @Test
+    void doccanosRelationExtractionExampleImportsItsRelationsWithoutIds() {
+        ImportResult result = doccano.read(List.of(FormatExamples.file("doccano",
+                "doccano_relation-extraction_example.jsonl")), ImportOptions.DEFAULTS);
+
+        assertThat(result.diagnostics()).isEmpty();
+        Document doc = result.documents().get(0);
+        assertThat(doc.genericSpans()).extracting(s -> s.id().value() + " " + s.label() + ":" + s.coveredText(doc.text()))
+                .containsExactly("span-0 ORG:Google", "span-1 DATE:September 4, 1998", "span-2 PERSON:Larry Page",
+                        "span-3 PERSON:Sergey Brin");
+        assertThat(doc.genericRelations()).extracting(r -> r.id().value() + " " + r.label() + " "
+                + r.arguments().get(0).target().value() + "->" + r.arguments().get(1).target().value())
+                .containsExactly("rel-1 foundedAt span-0->span-1", "rel-2 foundedBy span-0->span-2",
+                        "rel-3 foundedBy span-0->span-3");
+    }
+
+    @Test
+    void aRelationsProblemsPointAtTheRelationItself() {
+        String first = "{\"text\": \"Ana met Bo.\", \"entities\": [{\"id\": 1, \"start_offset\": 0, \"end_offset\": 3,"
+                + " \"label\": \"P\"}, {\"id\": 2, \"start_offset\": 8, \"end_offset\": 10, \"label\": \"P\"}], \"relations\": [";
+        String line = first + "{\"id\": 2, \"from_id\": 1, \"to_id\": 2, \"type\": \"met\"}, {\"from_id\": 1, \"to_id\": 9,"
+                + " \"type\": \"met\"}, {\"to_id\": 2}, {\"from_id\": 2, \"to_id\": 1, \"type\": \"metBy\"}]}";
+        int second = line.indexOf("{\"from_id\": 1") + 1;
+        int third = line.indexOf("{\"to_id\": 2}") + 1;
+
+        ImportResult result = doccano.read(List.of(SourceFile.of("r.jsonl", "\n" + line + "\n")), ImportOptions.DEFAULTS);
+
+        assertThat(result.diagnostics()).extracting(d -> d.code() + " " + d.location() + " " + d.message()).containsExactly(
+                "doccano.reference r.jsonl:2:" + second + " /relations/1 to_id 9 names no imported entity of this line:"
+                        + " relation not imported",
+                "doccano.syntax r.jsonl:2:" + third + " /relations/2 relation 3 has no from_id, type: {\"to_id\":2}");
+        assertThat(result.documents().get(0).genericRelations()).extracting(r -> r.id().value() + " " + r.label())
+                .containsExactly("rel-2 met", "rel-4 metBy");
+    }
+
+    @Test
     void withoutCoveredTextAnAstralCharacterBeforeASpanNeedsTheUnitStated() {
         String line = "{\"text\": \"\\uD83D\\uDC68\\uD83C\\uDFFB\\u200D\\uD83D\\uDE92 firetrucks are red and fast\", \"label\": [[8, 18, \"VEHICLE\"]]}";
         ImportResult result = doccano.read(List.of(SourceFile.of("e.jsonl", line)), ImportOptions.DEFAULTS);
@@ -71,7 +106,7 @@ class DoccanoFormatTest {
             assertThat(d.code()).isEqualTo(UnitDetection.AMBIGUOUS);
             assertThat(d.location().source()).isEqualTo("e.jsonl");
             assertThat(d.location().line()).isEqualTo(1);
-            assertThat(d.message()).contains("utf16", "codepoint", "ImportOptions.offsetUnit");
+            assertThat(d.message()).contains("utf16", "codepoint", "state the unit with the import's offset unit option");
         });
         ImportResult stated = doccano.read(List.of(SourceFile.of("e.jsonl", line)), ImportOptions.DEFAULTS.withOffsetUnit(OffsetUnit.UTF16));
         Document doc = stated.documents().get(0);
@@ -80,11 +115,13 @@ class DoccanoFormatTest {
 
     @Test
     void brokenLinesAreReportedAndTheRestImported() {
-        String content = "{\"text\": \"ok\", \"label\": [[0, 2, \"A\"]]}\n{not json\n{\"label\": []}\n";
+        String content = "{\"text\": \"ok\", \"label\": [[0, 2, \"A\"]]}\n{not json\n{\"label\": []}\n"
+                + "{\"text\": \"a\", \"text\": \"b\"}\n{\"text\": \"a\"} {\"text\": \"b\"}\n";
         ImportResult result = doccano.read(List.of(SourceFile.of("b.jsonl", content)), ImportOptions.DEFAULTS);
         assertThat(result.documents()).hasSize(1);
         assertThat(result.diagnostics()).extracting(d -> d.code() + "@" + d.location().line())
-                .containsExactly("doccano.syntax@2", "doccano.syntax@3");
+                .containsExactly("doccano.syntax@2", "doccano.syntax@3", "doccano.syntax@4", "doccano.syntax@5");
+        assertThat(result.diagnostics().get(2).message()).contains("Duplicate field 'text'");
     }
 
     @Test
@@ -96,7 +133,7 @@ class DoccanoFormatTest {
     @Property(tries = 40)
     void genericSpansAndRelationsRoundTrip(@ForAll("documents") Document doc) {
         ExportResult exported = doccano.write(List.of(doc), ExportOptions.DEFAULTS);
-        assertThat(exported.diagnostics()).isEmpty();
+        assertThat(exported.diagnostics()).extracting(Diagnostic::code).allMatch("export.renumbered"::equals);
         ImportResult back = doccano.read(List.of(SourceFile.of("d.jsonl", exported.files().get(0).content())),
                 ImportOptions.DEFAULTS.withOffsetUnit(OffsetUnit.UTF16));
         assertThat(back.diagnostics()).noneMatch(Diagnostic::isError);

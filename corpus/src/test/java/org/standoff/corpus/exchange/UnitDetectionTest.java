@@ -58,7 +58,7 @@ class UnitDetectionTest {
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(UnitDetection.AMBIGUOUS);
             assertThat(d.isError()).isTrue();
-            assertThat(d.message()).contains("ImportOptions.offsetUnit");
+            assertThat(d.message()).contains("state the unit with the import's offset unit option (codepoint, utf16 or utf8)");
         });
     }
 
@@ -84,7 +84,7 @@ class UnitDetectionTest {
         assertThat(result.isDecided()).isFalse();
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(UnitDetection.AMBIGUOUS);
-            assertThat(d.message()).contains("no covered text", "d1", "state the unit (ImportOptions.offsetUnit)");
+            assertThat(d.message()).contains("no covered text", "d1", "state the unit with the import's offset unit option (codepoint, utf16 or utf8)");
         });
         UnitDetection.Result stated = UnitDetection.detect(request(text, UTF16, span("d1", 2, 7, null))
                 .withStated(OffsetUnit.CODEPOINT));
@@ -101,6 +101,21 @@ class UnitDetectionTest {
         assertThat(result.diagnostics()).extracting(Diagnostic::code)
                 .containsExactly(UnitDetection.HINT, "text.mismatch");
         assertThat(result.diagnostics().get(0).message()).contains("utf16 would verify");
+    }
+
+    @Test
+    void aHintNeverSuggestsAUnitThatCannotBeStated() {
+        UnitDetection.Result result = UnitDetection.detect(request(CAFE, OffsetReading.bratServer(),
+                span("T1", 7, 12, "Putin")).withOptions(ImportOptions.DEFAULTS.withOffsetUnit(OffsetUnit.CODEPOINT)
+                .withNames(OptionNames.COMMAND_LINE)));
+
+        assertThat(result.reading()).isEqualTo(CODEPOINT);
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(UnitDetection.HINT, "text.mismatch");
+        assertThat(result.diagnostics().get(0).message()).isEqualTo("the stated unit codepoint does not verify the"
+                + " covered texts, but they all verify as grapheme, grapheme over the LF view, which cannot be stated:"
+                + " leave out --offset-unit UNIT to let the import detect it");
+        UnitDetection.Result detected = detect(CAFE, OffsetReading.bratServer(), span("T1", 7, 12, "Putin"));
+        assertThat(detected.reading()).isEqualTo(OffsetReading.grapheme());
     }
 
     @Test

@@ -103,7 +103,7 @@ class LossTableTest {
         "uima-json | g1 | UIMA CAS JSON cannot carry the attribute \"bad-name\", not a usable UIMA feature name",
         "uima-json | r3 | UIMA CAS JSON cannot carry the from argument e1, which is not an annotation written before it",
         "uima-json | r1 | UIMA CAS JSON cannot carry the role names head, dep: written as Governor and Dependent",
-        "uima-json | r2 | UIMA CAS JSON cannot carry a relation of 3 arguments as a relation: written as a link host, read back as a span with a slot relation",
+        "uima-json | r2 | UIMA CAS JSON cannot carry a relation of 3 arguments (layer \"relation\") as a relation: written as a link host, read back as a span with a slot relation",
     })
     void theExportReportsTheLoss(String format, String subject, String message) {
         List<Diagnostic> diagnostics = Formats.byName(format).orElseThrow()

@@ -23,7 +23,7 @@ class LabelStudioFormatTest {
     private final LabelStudioFormat format = new LabelStudioFormat();
 
     static SourceFile example() throws IOException {
-        return org.standoff.corpus.interop.Examples.file("labelstudio/tools-labelstudio-annotation-with-relation.json");
+        return org.standoff.corpus.exchange.FormatExamples.file("labelstudio/tools-labelstudio-annotation-with-relation.json");
     }
 
     @Test

@@ -22,7 +22,7 @@ class StandoffFormatTest {
     void isRegisteredUnderItsName() {
         assertThat(Formats.byName("standoff")).containsInstanceOf(StandoffFormat.class);
         assertThat(Formats.all()).extracting(f -> f.name())
-                .containsExactly("brat", "conll", "doccano", "jsonl", "labelstudio", "standoff", "uima-json", "w3c");
+                .containsExactly("brat", "conll", "doccano", "hypothesis", "jsonl", "labelstudio", "standoff", "uima-json", "w3c");
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.standoff.core.validation.Validator;
 import org.standoff.corpus.exchange.Formats;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
-import org.standoff.corpus.interop.Examples;
+import org.standoff.corpus.exchange.FormatExamples;
 
 class CasJsonFormatTest {
     private final CasJsonFormat format = new CasJsonFormat();
@@ -22,7 +22,7 @@ class CasJsonFormatTest {
 
     @Test
     void theInceptionSlotFeatureFileImportsWithItsForwardReferences() {
-        ImportResult result = format.read(List.of(Examples.file("uima/tools-uima-jsoncas-slotfeature.json")),
+        ImportResult result = format.read(List.of(FormatExamples.file("uima/tools-uima-jsoncas-slotfeature.json")),
                 ImportOptions.DEFAULTS);
 
         assertThat(result.diagnostics()).isEmpty();

@@ -13,7 +13,7 @@ import org.standoff.corpus.exchange.Formats;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
 import org.standoff.corpus.exchange.SourceFile;
-import org.standoff.corpus.interop.Examples;
+import org.standoff.corpus.exchange.FormatExamples;
 
 class W3cFormatTest {
     /** A text in which anno26's quote and anno27's positions (412..795) can be anchored. */
@@ -21,7 +21,7 @@ class W3cFormatTest {
     private final W3cFormat format = new W3cFormat();
 
     private ImportResult read(String example, ImportOptions options) {
-        return format.read(List.of(Examples.file("w3c/" + example)), options);
+        return format.read(List.of(FormatExamples.file("w3c/" + example)), options);
     }
 
     private static List<String> codes(ImportResult result) {
@@ -71,7 +71,7 @@ class W3cFormatTest {
         ImportResult result = read("web-annotation_2016_examples_anno27.json", ImportOptions.DEFAULTS.withText(text));
 
         assertThat(codes(result)).containsExactly("offset.unit-ambiguous");
-        assertThat(result.diagnostics().get(0).message()).contains("state the unit (ImportOptions.offsetUnit)");
+        assertThat(result.diagnostics().get(0).message()).contains("state the unit with the import's offset unit option (codepoint, utf16 or utf8)");
     }
 
     @Test
@@ -101,12 +101,12 @@ class W3cFormatTest {
 
     @Test
     void theHypothesisRecordAnchorsInItsPagesTextContentCountedInUtf16() throws Exception {
-        String html = Files.readString(Examples.path("hypothesis/hypothesis-client_html-baselines_minimal.html"),
+        String html = Files.readString(FormatExamples.path("hypothesis/hypothesis-client_html-baselines_minimal.html"),
                 StandardCharsets.UTF_8);
         String textContent = html.replaceAll("<[^>]*>", "");
         assertThat(textContent).isEqualTo("One Two Three\n");
 
-        ImportResult result = format.read(List.of(Examples.file("hypothesis/hypothesis-client_html-baselines_minimal.json")),
+        ImportResult result = format.read(List.of(FormatExamples.file("hypothesis/hypothesis-client_html-baselines_minimal.json")),
                 ImportOptions.DEFAULTS.withText(textContent));
 
         assertThat(result.diagnostics()).isEmpty();

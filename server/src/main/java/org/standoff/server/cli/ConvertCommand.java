@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.standoff.core.model.Document;
-import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.DocumentFormat;
-import org.standoff.corpus.exchange.ExportOptions;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
 import org.standoff.corpus.exchange.SourceFile;
@@ -26,6 +24,7 @@ import org.standoff.corpus.standoff.ReadResult;
 import org.standoff.corpus.standoff.ReaderOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,31 +51,20 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT", description = "The output directory (for --to jsonl: a file).")
     Path out;
 
-    @Option(names = "--offset-unit", paramLabel = "UNIT", converter = FormatNames.UnitConverter.class,
-            description = "The unit the input files count offsets in (codepoint, utf16, utf8), when the format"
-                    + " leaves it open; default: the format's documented unit, verified.")
-    OffsetUnit offsetUnit;
+    @Mixin
+    InputOptions input = new InputOptions();
 
-    @Option(names = "--output-unit", paramLabel = "UNIT", converter = FormatNames.UnitConverter.class,
-            description = "The unit to write offsets in, where the output format lets the writer choose.")
-    OffsetUnit outputUnit;
+    @Mixin
+    OutputOptions writing = new OutputOptions();
 
-    @Option(names = "--text", paramLabel = "FILE",
-            description = "The document text (UTF-8), for formats whose files carry none (w3c).")
-    Path text;
-
-    @Option(names = "--predictions", description = "Label Studio output: write predictions (pre-annotations).")
-    boolean predictions;
+    @Mixin
+    MessageOptions messages = new MessageOptions();
 
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
     @Option(names = "--progress", description = "Show the progress bar on large inputs even when stdout is not a terminal.")
     boolean progress;
-
-    @Option(names = "--messages", paramLabel = "N", defaultValue = "10",
-            description = "How many diagnostics to print in full (default ${DEFAULT-VALUE}).")
-    int messages;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -92,12 +80,12 @@ final class ConvertCommand implements Callable<Integer> {
         if (!Files.exists(in)) {
             return usage("cannot read " + in + ": no such file or directory");
         }
-        DiagnosticSummary summary = new DiagnosticSummary(messages);
+        DiagnosticSummary summary = messages.summary();
         ImportOptions options;
         List<InputGroups.Group> groups;
         long bytes = 0;
         try {
-            options = Inputs.importOptions(offsetUnit, text, summary);
+            options = Inputs.importOptions(input, summary);
             groups = InputGroups.of(in, source.name());
             for (InputGroups.Group group : groups) {
                 bytes += group.bytes();
@@ -108,7 +96,7 @@ final class ConvertCommand implements Callable<Integer> {
         boolean bar = !quiet && (progress || System.console() != null);
         int documents = 0;
         int files;
-        try (ConvertOutput output = ConvertOutput.of(target, this.out, new ExportOptions(outputUnit, predictions), summary);
+        try (ConvertOutput output = ConvertOutput.of(target, this.out, writing.exportOptions(), summary);
              Progress meter = Progress.of(bar, bytes, groups.size(), spec.commandLine().getErr())) {
             for (InputGroups.Group group : groups) {
                 documents += source.name().equals(JsonlFormat.NAME)

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  */
 final class CorpusOptions {
     @Option(names = "--corpus", paramLabel = "DIR",
-            description = "A directory of *.standoff.json files to serve; edits are written back to it.")
+            description = "A directory whose *.standoff.json files (subfolders included, hidden names skipped: the files"
+                    + " validate DIR checks) are served; edits are written back to them.")
     Path corpus;
 
     @Option(names = "--data", paramLabel = "DIR",

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.standoff.core.text.OffsetUnit;
 import org.standoff.corpus.exchange.ExportResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,8 +29,8 @@ final class ExportCommand implements Callable<Integer> {
             + "  document(id: $id) {\n    export(format: $format, offsetUnit: $offsetUnit, predictions: $predictions) {\n"
             + "      files { name content }\n      diagnostics { " + RemoteDiagnostics.SELECTION + " }\n    }\n  }\n}";
 
-    @Option(names = "--server", required = true, paramLabel = "URL", description = "The server, e.g. http://127.0.0.1:8080.")
-    String server;
+    @Mixin
+    ServerOptions server = new ServerOptions();
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "The format to export in.")
     String format;
@@ -41,28 +41,30 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "OUT", description = "The directory to write the files into (created if needed).")
     Path out;
 
-    @Option(names = "--offset-unit", paramLabel = "UNIT", converter = FormatNames.UnitConverter.class,
-            description = "The unit to write offsets in, where the format lets the writer choose.")
-    OffsetUnit offsetUnit;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
-    @Option(names = "--predictions", description = "Label Studio: write predictions (pre-annotations) instead of annotations.")
-    boolean predictions;
+    @Mixin
+    MessageOptions messages = new MessageOptions();
 
-    @Option(names = "--messages", paramLabel = "N", defaultValue = "10",
-            description = "How many diagnostics to print in full (default ${DEFAULT-VALUE}).")
-    int messages;
+    /** Not an option of export, whose unit is the written one: named only to say so. */
+    @Option(names = "--offset-unit", hidden = true, paramLabel = "UNIT")
+    String inputUnit;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (inputUnit != null) {
+            return fail(2, "--offset-unit is the unit of an input; the unit export writes is --output-unit " + inputUnit);
+        }
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("id", document);
         variables.put("format", format);
-        variables.put("offsetUnit", offsetUnit == null ? null : offsetUnit.name());
-        variables.put("predictions", predictions);
-        GraphQLClient client = new GraphQLClient(server);
+        variables.put("offsetUnit", output.outputUnit == null ? null : output.outputUnit.name());
+        variables.put("predictions", output.predictions);
+        GraphQLClient client = server.client();
         JsonNode answer;
         try {
             answer = client.execute(QUERY, variables);
@@ -86,7 +88,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("exported " + document + " as " + format + ": " + written + " file(s) in " + out);
-        DiagnosticSummary summary = new DiagnosticSummary(messages);
+        DiagnosticSummary summary = messages.summary();
         summary.addAll(RemoteDiagnostics.of(export.path("diagnostics")), null);
         summary.print(stdout);
         return summary.hasErrors() ? 1 : 0;

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Severity;
+import org.standoff.corpus.exchange.OptionNames;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,8 +39,8 @@ final class ImportCommand implements Callable<Integer> {
             + "    documents { id version }\n    diagnostics { " + RemoteDiagnostics.SELECTION + " }\n"
             + "    errors { severity code message subject }\n  }\n}";
 
-    @Option(names = "--server", required = true, paramLabel = "URL", description = "The server, e.g. http://127.0.0.1:8080.")
-    String server;
+    @Mixin
+    ServerOptions server = new ServerOptions();
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "The files' format.")
     String format;
@@ -47,12 +48,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files of one import.")
     List<Path> files;
 
-    @Option(names = "--offset-unit", paramLabel = "UNIT", converter = FormatNames.UnitConverter.class,
-            description = "The unit the files count offsets in (codepoint, utf16, utf8), when the format leaves it open.")
-    OffsetUnit offsetUnit;
-
-    @Option(names = "--text", paramLabel = "FILE", description = "The document text (UTF-8), for formats whose files carry none (w3c).")
-    Path text;
+    @Mixin
+    InputOptions input = new InputOptions();
 
     @Option(names = "--document-id", paramLabel = "ID", description = "The id of a document the files do not name.")
     String documentId;
@@ -60,9 +57,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--expected-version", paramLabel = "N", description = "The current version of a document being replaced.")
     Integer expectedVersion;
 
-    @Option(names = "--messages", paramLabel = "N", defaultValue = "10",
-            description = "How many diagnostics to print in full (default ${DEFAULT-VALUE}).")
-    int messages;
+    @Mixin
+    MessageOptions messages = new MessageOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -70,19 +66,19 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        DiagnosticSummary summary = new DiagnosticSummary(messages);
+        DiagnosticSummary summary = messages.summary();
         Map<String, Object> variables = new LinkedHashMap<>();
         try {
             variables.put("format", format);
             variables.put("files", fileInputs());
-            variables.put("offsetUnit", offsetUnit == null ? null : offsetUnit.name());
-            variables.put("text", Inputs.text(text, summary));
+            variables.put("offsetUnit", input.offsetUnit == null ? null : input.offsetUnit.name());
+            variables.put("text", Inputs.text(input.text, summary));
             variables.put("documentId", documentId);
             variables.put("expectedVersion", expectedVersion);
         } catch (IOException e) {
             return usage("cannot read " + e.getMessage());
         }
-        GraphQLClient client = new GraphQLClient(server);
+        GraphQLClient client = server.client();
         JsonNode answer;
         try {
             answer = client.execute(MUTATION, variables);
@@ -98,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
             out.println("  " + document.path("id").asText() + "  version " + document.path("version").asInt());
         }
         summary.print(out);
-        String errors = GraphQLClient.errors(answer);
+        String errors = OptionNames.GRAPHQL.rephrase(GraphQLClient.errors(answer), OptionNames.COMMAND_LINE);
         if (!errors.isEmpty()) {
             spec.commandLine().getErr().println("standoff import: " + errors);
             return 1;
@@ -132,7 +128,7 @@ final class ImportCommand implements Callable<Integer> {
         for (JsonNode error : errors) {
             Diagnostic refusal = new Diagnostic(Severity.valueOf(error.path("severity").asText()), error.path("code").asText(),
                     error.path("subject").isTextual() ? error.path("subject").asText() : null, null,
-                    error.path("message").asText());
+                    RemoteDiagnostics.message(error));
             if (diagnostics.stream().noneMatch(d -> d.code().equals(refusal.code()) && d.message().equals(refusal.message()))) {
                 refusals.add(refusal);
             }

@@ -3,9 +3,9 @@ package org.standoff.server.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.standoff.core.text.OffsetUnit;
 import org.standoff.corpus.exchange.DecodedText;
 import org.standoff.corpus.exchange.ImportOptions;
+import org.standoff.corpus.exchange.OptionNames;
 import org.standoff.corpus.exchange.SourceFile;
 
 /** What the import options of {@code convert} and {@code import} are made of. */
@@ -14,15 +14,16 @@ final class Inputs {
     }
 
     /**
-     * The import options stating {@code unit} (may be null) and the text of {@code textFile} (may be
-     * null), decoded as every importer decodes text: strict UTF-8, a leading BOM stripped and
-     * reported to {@code summary}, nothing normalized.
+     * The import options stating {@code input}'s unit (may be null) and the text of its text file
+     * (may be null), decoded as every importer decodes text: strict UTF-8, a leading BOM stripped and
+     * reported to {@code summary}, nothing normalized; diagnostics name the options as the command
+     * line does.
      *
      * @throws IOException when the text file cannot be read
      */
-    static ImportOptions importOptions(OffsetUnit unit, Path textFile, DiagnosticSummary summary) throws IOException {
-        ImportOptions options = ImportOptions.DEFAULTS.withOffsetUnit(unit);
-        String text = text(textFile, summary);
+    static ImportOptions importOptions(InputOptions input, DiagnosticSummary summary) throws IOException {
+        ImportOptions options = ImportOptions.DEFAULTS.withOffsetUnit(input.offsetUnit).withNames(OptionNames.COMMAND_LINE);
+        String text = text(input.text, summary);
         return text == null ? options : options.withText(text);
     }
 

@@ -6,8 +6,13 @@ import java.util.List;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Location;
 import org.standoff.core.validation.Severity;
+import org.standoff.corpus.exchange.OptionNames;
 
-/** Diagnostics as the GraphQL API answers them ({@code Diagnostic} objects), back as core diagnostics. */
+/**
+ * Diagnostics as the GraphQL API answers them ({@code Diagnostic} objects), back as core diagnostics,
+ * with what they ask the user to supply named the command line's way ({@code --text FILE} instead of
+ * the {@code text:} argument).
+ */
 final class RemoteDiagnostics {
     /** The selection that asks for everything {@link #of} reads. */
     static final String SELECTION = "severity code message subject location { file pointer line column }";
@@ -23,9 +28,14 @@ final class RemoteDiagnostics {
             Location location = at.isObject() ? new Location(text(at, "file"), text(at, "pointer"),
                     at.path("line").asInt(0), at.path("column").asInt(0)) : Location.NONE;
             diagnostics.add(new Diagnostic(Severity.valueOf(node.path("severity").asText()), node.path("code").asText(),
-                    text(node, "subject"), location, node.path("message").asText()));
+                    text(node, "subject"), location, message(node)));
         }
         return diagnostics;
+    }
+
+    /** The node's message, its requests named as the command line names them. */
+    static String message(JsonNode node) {
+        return OptionNames.GRAPHQL.rephrase(node.path("message").asText(), OptionNames.COMMAND_LINE);
     }
 
     private static String text(JsonNode node, String field) {

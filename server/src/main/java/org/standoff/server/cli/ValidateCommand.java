@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Severity;
 import org.standoff.corpus.standoff.ReadResult;
 import org.standoff.corpus.standoff.StandoffJson;
-import org.standoff.server.store.DocumentFiles;
+import org.standoff.corpus.standoff.StandoffDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -22,8 +20,9 @@ import picocli.CommandLine.Parameters;
  * code 0 when no file has an error, 1 when one has, 2 when the path cannot be read.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check standoff JSON files (a file, or every *.standoff.json under a directory)"
-                + " and print every problem. Exits 1 when there are errors.")
+        description = "Check standoff JSON files (a file, or every *.standoff.json under a directory and its"
+                + " subfolders, hidden ones skipped: the documents serve --corpus serves) and print every problem."
+                + " Exits 1 when there are errors.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR", description = "A standoff JSON file or a directory of them.")
     Path path;
@@ -63,13 +62,6 @@ final class ValidateCommand implements Callable<Integer> {
         if (!Files.isDirectory(path)) {
             throw new IOException("no such file or directory");
         }
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(path)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().endsWith(DocumentFiles.SUFFIX))
-                    .sorted()
-                    .forEach(files::add);
-        }
-        return files;
+        return StandoffDirectory.files(path);
     }
 }

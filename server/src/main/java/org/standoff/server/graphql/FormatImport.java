@@ -12,6 +12,7 @@ import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.DocumentFormat;
 import org.standoff.corpus.exchange.ImportOptions;
+import org.standoff.corpus.exchange.OptionNames;
 import org.standoff.corpus.exchange.ImportResult;
 import org.standoff.corpus.exchange.SourceFile;
 import org.standoff.server.store.DocumentFiles;
@@ -94,7 +95,7 @@ final class FormatImport {
     private static ImportOptions options(DataFetchingEnvironment env) {
         String unit = env.getArgument("offsetUnit");
         return new ImportOptions(unit == null ? null : OffsetUnit.valueOf(unit), env.getArgument("text"),
-                env.getArgument("documentId"));
+                env.getArgument("documentId"), OptionNames.GRAPHQL);
     }
 
     /** The payload of {@code written} documents (the first is {@code document}). */

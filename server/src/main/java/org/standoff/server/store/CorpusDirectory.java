@@ -1,7 +1,6 @@
 package org.standoff.server.store;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Validator;
+import org.standoff.corpus.standoff.StandoffDirectory;
 
 /**
- * A corpus directory: one {@code *.standoff.json} file per document. As a {@link Persistence} it
+ * A corpus directory: one {@code *.standoff.json} file per document, in the directory or its
+ * subfolders by {@link StandoffDirectory}'s rule, the one {@code standoff validate} uses. As a {@link Persistence} it
  * writes each saved version to its document's file durably ({@link DurableFiles}); a new document gets
  * a file named after its id. Thread-safe: the store serializes writes per document.
  */
@@ -45,7 +46,7 @@ public final class CorpusDirectory implements Persistence {
         return new DocumentStore(documents, CorpusSource.DIRECTORY, corpus, Validator::validate, readOnly);
     }
 
-    /** The directory's documents, in file name order. */
+    /** The directory's documents, in the order of their relative paths. */
     public List<StoredDocument> load() throws IOException {
         List<StoredDocument> documents = new ArrayList<>();
         for (Path file : list()) {
@@ -66,22 +67,22 @@ public final class CorpusDirectory implements Persistence {
         return documents;
     }
 
+    /**
+     * The document files: {@link StandoffDirectory#files}'s rule (subfolders included, hidden names
+     * skipped), after deleting the temporary files a crash left beside them.
+     */
     private List<Path> list() throws IOException {
-        List<Path> found = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
             throw new IOException("not a directory: " + directory);
         }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
-            for (Path entry : entries) {
-                if (DurableFiles.isTemporary(entry)) {
-                    Files.deleteIfExists(entry);
-                } else if (entry.getFileName().toString().endsWith(DocumentFiles.SUFFIX) && Files.isRegularFile(entry)) {
-                    found.add(entry);
-                }
-            }
+        List<Path> temporary;
+        try (java.util.stream.Stream<Path> walk = Files.walk(directory)) {
+            temporary = walk.filter(DurableFiles::isTemporary).toList();
         }
-        found.sort(null);
-        return found;
+        for (Path file : temporary) {
+            Files.deleteIfExists(file);
+        }
+        return StandoffDirectory.files(directory);
     }
 
     public Path directory() {

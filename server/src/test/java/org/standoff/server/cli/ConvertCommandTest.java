@@ -156,8 +156,8 @@ class ConvertCommandTest {
     void unknownFormatsAndMissingInputsAreUsageFailures() {
         CommandRun unknown = CommandRun.of("convert", "--from", "tei", "--to", "brat", "in", "out");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).isEqualTo("standoff convert: unknown format \"tei\"; formats that import: brat, doccano, jsonl,"
-                + " labelstudio, standoff, uima-json, w3c\n");
+        assertThat(unknown.err()).isEqualTo("standoff convert: unknown format \"tei\"; formats that import: brat, doccano,"
+                + " hypothesis, jsonl, labelstudio, standoff, uima-json, w3c\n");
         CommandRun conll = CommandRun.of("convert", "--from", "conll", "--to", "brat", "in", "out");
         assertThat(conll.err()).startsWith("standoff convert: the format conll cannot import;");
         CommandRun missing = CommandRun.of("convert", "--from", "brat", "--to", "conll", directory.resolve("nope").toString(), "out");

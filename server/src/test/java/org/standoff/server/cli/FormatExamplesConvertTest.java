@@ -15,29 +15,19 @@ import org.standoff.corpus.standoff.ReadResult;
 import org.standoff.corpus.standoff.StandoffDirectory;
 
 /**
- * Every file of the shared {@code format-examples/} in a format we import, through
+ * Every third-party example file in a format we import, through
  * {@code standoff convert} to standoff JSON: the documents and their annotation counts, or the
  * precise diagnostic when the file itself is inconsistent.
  */
 class FormatExamplesConvertTest {
-    /** The shared examples: the nearest ancestor folder holding {@code shared/format-examples}. */
-    static final Path EXAMPLES = find();
+    /** The third-party examples, copied into the corpus module's test resources (see the README there). */
+    static final Path EXAMPLES = Path.of("..", "corpus", "src", "test", "resources", "examples");
 
     /** A text in which W3C anno26's quote and anno27's positions (412..795) can be anchored. */
     static final String W3C_TEXT = "Note: this is an anotation that has some typos." + "x".repeat(800);
 
     @TempDir
     Path directory;
-
-    private static Path find() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("format-examples");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return Path.of("..", "..", "shared", "format-examples");
-    }
 
     private CommandRun convert(String format, String folder, String... options) {
         List<String> args = new java.util.ArrayList<>(List.of("convert", "--from", format, "--to", "standoff"));
@@ -78,12 +68,14 @@ class FormatExamplesConvertTest {
     }
 
     @Test
-    void theDoccanoFileHoldsThreeDocuments() {
+    void theDoccanoFilesHoldFourDocumentsTheRelationExampleWithItsThreeRelations() {
         CommandRun run = convert("doccano", "doccano");
 
         assertThat(run.exitCode()).isEqualTo(0);
-        assertThat(converted()).containsExactly(Map.entry("tools-doccano-sequence-labeling-1", 2),
-                Map.entry("tools-doccano-sequence-labeling-2", 1), Map.entry("tools-doccano-sequence-labeling-3", 1));
+        assertThat(run.out()).endsWith("0 warning(s), 0 error(s)\n");
+        assertThat(converted()).containsExactly(Map.entry("doccano_relation-extraction_example-1", 7),
+                Map.entry("tools-doccano-sequence-labeling-1", 2), Map.entry("tools-doccano-sequence-labeling-2", 1),
+                Map.entry("tools-doccano-sequence-labeling-3", 1));
     }
 
     @Test
@@ -111,7 +103,7 @@ class FormatExamplesConvertTest {
 
     @Test
     void theHypothesisRecordAnchorsInItsPagesText() throws IOException {
-        CommandRun run = convert("w3c", "hypothesis/hypothesis-client_html-baselines_minimal.json", "--text",
+        CommandRun run = convert("hypothesis", "hypothesis/hypothesis-client_html-baselines_minimal.json", "--text",
                 text("One Two Three\n").toString());
 
         assertThat(run.exitCode()).isEqualTo(0);

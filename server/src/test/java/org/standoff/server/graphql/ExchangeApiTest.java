@@ -58,6 +58,7 @@ class ExchangeApiTest {
                   {"name": "brat", "canImport": true, "canExport": true},
                   {"name": "conll", "canImport": false, "canExport": true},
                   {"name": "doccano", "canImport": true, "canExport": true},
+                  {"name": "hypothesis", "canImport": true, "canExport": false},
                   {"name": "jsonl", "canImport": true, "canExport": true},
                   {"name": "labelstudio", "canImport": true, "canExport": true},
                   {"name": "standoff", "canImport": true, "canExport": true},
@@ -112,7 +113,7 @@ class ExchangeApiTest {
         JsonNode conll = server.graphql(IMPORT, variables("format", "conll", "content", "x"));
         assertThat(conll.at("/errors/0/extensions/code").asText()).isEqualTo("BAD_REQUEST");
         assertThat(conll.at("/errors/0/message").asText()).isEqualTo("the format conll cannot import; formats that import:"
-                + " brat, doccano, jsonl, labelstudio, standoff, uima-json, w3c");
+                + " brat, doccano, hypothesis, jsonl, labelstudio, standoff, uima-json, w3c");
         assertThat(server.store().list()).hasSize(1);
     }
 

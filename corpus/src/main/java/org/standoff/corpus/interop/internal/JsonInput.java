@@ -19,10 +19,27 @@ public final class JsonInput {
     private JsonInput() {
     }
 
-    /** The file's JSON tree, or empty with a {@code json.syntax} error giving line and column. */
+    /**
+     * How files are parsed: one JSON value and nothing after it, and no key twice in an object (where
+     * Jackson would silently keep the last value, a loss nobody would hear of).
+     */
+    private static final com.fasterxml.jackson.databind.ObjectReader STRICT = MAPPER.reader()
+            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    /**
+     * The file's JSON tree, or empty with a {@code json.syntax} error giving line and column: for bad
+     * syntax, anything after the value, a key repeated in an object, or an empty file.
+     */
     public static Optional<JsonNode> parse(SourceFile file, List<Diagnostic> diagnostics) {
         try {
-            return Optional.of(MAPPER.readTree(file.content()));
+            JsonNode tree = STRICT.readTree(file.content());
+            if (tree == null || tree.isMissingNode()) {
+                diagnostics.add(new Diagnostic(Severity.ERROR, "json.syntax", null, new Location(file.name(), null, 0, 0),
+                        "the file holds no JSON value"));
+                return Optional.empty();
+            }
+            return Optional.of(tree);
         } catch (JsonProcessingException e) {
             var where = e.getLocation();
             Location location = where == null ? new Location(file.name(), null, 0, 0)
@@ -57,6 +74,25 @@ public final class JsonInput {
             return null;
         }
         return node.isValueNode() ? node.asText() : node.toString();
+    }
+
+    /**
+     * A JSON value a format carries and our model has no field for, kept as its JSON text (in a
+     * metadata entry or attribute named after the field) so that the writer of the same format can
+     * give it back as it was: see {@link #unkept}.
+     */
+    public static String keep(JsonNode node) {
+        return node.toString();
+    }
+
+    /** The value {@link #keep} kept; a text that is not JSON (edited by hand) comes back as a string. */
+    public static JsonNode unkept(String kept) {
+        try {
+            JsonNode node = MAPPER.readTree(kept);
+            return node == null ? MAPPER.getNodeFactory().textNode(kept) : node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return MAPPER.getNodeFactory().textNode(kept);
+        }
     }
 
     /** {@code node} as a list: an array's elements, a single object as one element, nothing for missing. */

@@ -8,6 +8,7 @@ import org.standoff.core.text.Span;
 import org.standoff.core.validation.CoveredText;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.OffsetReading;
+import org.standoff.corpus.exchange.OptionNames;
 import org.standoff.corpus.exchange.SpanClaim;
 import org.standoff.corpus.exchange.UnitDetection;
 
@@ -37,16 +38,17 @@ public final class Offsets {
      * is used.
      */
     public static OffsetUnit decide(List<RawSpan> spans, OffsetUnit declared, OffsetUnit expected,
-                                    List<OffsetUnit> candidates, String source, List<Diagnostic> diagnostics) {
+                                    List<OffsetUnit> candidates, String source, OptionNames names,
+                                    List<Diagnostic> diagnostics) {
         if (declared != null) {
             return declared;
         }
         if (spans.stream().map(RawSpan::text).distinct().count() == 1) {
-            return detect(spans, expected, candidates, source, diagnostics);
+            return detect(spans, expected, candidates, source, names, diagnostics);
         }
         List<RawSpan> checked = spans.stream().filter(s -> s.claimed() != null).toList();
         if (checked.isEmpty()) {
-            checkUnambiguous(spans, expected, candidates, source, diagnostics);
+            checkUnambiguous(spans, expected, candidates, source, names, diagnostics);
             return expected;
         }
         if (checked.stream().allMatch(s -> verifies(s, expected))) {
@@ -64,12 +66,13 @@ public final class Offsets {
 
     /** One text: the shared {@link UnitDetection}, restricted to the format's plain units; its file-level findings kept. */
     private static OffsetUnit detect(List<RawSpan> spans, OffsetUnit expected, List<OffsetUnit> candidates,
-                                     String source, List<Diagnostic> diagnostics) {
+                                     String source, OptionNames names, List<Diagnostic> diagnostics) {
         List<SpanClaim> claims = spans.stream().map(s -> SpanClaim.of(s.id(), s.start(), s.end(), s.claimed(),
                 s.location())).toList();
         List<OffsetReading> readings = candidates.stream().map(OffsetReading::of).toList();
         UnitDetection.Result result = UnitDetection.detect(UnitDetection.Request
-                .of(source, spans.get(0).text(), claims, OffsetReading.of(expected)).withCandidates(readings));
+                .of(source, spans.get(0).text(), claims, OffsetReading.of(expected)).withCandidates(readings)
+                .withOptions(org.standoff.corpus.exchange.ImportOptions.DEFAULTS.withNames(names)));
         result.diagnostics().stream().filter(d -> d.code().equals(UnitDetection.DETECTED)
                 || d.code().equals(UnitDetection.AMBIGUOUS) || d.code().equals(UnitDetection.HINT))
                 .forEach(diagnostics::add);
@@ -77,14 +80,14 @@ public final class Offsets {
     }
 
     private static void checkUnambiguous(List<RawSpan> spans, OffsetUnit expected, List<OffsetUnit> candidates,
-                                         String source, List<Diagnostic> diagnostics) {
+                                         String source, OptionNames names, List<Diagnostic> diagnostics) {
         for (RawSpan span : spans) {
             for (OffsetUnit candidate : candidates) {
                 if (!sameIn(span, expected, candidate)) {
                     diagnostics.add(new Diagnostic(org.standoff.core.validation.Severity.ERROR, AMBIGUOUS, span.id(),
                             span.location(), source + ": no covered text to verify offsets against, and "
                             + expected.wireName() + " and " + candidate.wireName() + " offsets differ in this text"
-                            + " before " + span.end() + ": state the unit (ImportOptions.offsetUnit)"));
+                            + " before " + span.end() + ": " + names.stateUnit()));
                     return;
                 }
             }
