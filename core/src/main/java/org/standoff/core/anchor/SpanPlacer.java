@@ -1,0 +1,239 @@
+package org.standoff.core.anchor;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.apache.commons.text.similarity.SimilarityInput;
+import org.standoff.core.model.AnchorStatus;
+
+/**
+ * Places old spans in the new text, one at a time, in four steps (worked through in
+ * {@code docs/REANCHORING.md}):
+ * <ol>
+ *   <li>through the {@link TextDiff}: a span with no edit inside it and no boundary inside a
+ *       hunk moves with the text around it ({@code exact} or {@code shifted});</li>
+ *   <li>an exact search for its old text in text the revision inserted (a move), accepted when one
+ *       side of the context agrees at least {@code threshold} (a text of twice the context length
+ *       or more needs no context) and no other occurrence agrees as well ({@code shifted});</li>
+ *   <li>the span the edit script maps it to, when both boundaries map cleanly and its context
+ *       agrees at least {@code threshold} ({@code edited}, scored by how much of its text is left);</li>
+ *   <li>a fuzzy match, among the mapped span and spans anchored on the old prefix or suffix
+ *       context, whose mean of text and context similarity reaches {@code threshold}
+ *       ({@code fuzzy}); else {@code orphaned}, zero-width where its start maps to.</li>
+ * </ol>
+ * Similarities are normalized Levenshtein similarities on code points ({@code 1 - distance / longer length}),
+ * computed by Apache Commons Text. Not thread-safe (it keeps one distance instance); one placer serves one re-anchoring.
+ */
+final class SpanPlacer {
+    /** How many occurrences of an old prefix or suffix context are tried as fuzzy anchors. */
+    private static final int MAX_ANCHORS = 16;
+
+    private final String oldText;
+    private final String newText;
+    private final TextDiff diff;
+    private final double threshold;
+    private final int context;
+    private final int[] hunksBySize;
+    private final LevenshteinDistance levenshtein = LevenshteinDistance.getDefaultInstance();
+
+    SpanPlacer(String oldText, String newText, TextDiff diff, ReanchorOptions options) {
+        this.oldText = oldText;
+        this.newText = newText;
+        this.diff = diff;
+        this.threshold = options.threshold();
+        this.context = options.contextLength();
+        this.hunksBySize = diff.hunksByInsertedLength();
+    }
+
+    /** Where old {@code [start, end)} goes. */
+    Placement place(int start, int end) {
+        int mappedStart = diff.mapStart(start);
+        int mappedEnd = Math.max(mappedStart, diff.mapEnd(end));
+        boolean clean = !diff.isInsideHunk(start) && !diff.isInsideHunk(end);
+        if (start == end) {
+            return new Placement(mappedStart, mappedStart, !clean ? AnchorStatus.ORPHANED
+                    : mappedStart == start ? AnchorStatus.EXACT : AnchorStatus.SHIFTED, null, false);
+        }
+        if (clean && !diff.isEditedWithin(start, end)) {
+            return new Placement(mappedStart, mappedEnd, mappedStart == start && mappedEnd == end
+                    ? AnchorStatus.EXACT : AnchorStatus.SHIFTED, null, false);
+        }
+        Placement found = exactSearch(start, end);
+        if (found != null) {
+            return found;
+        }
+        if (clean && mappedEnd > mappedStart && contextSimilarity(start, end, mappedStart, mappedEnd) >= threshold) {
+            return new Placement(mappedStart, mappedEnd, AnchorStatus.EDITED,
+                    round(textSimilarity(start, end, mappedStart, mappedEnd)), false);
+        }
+        Placement fuzzy = fuzzySearch(start, end, mappedStart, mappedEnd);
+        return fuzzy != null ? fuzzy : new Placement(mappedStart, mappedStart, AnchorStatus.ORPHANED, null, false);
+    }
+
+    /**
+     * Step 2: the old text, found whole inside inserted text with one side of its context agreeing
+     * (or, for a text of at least twice the context length, on its own), and no other occurrence
+     * agreeing as well.
+     */
+    private Placement exactSearch(int start, int end) {
+        String needle = oldText.substring(start, end);
+        int best = -1;
+        double bestScore = -1;
+        double secondScore = -1;
+        for (int h : hunksBySize) {
+            if (diff.newLength(h) < needle.length()) {
+                break;
+            }
+            String inserted = newText.substring(diff.newStart(h), diff.newEnd(h));
+            for (int i = inserted.indexOf(needle); i >= 0; i = inserted.indexOf(needle, i + 1)) {
+                int at = diff.newStart(h) + i;
+                double before = similarity(oldBefore(start), newBefore(at));
+                double after = similarity(oldAfter(end), newAfter(at + needle.length()));
+                if (Math.max(before, after) < threshold && needle.length() < 2 * context) {
+                    continue; // a short text needs its context; a long one is its own
+                }
+                double score = before + after;
+                if (score > bestScore) {
+                    secondScore = bestScore;
+                    best = at;
+                    bestScore = score;
+                } else if (score > secondScore) {
+                    secondScore = score;
+                }
+            }
+        }
+        if (best < 0 || secondScore == bestScore) {
+            return null;
+        }
+        AnchorStatus status = best == start ? AnchorStatus.EXACT : AnchorStatus.SHIFTED;
+        return new Placement(best, best + needle.length(), status, null, true);
+    }
+
+    /** Step 4: the best of the mapped span and the spans anchored on the old context. */
+    private Placement fuzzySearch(int start, int end, int mappedStart, int mappedEnd) {
+        int length = end - start;
+        Candidates candidates = new Candidates();
+        if (mappedEnd > mappedStart) {
+            candidates.offer(mappedStart, mappedEnd, score(start, end, mappedStart, mappedEnd));
+        }
+        String before = oldBefore(start);
+        String after = oldAfter(end);
+        int found = 0;
+        for (int at = before.isEmpty() ? -1 : newText.indexOf(before); at >= 0 && found < MAX_ANCHORS;
+                at = newText.indexOf(before, at + 1), found++) {
+            int candidateStart = at + before.length();
+            int suffix = after.isEmpty() ? -1 : newText.indexOf(after, candidateStart);
+            int candidateEnd = suffix >= 0 && suffix - candidateStart <= 2 * length + context ? suffix
+                    : Math.min(newText.length(), candidateStart + length);
+            offerInserted(candidates, start, end, candidateStart, candidateEnd);
+        }
+        found = 0;
+        for (int at = after.isEmpty() ? -1 : newText.indexOf(after); at >= 0 && found < MAX_ANCHORS;
+                at = newText.indexOf(after, at + 1), found++) {
+            offerInserted(candidates, start, end, Math.max(0, at - length), at);
+        }
+        if (candidates.best < 0 || candidates.bestScore < threshold || candidates.secondScore == candidates.bestScore) {
+            return null;
+        }
+        return new Placement(candidates.best, candidates.bestEnd, AnchorStatus.FUZZY, round(candidates.bestScore), false);
+    }
+
+    /** Offers a context-anchored candidate that covers inserted text: unchanged old text elsewhere belongs to its own spans. */
+    private void offerInserted(Candidates candidates, int start, int end, int candidateStart, int candidateEnd) {
+        candidateStart = alignStart(candidateStart);
+        candidateEnd = alignStart(candidateEnd);
+        if (candidateEnd > candidateStart && diff.isInsertedWithin(candidateStart, candidateEnd)) {
+            candidates.offer(candidateStart, candidateEnd, score(start, end, candidateStart, candidateEnd));
+        }
+    }
+
+    /** The fuzzy score of new {@code [ns, ne)} for old {@code [os, oe)}: the mean of text and context similarity. */
+    private double score(int os, int oe, int ns, int ne) {
+        return (textSimilarity(os, oe, ns, ne) + contextSimilarity(os, oe, ns, ne)) / 2;
+    }
+
+    private double textSimilarity(int os, int oe, int ns, int ne) {
+        return similarity(oldText.substring(os, oe), newText.substring(ns, ne));
+    }
+
+    /** The mean similarity of the contexts before and after. */
+    private double contextSimilarity(int os, int oe, int ns, int ne) {
+        return (similarity(oldBefore(os), newBefore(ns)) + similarity(oldAfter(oe), newAfter(ne))) / 2;
+    }
+
+    /** {@code 1 - levenshtein / longer length}, on code points; 1 for two empty strings. */
+    double similarity(String a, String b) {
+        int longer = Math.max(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
+        if (longer == 0) {
+            return 1;
+        }
+        int distance = levenshtein.apply(codePoints(a), codePoints(b));
+        return 1 - (double) distance / longer;
+    }
+
+    private static SimilarityInput<Integer> codePoints(String s) {
+        int[] points = s.codePoints().toArray();
+        return new SimilarityInput<>() {
+            @Override
+            public Integer at(int index) {
+                return points[index];
+            }
+
+            @Override
+            public int length() {
+                return points.length;
+            }
+        };
+    }
+
+    private String oldBefore(int p) {
+        return oldText.substring(alignStart(oldText, Math.max(0, p - context)), p);
+    }
+
+    private String oldAfter(int p) {
+        return oldText.substring(p, alignStart(oldText, Math.min(oldText.length(), p + context)));
+    }
+
+    private String newBefore(int p) {
+        return newText.substring(alignStart(Math.max(0, p - context)), p);
+    }
+
+    private String newAfter(int p) {
+        return newText.substring(p, alignStart(Math.min(newText.length(), p + context)));
+    }
+
+    private int alignStart(int p) {
+        return alignStart(newText, p);
+    }
+
+    /** {@code p}, moved back off the middle of a surrogate pair. */
+    private static int alignStart(String text, int p) {
+        return p > 0 && p < text.length() && Character.isLowSurrogate(text.charAt(p))
+                && Character.isHighSurrogate(text.charAt(p - 1)) ? p - 1 : p;
+    }
+
+    /** A score rounded to four decimals, as reports and files show it. */
+    private static Double round(double score) {
+        return Math.round(score * 10_000) / 10_000.0;
+    }
+
+    /** The best-scoring candidate so far, and the score of the best other one. */
+    private static final class Candidates {
+        int best = -1;
+        int bestEnd;
+        double bestScore = -1;
+        double secondScore = -1;
+
+        void offer(int start, int end, double score) {
+            if (start == best && end == bestEnd) {
+                return;
+            }
+            if (score > bestScore) {
+                secondScore = bestScore;
+                best = start;
+                bestEnd = end;
+                bestScore = score;
+            } else if (score > secondScore) {
+                secondScore = score;
+            }
+        }
+    }
+}
