@@ -13,8 +13,9 @@ import org.standoff.core.model.AnchorStatus;
  *   <li>an exact search for its old text in text the revision inserted (a move), accepted when one
  *       side of the context agrees at least {@code threshold} (a text of twice the context length
  *       or more needs no context) and no other occurrence agrees as well ({@code shifted});</li>
- *   <li>the span the edit script maps it to, when both boundaries map cleanly and its context
- *       agrees at least {@code threshold} ({@code edited}, scored by how much of its text is left);</li>
+ *   <li>the span the edit script maps it to, when both boundaries map cleanly and each is held by
+ *       unchanged text next to it, outside or inside the span ({@code edited}, scored by how much
+ *       of its text is left: the placement is the edit script's, not a guess);</li>
  *   <li>a fuzzy match, among the mapped span and spans anchored on the old prefix or suffix
  *       context, whose mean of text and context similarity reaches {@code threshold}
  *       ({@code fuzzy}); else {@code orphaned}, zero-width where its start maps to.</li>
@@ -23,6 +24,8 @@ import org.standoff.core.model.AnchorStatus;
  * computed by Apache Commons Text. Not thread-safe (it keeps one distance instance); one placer serves one re-anchoring.
  */
 final class SpanPlacer {
+    /** How many unchanged UTF-16 units next to a boundary hold it. */
+    private static final int ANCHOR = 8;
     /** How many occurrences of an old prefix or suffix context are tried as fuzzy anchors. */
     private static final int MAX_ANCHORS = 16;
 
@@ -60,7 +63,7 @@ final class SpanPlacer {
         if (found != null) {
             return found;
         }
-        if (clean && mappedEnd > mappedStart && contextSimilarity(start, end, mappedStart, mappedEnd) >= threshold) {
+        if (clean && mappedEnd > mappedStart && isAnchored(start, end)) {
             return new Placement(mappedStart, mappedEnd, AnchorStatus.EDITED,
                     round(textSimilarity(start, end, mappedStart, mappedEnd)), false);
         }
@@ -105,6 +108,20 @@ final class SpanPlacer {
         }
         AnchorStatus status = best == start ? AnchorStatus.EXACT : AnchorStatus.SHIFTED;
         return new Placement(best, best + needle.length(), status, null, true);
+    }
+
+    /**
+     * Whether both boundaries of old {@code [start, end)} are held by unchanged text: each has
+     * {@value #ANCHOR} unchanged UTF-16 units next to it, outside or inside the span (the text's
+     * start and end count as unchanged). Then the edit script's placement of the span is sure,
+     * however much of its own text changed.
+     */
+    private boolean isAnchored(int start, int end) {
+        boolean startHeld = diff.isUnchanged(Math.max(0, start - ANCHOR), start)
+                || start + ANCHOR <= end && diff.isUnchanged(start, start + ANCHOR);
+        boolean endHeld = diff.isUnchanged(end, Math.min(oldText.length(), end + ANCHOR))
+                || end - ANCHOR >= start && diff.isUnchanged(end - ANCHOR, end);
+        return startHeld && endHeld;
     }
 
     /** Step 4: the best of the mapped span and the spans anchored on the old context. */

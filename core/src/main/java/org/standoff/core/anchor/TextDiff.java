@@ -160,6 +160,20 @@ final class TextDiff {
         return oldEnds[h] > start && (oldStarts[h] < oldEnds[h] || oldStarts[h] > start);
     }
 
+    /** Whether the revision left old {@code [from, to)} alone: no hunk deletes from it or inserts strictly inside it. */
+    boolean isUnchanged(int from, int to) {
+        int h = hunkAtOrBefore(to);
+        while (h >= 0 && oldEnds[h] >= from) {
+            boolean deletesInside = oldStarts[h] < to && oldEnds[h] > from;
+            boolean insertsInside = oldStarts[h] == oldEnds[h] && oldStarts[h] > from && oldStarts[h] < to;
+            if (deletesInside || insertsInside) {
+                return false;
+            }
+            h--;
+        }
+        return true;
+    }
+
     /** Whether new {@code [start, end)} overlaps text that the revision inserted (the new side of a hunk). */
     boolean isInsertedWithin(int start, int end) {
         int lo = 0;

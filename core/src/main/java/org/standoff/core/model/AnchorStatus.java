@@ -28,14 +28,4 @@ public enum AnchorStatus {
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    /** The status named {@code wireName}, case-insensitively. */
-    public static AnchorStatus fromWireName(String wireName) {
-        for (AnchorStatus status : values()) {
-            if (status.name().equalsIgnoreCase(wireName)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown anchor status \"" + wireName + "\"");
-    }
 }

@@ -19,6 +19,8 @@ import org.standoff.core.model.Quote;
 import org.standoff.core.model.QuoteId;
 import org.standoff.core.model.QuoteType;
 import org.standoff.core.model.Revision;
+import org.standoff.core.model.Segment;
+import org.standoff.core.model.SegmentType;
 import org.standoff.core.model.SpanAnnotation;
 import org.standoff.core.model.Supplement;
 import org.standoff.core.model.SupplementRole;
@@ -140,14 +142,30 @@ class ReanchorTest {
     }
 
     @Test
-    void theThresholdDecidesBetweenEditedAndOrphaned() {
-        String text = TEXT.replace("milestone", "milstone").replace("Putin", "Putim");
-        assertThat(anchor(reanchor(text), "q2").status()).isEqualTo(AnchorStatus.EDITED);
-        Reanchoring strict = Reanchor.reanchor(document(), text, ReanchorOptions.DEFAULTS.withThreshold(0.99));
-        assertThat(strict.document().revision().orElseThrow().threshold()).isEqualTo(0.99);
-        assertThat(anchor(strict, "q2").status()).isEqualTo(AnchorStatus.ORPHANED);
-        assertThat(anchor(strict, "a1").orphanedParts()).containsExactly("q2");
+    void aSpanWhoseBoundaryWasEditedIsMatchedFuzzilyAboveTheThresholdAndOrphanedBelowIt() {
+        String text = TEXT.replace(" Jiang said", "_jiang said");
+        Reanchoring result = reanchor(text);
+        Revision.Anchor m1 = anchor(result, "m1");
+        assertThat(m1.status()).isEqualTo(AnchorStatus.FUZZY);
+        assertThat(m1.score()).isBetween(ReanchorOptions.DEFAULT_THRESHOLD, 0.95);
+        assertThat(covered(result, "m1")).isEqualTo("jiang");
+        assertThat(m1.previousText()).isEqualTo("Jiang");
+
+        Reanchoring strict = Reanchor.reanchor(document(), text, ReanchorOptions.DEFAULTS.withThreshold(0.95));
+        assertThat(strict.document().revision().orElseThrow().threshold()).isEqualTo(0.95);
+        assertThat(anchor(strict, "m1").status()).isEqualTo(AnchorStatus.ORPHANED);
+        assertThat(anchor(strict, "a1").orphanedParts()).containsExactly("m1");
         assertThatThrownBy(() -> ReanchorOptions.DEFAULTS.withThreshold(1.5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1.5");
+    }
+
+    @Test
+    void aSpanThatLostASentenceIsEditedWhereItsBoundariesHold() {
+        Document whole = Document.builder("d", TEXT).add(Segment.of("p", 0, TEXT.length(), SegmentType.PARAGRAPH)).build();
+        Reanchoring result = Reanchor.reanchor(whole, "MOSCOW \u2014 " + TEXT.replace(" \"It is a milestone.\"", ""));
+        Revision.Anchor p = anchor(result, "p");
+        assertThat(p.status()).isEqualTo(AnchorStatus.EDITED);
+        assertThat(p.score()).isLessThan(0.8);
+        assertThat(covered(result, "p")).isEqualTo(TEXT.replace(" \"It is a milestone.\"", ""));
     }
 }
