@@ -62,6 +62,7 @@ public final class StandoffGraphQL {
         new ClaimResolvers().wire(wiring);
         new AnnotationMutations(store).wire(wiring);
         new DocumentMutations(store).wire(wiring);
+        new RevisionResolvers(store).wire(wiring);
         new ExchangeResolvers().wire(wiring);
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
         GraphQL graphQL = GraphQL.newGraphQL(schema)
