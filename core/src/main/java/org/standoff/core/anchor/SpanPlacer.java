@@ -13,9 +13,10 @@ import org.standoff.core.model.AnchorStatus;
  *   <li>an exact search for its old text in text the revision inserted (a move), accepted when one
  *       side of the context agrees at least {@code threshold} (a text of twice the context length
  *       or more needs no context) and no other occurrence agrees as well ({@code shifted});</li>
- *   <li>the span the edit script maps it to, when both boundaries map cleanly and each is held by
- *       unchanged text next to it, outside or inside the span ({@code edited}, scored by how much
- *       of its text is left: the placement is the edit script's, not a guess);</li>
+ *   <li>the span the edit script maps it to, when both boundaries map cleanly, each is held by
+ *       unchanged text next to it (outside or inside the span), and at least {@code 1 - threshold}
+ *       of its text is left ({@code edited}, scored by how much is left): "Ana" replaced by an
+ *       emoji in the same place is not the same mention;</li>
  *   <li>a fuzzy match, among the mapped span and spans anchored on the old prefix or suffix
  *       context, whose mean of text and context similarity reaches {@code threshold}
  *       ({@code fuzzy}); else {@code orphaned}, zero-width where its start maps to.</li>
@@ -24,6 +25,10 @@ import org.standoff.core.model.AnchorStatus;
  * computed by Apache Commons Text. Not thread-safe (it keeps one distance instance); one placer serves one re-anchoring.
  */
 final class SpanPlacer {
+    /** Typographic variants, and at the same index in {@link #PLAIN} what {@link #fold} makes of each. */
+    private static final String FOLDED = "\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB"
+            + "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00A0\u202F\u2007";
+    private static final String PLAIN = "'''''\"\"\"\"\"\"\"-------   ";
     /** How many unchanged UTF-16 units next to a boundary hold it. */
     private static final int ANCHOR = 8;
     /** How many occurrences of an old prefix or suffix context are tried as fuzzy anchors. */
@@ -64,8 +69,10 @@ final class SpanPlacer {
             return found;
         }
         if (clean && mappedEnd > mappedStart && isAnchored(start, end)) {
-            return new Placement(mappedStart, mappedEnd, AnchorStatus.EDITED,
-                    round(textSimilarity(start, end, mappedStart, mappedEnd)), false);
+            double kept = textSimilarity(start, end, mappedStart, mappedEnd);
+            if (kept >= 1 - threshold) {
+                return new Placement(mappedStart, mappedEnd, AnchorStatus.EDITED, round(kept), false);
+            }
         }
         Placement fuzzy = fuzzySearch(start, end, mappedStart, mappedEnd);
         return fuzzy != null ? fuzzy : new Placement(mappedStart, mappedStart, AnchorStatus.ORPHANED, null, false);
@@ -176,14 +183,35 @@ final class SpanPlacer {
         return (similarity(oldBefore(os), newBefore(ns)) + similarity(oldAfter(oe), newAfter(ne))) / 2;
     }
 
-    /** {@code 1 - levenshtein / longer length}, on code points; 1 for two empty strings. */
+    /**
+     * {@code 1 - levenshtein / longer length}, on code points, after folding typographic variants
+     * (curly and straight quotation marks, dashes, no-break spaces) to one form; 1 for two empty strings.
+     */
     double similarity(String a, String b) {
+        a = fold(a);
+        b = fold(b);
         int longer = Math.max(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
         if (longer == 0) {
             return 1;
         }
         int distance = levenshtein.apply(codePoints(a), codePoints(b));
         return 1 - (double) distance / longer;
+    }
+
+    /** {@code s} with typographic variants folded: what a revision changes without changing the words. */
+    static String fold(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            int at = FOLDED.indexOf(s.charAt(i));
+            if (at < 0) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(s);
+            }
+            out.setCharAt(i, PLAIN.charAt(at));
+        }
+        return out == null ? s : out.toString();
     }
 
     private static SimilarityInput<Integer> codePoints(String s) {

@@ -168,4 +168,13 @@ class ReanchorTest {
         assertThat(p.score()).isLessThan(0.8);
         assertThat(covered(result, "p")).isEqualTo(TEXT.replace(" \"It is a milestone.\"", ""));
     }
+
+    @Test
+    void curlyQuotationMarksAreTheSameTextForScoringAndANameReplacedByAnEmojiIsOrphaned() {
+        assertThat(SpanPlacer.fold("\u201CIt\u2019s \u2014 ok\u00A0\u201D")).isEqualTo("\"It's - ok \"");
+        Reanchoring result = reanchor(TEXT.substring(0, 22).replace('"', '\u201C') + TEXT.substring(22).replace("Putin", "\uD83D\uDE00"));
+        assertThat(anchor(result, "q1").status()).isEqualTo(AnchorStatus.EDITED);
+        assertThat(anchor(result, "q1").score()).isEqualTo(1.0);
+        assertThat(anchor(result, "m2").status()).isEqualTo(AnchorStatus.ORPHANED);
+    }
 }
