@@ -15,7 +15,7 @@ import org.standoff.core.model.AnchorStatus;
  *       or more needs no context) and no other occurrence agrees as well ({@code shifted});</li>
  *   <li>the span the edit script maps it to, when both boundaries map cleanly, each is held by
  *       unchanged text next to it (outside or inside the span), and at least {@code 1 - threshold}
- *       of its text is left ({@code edited}, scored by how much is left): "Ana" replaced by an
+ *       of its text is left by the edit script ({@code edited}, scored by how much is left): "Ana" replaced by an
  *       emoji in the same place is not the same mention;</li>
  *   <li>a fuzzy match, among the mapped span and spans anchored on the old prefix or suffix
  *       context, whose mean of text and context similarity reaches {@code threshold}
@@ -69,7 +69,7 @@ final class SpanPlacer {
             return found;
         }
         if (clean && mappedEnd > mappedStart && isAnchored(start, end)) {
-            double kept = textSimilarity(start, end, mappedStart, mappedEnd);
+            double kept = kept(start, end, mappedStart, mappedEnd);
             if (kept >= 1 - threshold) {
                 return new Placement(mappedStart, mappedEnd, AnchorStatus.EDITED, round(kept), false);
             }
@@ -115,6 +115,15 @@ final class SpanPlacer {
         }
         AnchorStatus status = best == start ? AnchorStatus.EXACT : AnchorStatus.SHIFTED;
         return new Placement(best, best + needle.length(), status, null, true);
+    }
+
+    /**
+     * How much of old {@code [start, end)} is left in new {@code [ns, ne)}, by the edit script:
+     * {@code 1 - changed code points / the longer length}, typographic variants counting as unchanged.
+     */
+    private double kept(int start, int end, int ns, int ne) {
+        int longer = Math.max(oldText.codePointCount(start, end), newText.codePointCount(ns, ne));
+        return Math.max(0, 1 - (double) diff.changedCodePoints(oldText, newText, start, end, SpanPlacer::fold) / longer);
     }
 
     /**

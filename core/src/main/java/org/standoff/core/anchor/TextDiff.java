@@ -174,6 +174,30 @@ final class TextDiff {
         return true;
     }
 
+    /**
+     * How many code points of old {@code [start, end)} the edit script changes, for a span whose
+     * boundaries are not inside a hunk (so every hunk it touches lies wholly in it): each hunk counts
+     * the longer of its two sides, and nothing when both sides are the same text but for
+     * typographic variants ({@code fold}).
+     */
+    int changedCodePoints(String oldText, String newText, int start, int end, java.util.function.UnaryOperator<String> fold) {
+        int h = hunkAtOrBefore(end);
+        int changed = 0;
+        for (; h >= 0 && oldEnds[h] >= start; h--) {
+            boolean inside = oldStarts[h] < oldEnds[h] ? oldStarts[h] < end && oldEnds[h] > start
+                    : oldStarts[h] > start && oldStarts[h] < end;
+            if (!inside) {
+                continue;
+            }
+            String before = oldText.substring(oldStarts[h], oldEnds[h]);
+            String after = newText.substring(newStarts[h], newEnds[h]);
+            if (!fold.apply(before).equals(fold.apply(after))) {
+                changed += Math.max(before.codePointCount(0, before.length()), after.codePointCount(0, after.length()));
+            }
+        }
+        return changed;
+    }
+
     /** Whether new {@code [start, end)} overlaps text that the revision inserted (the new side of a hunk). */
     boolean isInsertedWithin(int start, int end) {
         int lo = 0;
