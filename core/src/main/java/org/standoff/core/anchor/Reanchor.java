@@ -53,7 +53,7 @@ public final class Reanchor {
         TextDiff diff = TextDiff.of(oldText, newText);
         SpanPlacer placer = new SpanPlacer(oldText, newText, diff, options);
         Mover mover = new Mover(placer, oldText, newText, diff);
-        Map<String, Revision.Anchor> anchors = new HashMap<>();
+        Map<String, Revision.Anchor> anchors = new HashMap<>(2 * document.annotations().size());
         List<Annotation> moved = new ArrayList<>();
         List<SpanChange> changes = new ArrayList<>();
         for (SpanAnnotation annotation : document.spanAnnotations()) {

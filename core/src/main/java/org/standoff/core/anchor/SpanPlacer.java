@@ -18,7 +18,8 @@ import org.standoff.core.model.AnchorStatus;
  *       of its text is left by the edit script ({@code edited}, scored by how much is left): "Ana" replaced by an
  *       emoji in the same place is not the same mention;</li>
  *   <li>a fuzzy match, among the mapped span and spans anchored on the old prefix or suffix
- *       context, whose mean of text and context similarity reaches {@code threshold}
+ *       context within {@value #FUZZY_REACH} units (or four span lengths) of it, whose mean of text
+ *       and context similarity reaches {@code threshold}
  *       ({@code fuzzy}); else {@code orphaned}, zero-width where its start maps to.</li>
  * </ol>
  * Similarities are normalized Levenshtein similarities on code points ({@code 1 - distance / longer length}),
@@ -31,6 +32,8 @@ final class SpanPlacer {
     private static final String PLAIN = "'''''\"\"\"\"\"\"\"-------   ";
     /** How many unchanged UTF-16 units next to a boundary hold it. */
     private static final int ANCHOR = 8;
+    /** How far from where the edit script maps a span (at least; four span lengths if more) a fuzzy match is looked for, in UTF-16 units. */
+    private static final int FUZZY_REACH = 256;
     /** How many occurrences of an old prefix or suffix context are tried as fuzzy anchors. */
     private static final int MAX_ANCHORS = 16;
 
@@ -147,21 +150,24 @@ final class SpanPlacer {
         if (mappedEnd > mappedStart) {
             candidates.offer(mappedStart, mappedEnd, score(start, end, mappedStart, mappedEnd));
         }
+        int reach = Math.max(FUZZY_REACH, 4 * length);
+        int from = Math.max(0, mappedStart - reach);
+        String near = newText.substring(from, Math.min(newText.length(), mappedEnd + reach));
         String before = oldBefore(start);
         String after = oldAfter(end);
         int found = 0;
-        for (int at = before.isEmpty() ? -1 : newText.indexOf(before); at >= 0 && found < MAX_ANCHORS;
-                at = newText.indexOf(before, at + 1), found++) {
-            int candidateStart = at + before.length();
-            int suffix = after.isEmpty() ? -1 : newText.indexOf(after, candidateStart);
-            int candidateEnd = suffix >= 0 && suffix - candidateStart <= 2 * length + context ? suffix
+        for (int at = before.isEmpty() ? -1 : near.indexOf(before); at >= 0 && found < MAX_ANCHORS;
+                at = near.indexOf(before, at + 1), found++) {
+            int candidateStart = from + at + before.length();
+            int suffix = after.isEmpty() ? -1 : near.indexOf(after, candidateStart - from);
+            int candidateEnd = suffix >= 0 && from + suffix - candidateStart <= 2 * length + context ? from + suffix
                     : Math.min(newText.length(), candidateStart + length);
             offerInserted(candidates, start, end, candidateStart, candidateEnd);
         }
         found = 0;
-        for (int at = after.isEmpty() ? -1 : newText.indexOf(after); at >= 0 && found < MAX_ANCHORS;
-                at = newText.indexOf(after, at + 1), found++) {
-            offerInserted(candidates, start, end, Math.max(0, at - length), at);
+        for (int at = after.isEmpty() ? -1 : near.indexOf(after); at >= 0 && found < MAX_ANCHORS;
+                at = near.indexOf(after, at + 1), found++) {
+            offerInserted(candidates, start, end, Math.max(0, from + at - length), from + at);
         }
         if (candidates.best < 0 || candidates.bestScore < threshold || candidates.secondScore == candidates.bestScore) {
             return null;
