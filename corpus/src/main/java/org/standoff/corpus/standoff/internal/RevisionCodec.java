@@ -93,7 +93,7 @@ final class RevisionCodec {
             switch (name) {
                 case "previousFingerprint": previous = o.check(fingerprint(c)); break;
                 case "method": method = o.check(c.string()); break;
-                case "threshold": threshold = o.check(fraction(c)); break;
+                case "threshold": threshold = o.check(EntityDecoders.fraction(c, "threshold")); break;
                 case "anchors": anchors = o.check(anchors(c)); break;
                 default: o.unknown(name);
             }
@@ -130,17 +130,6 @@ final class RevisionCodec {
         return null;
     }
 
-    /** A number in [0, 1], or {@code null} after reporting. */
-    private static Double fraction(Cursor c) throws IOException {
-        Loc loc = c.loc();
-        Double value = c.number();
-        if (value != null && !(value >= 0 && value <= 1)) {
-            c.sink().error(DiagnosticCodes.FIELD_VALUE, c.subject(), loc, "expected a number from 0 to 1, found " + value);
-            return null;
-        }
-        return value;
-    }
-
     private static List<Revision.Anchor> anchors(Cursor c) throws IOException {
         if (!c.enterArray()) {
             return null;
@@ -169,7 +158,7 @@ final class RevisionCodec {
             switch (name) {
                 case "annotation": annotation = o.check(c.id()); c.subject(annotation); break;
                 case "status": status = o.check(status(c)); break;
-                case "score": score = o.check(fraction(c)); break;
+                case "score": score = o.check(EntityDecoders.fraction(c, "score")); break;
                 case "previousText": previousText = o.check(c.string()); break;
                 case "orphanedParts": orphanedParts = o.check(ids(c)); break;
                 default: o.unknown(name);
