@@ -46,6 +46,7 @@ public final class Document {
     private final List<GenericRelation> genericRelations;
     private final List<Provenance> provenance;
     private final UnknownFields unknownFields;
+    private final Revision revision;
     private final DocumentIndexes indexes;
 
     Document(DocumentBuilder builder) {
@@ -64,6 +65,7 @@ public final class Document {
         this.genericRelations = List.copyOf(builder.genericRelations);
         this.provenance = List.copyOf(builder.provenance);
         this.unknownFields = builder.unknownFields();
+        this.revision = builder.revision;
         this.indexes = new DocumentIndexes(this);
     }
 
@@ -178,6 +180,11 @@ public final class Document {
         return unknownFields;
     }
 
+    /** The record of the last re-anchoring onto this text, if the annotations were re-anchored. */
+    public Optional<Revision> revision() {
+        return Optional.ofNullable(revision);
+    }
+
     /** The offset index of {@link #text()}, for converting offsets between units; built on first use. */
     public OffsetIndex offsets() {
         return indexes.offsets();
@@ -254,7 +261,8 @@ public final class Document {
                 && mentions.equals(other.mentions) && quotes.equals(other.quotes) && cues.equals(other.cues)
                 && attributions.equals(other.attributions) && claims.equals(other.claims)
                 && genericSpans.equals(other.genericSpans) && genericRelations.equals(other.genericRelations)
-                && provenance.equals(other.provenance) && unknownFields.equals(other.unknownFields);
+                && provenance.equals(other.provenance) && unknownFields.equals(other.unknownFields)
+                && Objects.equals(revision, other.revision);
     }
 
     @Override

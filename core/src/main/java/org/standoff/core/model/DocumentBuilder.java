@@ -29,6 +29,7 @@ public final class DocumentBuilder {
     final List<GenericSpan> genericSpans = new ArrayList<>();
     final List<GenericRelation> genericRelations = new ArrayList<>();
     final List<Provenance> provenance = new ArrayList<>();
+    Revision revision;
     private final Map<String, Map<String, String>> unknownFields = new LinkedHashMap<>();
 
     DocumentBuilder(String id, String text) {
@@ -50,6 +51,7 @@ public final class DocumentBuilder {
         genericSpans.addAll(document.genericSpans());
         genericRelations.addAll(document.genericRelations());
         provenance.addAll(document.provenance());
+        revision = document.revision().orElse(null);
         document.unknownFields().byOwner().forEach((owner, fields) -> unknownFields.put(owner, new LinkedHashMap<>(fields)));
     }
 
@@ -74,6 +76,12 @@ public final class DocumentBuilder {
     /** Sets the generic-layer schema. */
     public DocumentBuilder schema(Schema newSchema) {
         this.schema = Objects.requireNonNull(newSchema, "schema");
+        return this;
+    }
+
+    /** Sets the record of a re-anchoring onto this text, or clears it with {@code null}. */
+    public DocumentBuilder revision(Revision newRevision) {
+        this.revision = newRevision;
         return this;
     }
 

@@ -72,6 +72,7 @@ public final class StandoffGraphQL {
         new AnnotationMutations(store, authorship).wire(wiring);
         new DocumentMutations(store, authorship).wire(wiring);
         new PeopleResolvers(history).wire(wiring);
+        new RevisionResolvers(store).wire(wiring);
         new ExchangeResolvers().wire(wiring);
         GraphQLSchema schema = Guards.protect(new SchemaGenerator().makeExecutableSchema(types, wiring.build()));
         GraphQL graphQL = GraphQL.newGraphQL(schema)

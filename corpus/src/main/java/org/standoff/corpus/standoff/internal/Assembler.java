@@ -134,7 +134,7 @@ final class Assembler {
 
     private static Document build(DocumentState doc, String text, OffsetUnit unit, Sink sink) {
         DocumentBuilder builder = org.standoff.core.model.Document.builder(doc.id, text)
-                .metadata(doc.metadata).schema(doc.schema);
+                .metadata(doc.metadata).schema(doc.schema).revision(doc.revision);
         doc.entities.forEach(builder::entity);
         doc.provenance.forEach(builder::provenance);
         Resolver resolver = new Resolver(text, unit, sink);

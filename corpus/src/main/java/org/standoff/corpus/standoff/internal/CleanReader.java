@@ -64,7 +64,7 @@ import org.standoff.corpus.standoff.ReaderOptions;
  *       covered-text or fingerprint mismatch, unpaired surrogate in the text, and any finding of
  *       the core validator;</li>
  *   <li>what it leaves to the precise path because it is rare: {@code textRef}, {@code schema},
- *       {@code annotations}, {@code relations}, an offset written as a decimal ({@code 3.0}),
+ *       {@code annotations}, {@code relations}, {@code revision}, an offset written as a decimal ({@code 3.0}),
  *       fragments in a verbatim part or a supplement, and a span array before the document's
  *       {@code text} or {@code offsetUnit};</li>
  *   <li>bytes that are not plain UTF-8, and a document over the size limit.</li>
@@ -216,7 +216,7 @@ final class CleanReader {
                 case "attributions": seen = once(seen, 1 << 11); spans(ATTRIBUTIONS); break;
                 case "claims": seen = once(seen, 1 << 12); spans(CLAIMS); break;
                 case "segments": seen = once(seen, 1 << 13); spans(SEGMENTS); break;
-                case "textRef": case "schema": case "annotations": case "relations": throw DECLINED;
+                case "textRef": case "schema": case "annotations": case "relations": case "revision": throw DECLINED;
                 default: unknownField(UnknownFields.DOCUMENT, name);
             }
         }

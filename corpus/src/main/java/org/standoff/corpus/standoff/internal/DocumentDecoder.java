@@ -62,6 +62,7 @@ final class DocumentDecoder {
             case "annotations": each(c, doc, EntityDecoders::genericSpan); break;
             case "relations": each(c, doc, RelationDecoders::relation); break;
             case "provenance": each(c, doc, EntityDecoders::provenance); break;
+            case "revision": RevisionCodec.read(c, doc); break;
             default: EntityDecoders.documentUnknown(name, c, doc);
         }
         return true;
@@ -144,7 +145,8 @@ final class DocumentDecoder {
         o.require(doc.fingerprintUtf16, "utf16");
     }
 
-    private static String sha256(Cursor c) throws IOException {
+    /** A sha256 in lower-case hex, or {@code null} after reporting. */
+    static String sha256(Cursor c) throws IOException {
         Loc loc = c.loc();
         String value = c.string();
         if (value != null && !Fingerprint.isSha256Hex(value)) {

@@ -29,6 +29,7 @@ final class DocumentState {
     Loc fingerprintLoc;
     final Map<String, String> metadata = new LinkedHashMap<>();
     Schema schema = Schema.EMPTY;
+    org.standoff.core.model.Revision revision;
     final List<Entity> entities = new ArrayList<>();
     final List<Provenance> provenance = new ArrayList<>();
     final List<Pending> pending = new ArrayList<>();

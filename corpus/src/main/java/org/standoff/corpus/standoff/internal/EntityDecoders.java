@@ -62,7 +62,7 @@ final class EntityDecoders {
                 case "agent": agent = o.check(c.string()); break;
                 case "agentType": type = o.check(c.constant(AgentType.class)); break;
                 case "time": time = o.check(instant(c)); break;
-                case "confidence": confidence = o.check(confidence(c)); break;
+                case "confidence": confidence = o.check(fraction(c, "confidence")); break;
                 default: o.unknown(field);
             }
         }
@@ -89,11 +89,12 @@ final class EntityDecoders {
         }
     }
 
-    private static Double confidence(Cursor c) throws IOException {
+    /** A number from 0 to 1 in field {@code name}, or {@code null} after reporting. */
+    static Double fraction(Cursor c, String name) throws IOException {
         Loc loc = c.loc();
         Double value = c.number();
         if (value != null && !(value >= 0.0 && value <= 1.0)) {
-            c.sink().error(DiagnosticCodes.FIELD_VALUE, c.subject(), loc, "confidence must be from 0 to 1, found " + value);
+            c.sink().error(DiagnosticCodes.FIELD_VALUE, c.subject(), loc, name + " must be from 0 to 1, found " + value);
             return null;
         }
         return value;

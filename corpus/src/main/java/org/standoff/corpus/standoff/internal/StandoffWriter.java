@@ -143,6 +143,9 @@ public final class StandoffWriter {
             list(ANNOTATIONS, doc.genericSpans(), annotations::genericSpan);
             list(RELATIONS, doc.genericRelations(), annotations::relation);
             list(PROVENANCE, doc.provenance(), this::provenance);
+            if (doc.revision().isPresent()) {
+                RevisionCodec.write(doc.revision().get(), out);
+            }
             unknown(UnknownFields.DOCUMENT);
             out.endObject();
         }

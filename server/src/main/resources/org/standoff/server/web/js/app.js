@@ -7,6 +7,7 @@ import { setupAnnotate } from './annotate.js';
 import { mentionsByEntity, renderEntities } from './entities.js';
 import { showError } from './errors.js';
 import { clearPanel, showPanel } from './panel.js';
+import { loadReview, renderReview } from './review.js';
 import { selectedRange } from './segments.js';
 import { mark, renderText } from './text.js';
 
@@ -38,8 +39,10 @@ const app = {
   async reload(message) {
     const id = $('#document').value;
     fill(alerts);
+    let revision;
     try {
       this.doc = await loadDocument(id);
+      revision = await loadReview(id);
     } catch (error) {
       this.report(error);
       return;
@@ -48,6 +51,7 @@ const app = {
     fill($('#version'), `version ${this.doc.version}`);
     renderText(textRoot, this.doc);
     this.showEntities();
+    renderReview($('#review-section'), $('#review'), textRoot, this.doc, revision);
     this.annotate.setEntities(this.doc.entities);
     fill(status, message || `${this.doc.quotes.length} quotes, ${this.doc.mentions.length} mentions, ${this.doc.cues.length} cues`);
   },
