@@ -32,8 +32,7 @@ final class GraphQLHandler {
     }
 
     void post(Context ctx) {
-        String contentType = ctx.contentType();
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (!isJson(ctx.contentType())) {
             throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
                     "POST /graphql needs Content-Type: application/json");
         }
@@ -48,10 +47,26 @@ final class GraphQLHandler {
         }
         GraphQLRequest request = new GraphQLRequest(query, ctx.queryParam("operationName"),
                 jsonObject(ctx.queryParam("variables"), "variables"), jsonObject(ctx.queryParam("extensions"), "extensions"));
-        if (isMutation(request)) {
-            throw new HttpResponseException(HttpStatus.METHOD_NOT_ALLOWED.getCode(), "mutations must be sent with POST");
+        if (!onlyQueries(request.query())) {
+            throw new HttpResponseException(HttpStatus.METHOD_NOT_ALLOWED.getCode(),
+                    "GET /graphql answers queries only; send mutations with POST and Content-Type: application/json");
         }
         run(ctx, request);
+    }
+
+    /**
+     * Whether a Content-Type header names {@code application/json} (parameters such as a charset
+     * allowed). The simple-request types a cross-site form can send ({@code text/plain},
+     * {@code application/x-www-form-urlencoded}, {@code multipart/form-data}) are not JSON, so a
+     * browser must ask first (CORS preflight) before it can send a mutation.
+     */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int parameters = contentType.indexOf(';');
+        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim();
+        return type.equalsIgnoreCase("application/json");
     }
 
     private void run(Context ctx, GraphQLRequest request) {
@@ -113,15 +128,20 @@ final class GraphQLHandler {
         }
     }
 
-    private static boolean isMutation(GraphQLRequest request) {
+    /**
+     * Whether every operation in {@code query} is a query. Every operation counts, whatever the
+     * request's operation name: graphql-java and this check once disagreed on which operation an empty
+     * name selects, and a GET ran a mutation. Text that does not parse is left to execution, which
+     * answers the syntax error without running anything.
+     */
+    private static boolean onlyQueries(String query) {
         Document document;
         try {
-            document = Parser.parse(request.query());
+            document = Parser.parse(query);
         } catch (InvalidSyntaxException e) {
-            return false;
+            return true;
         }
         return document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .filter(op -> request.operationName() == null || request.operationName().equals(op.getName()))
-                .anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION);
+                .allMatch(op -> op.getOperation() == OperationDefinition.Operation.QUERY);
     }
 }
