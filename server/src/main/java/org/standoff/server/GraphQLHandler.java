@@ -70,18 +70,26 @@ final class GraphQLHandler {
     }
 
     private void run(Context ctx, GraphQLRequest request) {
+        long deadline = System.nanoTime() + graphQL.limits().timeout().toNanos();
         CompletableFuture<Map<String, Object>> answer = graphQL.execute(request);
         if (answer.isDone()) {
             // the usual case, every fetcher being synchronous: answer on this thread, without
             // suspending the request as an asynchronous one
-            write(ctx, answer.join());
+            write(ctx, answer.join(), deadline);
         } else {
-            ctx.future(() -> answer.thenAccept(result -> write(ctx, result)));
+            ctx.future(() -> answer.thenAccept(result -> write(ctx, result, deadline)));
         }
     }
 
-    private static void write(Context ctx, Map<String, Object> answer) {
-        ctx.contentType("application/json").result(AnswerJson.write(JSON, answer));
+    /** Writes the answer within the response cap and the request's deadline, or LIMIT_EXCEEDED instead. */
+    private void write(Context ctx, Map<String, Object> answer, long deadline) {
+        byte[] json;
+        try {
+            json = AnswerJson.write(JSON, answer, graphQL.limits().maxResponseBytes(), deadline);
+        } catch (AnswerJson.LimitReached e) {
+            json = AnswerJson.write(JSON, StandoffGraphQL.limitExceeded(e.getMessage()));
+        }
+        ctx.contentType("application/json").result(json);
     }
 
     private static GraphQLRequest parseBody(byte[] raw) {
