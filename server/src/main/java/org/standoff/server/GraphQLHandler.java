@@ -20,15 +20,18 @@ import org.standoff.server.graphql.StandoffGraphQL;
  * The GraphQL-over-HTTP transport: {@code POST /graphql} with an {@code application/json} body
  * {@code {query, operationName, variables, extensions}}, and {@code GET /graphql?query=…} for queries
  * only (a mutation over GET is 405). Answers are {@code application/json}, status 200 even when the
- * result has errors; a body that is not such JSON is 400, one over the size limit 413.
+ * result has errors; a body that is not such JSON is 400, one over the size limit 413, one that arrives
+ * too slowly 408 (see {@link BodyReader}).
  */
 final class GraphQLHandler {
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final StandoffGraphQL graphQL;
+    private final BodyReader bodies;
 
-    GraphQLHandler(StandoffGraphQL graphQL) {
+    GraphQLHandler(StandoffGraphQL graphQL, BodyReader bodies) {
         this.graphQL = graphQL;
+        this.bodies = bodies;
     }
 
     void post(Context ctx) {
@@ -36,7 +39,7 @@ final class GraphQLHandler {
             throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
                     "POST /graphql needs Content-Type: application/json");
         }
-        byte[] raw = ctx.bodyAsBytes();
+        byte[] raw = bodies.read(ctx);
         run(ctx, parseBody(raw));
     }
 

@@ -2,7 +2,8 @@ package org.standoff.server;
 
 /**
  * The GraphiQL page at {@code /graphiql}. Its scripts and styles come from the webjars inside the jar
- * (GraphiQL 2.4.7, React 18.3.1), so it works without network access.
+ * (GraphiQL 2.4.7, React 18.3.1), so it works without network access; its own script and style are
+ * files under {@code /web}, never inline, as the Content-Security-Policy requires (see {@link RequestGuard}).
  */
 final class GraphiQLPage {
     static final String HTML = "<!DOCTYPE html>\n"
@@ -10,22 +11,15 @@ final class GraphiQLPage {
             + "<head>\n"
             + "  <meta charset=\"utf-8\">\n"
             + "  <title>Standoff GraphiQL</title>\n"
-            + "  <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>\n"
             + "  <link rel=\"stylesheet\" href=\"/webjars/graphiql/2.4.7/graphiql.min.css\">\n"
+            + "  <link rel=\"stylesheet\" href=\"" + WebPage.HOSTED_PATH + "/graphiql.css\">\n"
             + "</head>\n"
             + "<body>\n"
             + "  <div id=\"graphiql\">Loading GraphiQL…</div>\n"
             + "  <script src=\"/webjars/react/18.3.1/umd/react.production.min.js\"></script>\n"
             + "  <script src=\"/webjars/react-dom/18.3.1/umd/react-dom.production.min.js\"></script>\n"
             + "  <script src=\"/webjars/graphiql/2.4.7/graphiql.min.js\"></script>\n"
-            + "  <script>\n"
-            + "    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });\n"
-            + "    const defaultQuery = '{\\n  corpus { documentCount }\\n  documents(first: 5) {\\n"
-            + "    edges { node { id title quotes(first: 5) { edges { node { text speaker { text entity"
-            + " { canonicalName } } } } } } }\\n  }\\n}\\n';\n"
-            + "    ReactDOM.createRoot(document.getElementById('graphiql'))\n"
-            + "      .render(React.createElement(GraphiQL, { fetcher, defaultQuery }));\n"
-            + "  </script>\n"
+            + "  <script src=\"" + WebPage.HOSTED_PATH + "/graphiql.js\"></script>\n"
             + "</body>\n"
             + "</html>\n";
 

@@ -5,6 +5,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +42,28 @@ public final class StandoffServer implements AutoCloseable {
     /** Starts a server over {@code store}; returns when it listens. */
     public static StandoffServer start(DocumentStore store, ServerConfig config) {
         Objects.requireNonNull(store, "store");
-        GraphQLHandler graphQL = new GraphQLHandler(StandoffGraphQL.create(store, config.limits()));
+        GraphQLHandler graphQL = new GraphQLHandler(StandoffGraphQL.create(store, config.limits()),
+                new BodyReader(config.maxRequestBytes(), config.http().bodyTimeout()));
+        ClientConnectionLimit connections = new ClientConnectionLimit(config.http().maxConnectionsPerClient());
+        Javalin[] started = new Javalin[1];
+        RequestGuard guard = RequestGuard.of(config.host(), config.http(), () -> started[0].port());
         Javalin app = Javalin.create(javalin -> {
-            javalin.jetty.host = config.host();
-            javalin.jetty.port = config.port();
+            javalin.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(config.host());
+                connector.setPort(config.port());
+                connector.setIdleTimeout(config.http().idleTimeout().toMillis());
+                connector.addEventListener(connections);
+                return connector;
+            });
             javalin.http.maxRequestSize = config.maxRequestBytes();
+            if (!config.http().corsOrigins().isEmpty()) {
+                javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    rule.path = "/graphql";
+                    config.http().corsOrigins().forEach(origin -> rule.allowHost(origin));
+                }));
+            }
+            javalin.routes.before(guard::check);
             javalin.staticFiles.enableWebjars();
             javalin.staticFiles.add(files -> {
                 files.hostedPath = WebPage.HOSTED_PATH;
@@ -64,6 +83,7 @@ public final class StandoffServer implements AutoCloseable {
                 error(ctx, 500, "Internal server error");
             });
         });
+        started[0] = app;
         app.start();
         return new StandoffServer(app, config.host());
     }
@@ -112,6 +132,12 @@ public final class StandoffServer implements AutoCloseable {
         }
         if (status == 404) {
             return "NOT_FOUND";
+        }
+        if (status == 403) {
+            return "FORBIDDEN";
+        }
+        if (status == 408) {
+            return "LIMIT_EXCEEDED";
         }
         return status >= 500 ? "INTERNAL" : "BAD_REQUEST";
     }
