@@ -33,10 +33,12 @@ public final class StandoffServer implements AutoCloseable {
 
     private final Javalin app;
     private final String host;
+    private final ClientConnectionLimit connections;
 
-    private StandoffServer(Javalin app, String host) {
+    private StandoffServer(Javalin app, String host, ClientConnectionLimit connections) {
         this.app = app;
         this.host = host;
+        this.connections = connections;
     }
 
     /** Starts a server over {@code store}; returns when it listens. */
@@ -85,7 +87,7 @@ public final class StandoffServer implements AutoCloseable {
         });
         started[0] = app;
         app.start();
-        return new StandoffServer(app, config.host());
+        return new StandoffServer(app, config.host(), connections);
     }
 
     /** The port the server listens on (the chosen one when the configured port was 0). */
@@ -102,6 +104,11 @@ public final class StandoffServer implements AutoCloseable {
     /** The URLs a user needs: the web page, the GraphQL endpoint, GraphiQL and health. */
     public List<String> urls() {
         return List.of(url("/"), url("/graphql"), url("/graphiql"), url("/health"));
+    }
+
+    /** Connections closed since the start for being over the per-client limit. */
+    public long connectionsRefused() {
+        return connections.refused();
     }
 
     @Override
