@@ -95,9 +95,36 @@ public final class StandoffServer implements AutoCloseable {
         return app.port();
     }
 
-    /** The absolute URL of {@code path} on this server, e.g. {@code http://127.0.0.1:8080/graphql}. */
+    /**
+     * The absolute URL of {@code path} on this server, e.g. {@code http://127.0.0.1:8080/graphql}. On a
+     * server bound to every interface ({@code 0.0.0.0}, {@code ::}) it names 127.0.0.1, an address a
+     * browser can open, never the wildcard.
+     */
     public String url(String path) {
-        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        return url(RequestGuard.isWildcard(host) ? "127.0.0.1" : host, path);
+    }
+
+    /** Whether the server listens on every interface of the machine. */
+    public boolean isBoundToEveryInterface() {
+        return RequestGuard.isWildcard(host);
+    }
+
+    /**
+     * The URLs of {@code path} other machines can use: one per IPv4 address of this machine's
+     * interfaces other than loopback when the server listens on every interface, else none.
+     */
+    public List<String> networkUrls(String path) {
+        if (!isBoundToEveryInterface()) {
+            return List.of();
+        }
+        return RequestGuard.localAddresses().stream()
+                .filter(address -> !address.contains(":") && !address.startsWith("127."))
+                .map(address -> url(address, path))
+                .toList();
+    }
+
+    private String url(String address, String path) {
+        String shownHost = address.contains(":") ? "[" + address + "]" : address;
         return "http://" + shownHost + ":" + port() + path;
     }
 

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standoff.corpus.standoff.StandoffJson;
@@ -31,6 +32,20 @@ class CommandLineTest {
         Path file = directory.resolve(name);
         Files.writeString(file, json);
         return file;
+    }
+
+    @Test
+    void serveOnEveryInterfaceSaysSoAndPrintsUsableUrls() {
+        try (org.standoff.server.ServerProcess serve = org.standoff.server.ServerProcess.start("--host", "0.0.0.0",
+                "--data", directory.resolve("data").toString())) {
+            List<String> lines = serve.lines();
+            assertThat(serve.graphqlUrl()).startsWith("http://127.0.0.1:").endsWith("/graphql");
+            assertThat(lines).noneMatch(line -> line.contains("0.0.0.0:"));
+            assertThat(lines).anyMatch(line -> line.startsWith("Listening on every interface (0.0.0.0): anyone who can"
+                    + " reach this machine on port "));
+            assertThat(lines).filteredOn(line -> line.trim().startsWith("Also at"))
+                    .allMatch(line -> line.matches("  Also at   http://\\d+\\.\\d+\\.\\d+\\.\\d+:\\d+/"));
+        }
     }
 
     @Test
