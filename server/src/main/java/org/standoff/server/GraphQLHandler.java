@@ -10,7 +10,12 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.standoff.server.graphql.GraphQLRequest;
@@ -44,6 +49,7 @@ final class GraphQLHandler {
     }
 
     void get(Context ctx) {
+        requireUtf8(ctx.queryString());
         String query = ctx.queryParam("query");
         if (query == null) {
             throw new BadRequestResponse("GET /graphql needs a 'query' parameter");
@@ -136,6 +142,34 @@ final class GraphQLHandler {
             return objectOrNull(JSON.readValue(text, Object.class), name);
         } catch (IOException e) {
             throw new BadRequestResponse("'" + name + "' is not valid JSON");
+        }
+    }
+
+    /**
+     * Refuses a query string whose percent-encoded bytes are not UTF-8: decoded leniently they would
+     * become U+FFFD and be taken for what the client meant.
+     */
+    private static void requireUtf8(String queryString) {
+        if (queryString == null) {
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(queryString.length());
+        for (int i = 0; i < queryString.length(); i++) {
+            char c = queryString.charAt(i);
+            int high = c == '%' && i + 2 < queryString.length() ? Character.digit(queryString.charAt(i + 1), 16) : -1;
+            int low = high >= 0 ? Character.digit(queryString.charAt(i + 2), 16) : -1;
+            if (low >= 0) {
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                bytes.write(c < 0x80 ? c : '?'); // a raw non-ASCII character: Jetty already decoded it as UTF-8
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+        } catch (CharacterCodingException e) {
+            throw new BadRequestResponse("the query string is not valid UTF-8");
         }
     }
 

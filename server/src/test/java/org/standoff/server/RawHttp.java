@@ -52,8 +52,18 @@ public final class RawHttp {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
             out.flush();
+            // the body is written while the answer is read: a server may answer (413) before it is all sent
+            Thread writer = new Thread(() -> {
+                try {
+                    out.write(body);
+                    out.flush();
+                } catch (IOException e) {
+                    // the server stopped reading; its answer tells why
+                }
+            }, "raw-http-body");
+            writer.setDaemon(true);
+            writer.start();
             return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
