@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.IntSupplier;
 
 /**
  * Checks every request before it is handled, and gives every answer the browser security headers.
@@ -38,16 +37,14 @@ final class RequestGuard {
 
     private final Set<String> hosts;
     private final Set<String> corsOrigins;
-    private final IntSupplier port;
 
-    private RequestGuard(Set<String> hosts, Set<String> corsOrigins, IntSupplier port) {
+    private RequestGuard(Set<String> hosts, Set<String> corsOrigins) {
         this.hosts = hosts;
         this.corsOrigins = corsOrigins;
-        this.port = port;
     }
 
-    /** The guard of a server bound to {@code boundHost}, whose port {@code port} gives once it listens. */
-    static RequestGuard of(String boundHost, HttpPolicy policy, IntSupplier port) {
+    /** The guard of a server bound to {@code boundHost}. */
+    static RequestGuard of(String boundHost, HttpPolicy policy) {
         Set<String> hosts = new LinkedHashSet<>();
         hosts.add("localhost");
         hosts.add(normalized(boundHost));
@@ -57,7 +54,7 @@ final class RequestGuard {
         hosts.addAll(policy.allowedHosts());
         Set<String> origins = new LinkedHashSet<>();
         policy.corsOrigins().forEach(origin -> origins.add(origin.toLowerCase(Locale.ROOT)));
-        return new RequestGuard(Collections.unmodifiableSet(hosts), Collections.unmodifiableSet(origins), port);
+        return new RequestGuard(Collections.unmodifiableSet(hosts), Collections.unmodifiableSet(origins));
     }
 
     /** Whether {@code host} is an address that stands for every interface ({@code 0.0.0.0}, {@code ::}). */
@@ -77,13 +74,14 @@ final class RequestGuard {
                     + "'; start it with --allowed-host " + hostName(host) + " to serve that name");
         }
         String origin = ctx.header("Origin");
-        if (origin != null && "POST".equals(ctx.method().name()) && !isAllowedOrigin(origin)) {
+        if (origin != null && "POST".equals(ctx.method().name()) && !isAllowedOrigin(origin, ctx.req().getLocalPort())) {
             throw new HttpResponseException(403, "requests from the origin '" + origin + "' are not accepted;"
                     + " start the server with --cors-origin " + origin + " to accept them");
         }
     }
 
-    private boolean isAllowedOrigin(String origin) {
+    /** Whether {@code origin} is a CORS origin, or this server's own on the port the request came in on. */
+    private boolean isAllowedOrigin(String origin, int port) {
         String lower = origin.toLowerCase(Locale.ROOT);
         if (corsOrigins.contains(lower)) {
             return true;
@@ -95,7 +93,7 @@ final class RequestGuard {
             return false; // "null" from a sandboxed frame, or garbage
         }
         int originPort = uri.getPort() == -1 ? 80 : uri.getPort();
-        return "http".equals(uri.getScheme()) && uri.getHost() != null && originPort == port.getAsInt()
+        return "http".equals(uri.getScheme()) && uri.getHost() != null && originPort == port
                 && hosts.contains(normalized(uri.getHost()));
     }
 

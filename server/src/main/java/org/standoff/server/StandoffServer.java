@@ -47,8 +47,7 @@ public final class StandoffServer implements AutoCloseable {
         GraphQLHandler graphQL = new GraphQLHandler(StandoffGraphQL.create(store, config.limits()),
                 new BodyReader(config.maxRequestBytes(), config.http().bodyTimeout()));
         ClientConnectionLimit connections = new ClientConnectionLimit(config.http().maxConnectionsPerClient());
-        Javalin[] started = new Javalin[1];
-        RequestGuard guard = RequestGuard.of(config.host(), config.http(), () -> started[0].port());
+        RequestGuard guard = RequestGuard.of(config.host(), config.http());
         Javalin app = Javalin.create(javalin -> {
             javalin.jetty.addConnector((server, http) -> {
                 ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
@@ -85,7 +84,6 @@ public final class StandoffServer implements AutoCloseable {
                 error(ctx, 500, "Internal server error");
             });
         });
-        started[0] = app;
         app.start();
         return new StandoffServer(app, config.host(), connections);
     }
