@@ -35,6 +35,15 @@ class CommandLineTest {
     }
 
     @Test
+    void serveRefusesACorsOriginWithAPath() {
+        Run serve = run("serve", "--port", "0", "--cors-origin", "https://annotator.example/app", "--data",
+                directory.resolve("data").toString());
+        assertThat(serve.exitCode()).isEqualTo(2);
+        assertThat(serve.err()).startsWith("standoff serve: --cors-origin: a CORS origin is a scheme, a host and an"
+                + " optional port, without a path, e.g. https://annotator.example: https://annotator.example/app");
+    }
+
+    @Test
     void serveOnEveryInterfaceSaysSoAndPrintsUsableUrls() {
         try (org.standoff.server.ServerProcess serve = org.standoff.server.ServerProcess.start("--host", "0.0.0.0",
                 "--data", directory.resolve("data").toString())) {
