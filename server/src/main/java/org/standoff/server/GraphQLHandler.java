@@ -18,6 +18,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.standoff.server.auth.Access;
+import org.standoff.server.auth.Viewer;
 import org.standoff.server.graphql.GraphQLRequest;
 import org.standoff.server.graphql.StandoffGraphQL;
 
@@ -30,6 +32,9 @@ import org.standoff.server.graphql.StandoffGraphQL;
  */
 final class GraphQLHandler {
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** The context attribute that holds the request's {@link Viewer}. */
+    private static final String VIEWER = "standoff.viewer";
 
     private final StandoffGraphQL graphQL;
     private final BodyReader bodies;
@@ -78,9 +83,18 @@ final class GraphQLHandler {
         return type.equalsIgnoreCase("application/json");
     }
 
+    /**
+     * Finds who sent the request ({@link Access#viewer}) and keeps it for {@link #run}; a request carrying
+     * {@code Forwarded} or {@code X-Forwarded-For} came through a proxy.
+     */
+    static void signIn(Context ctx, Access access) {
+        boolean proxied = ctx.header("Forwarded") != null || ctx.header("X-Forwarded-For") != null;
+        ctx.attribute(VIEWER, access.viewer(ctx.header("Authorization"), proxied));
+    }
+
     private void run(Context ctx, GraphQLRequest request) {
         long deadline = System.nanoTime() + graphQL.limits().timeout().toNanos();
-        CompletableFuture<Map<String, Object>> answer = graphQL.execute(request);
+        CompletableFuture<Map<String, Object>> answer = graphQL.execute(request, ctx.<Viewer>attribute(VIEWER));
         if (answer.isDone()) {
             // the usual case, every fetcher being synchronous: answer on this thread, without
             // suspending the request as an asynchronous one

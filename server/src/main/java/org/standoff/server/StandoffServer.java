@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.standoff.server.auth.Access;
+import org.standoff.server.auth.AccessException;
+import org.standoff.server.auth.People;
 import org.standoff.server.graphql.StandoffGraphQL;
 import org.standoff.server.store.DocumentStore;
 
@@ -41,10 +44,22 @@ public final class StandoffServer implements AutoCloseable {
         this.connections = connections;
     }
 
-    /** Starts a server over {@code store}; returns when it listens. */
+    /** Starts a server over {@code store} without accounts ({@link People#none()}); returns when it listens. */
     public static StandoffServer start(DocumentStore store, ServerConfig config) {
+        return start(store, config, People.none());
+    }
+
+    /**
+     * Starts a server over {@code store} whose requests are authenticated against {@code people}'s accounts
+     * and whose edits are recorded in its history; returns when it listens.
+     *
+     * @throws AccessException.Unprotected when it would listen beyond loopback with nothing protecting it
+     *                                     ({@link Access#of})
+     */
+    public static StandoffServer start(DocumentStore store, ServerConfig config, People people) {
         Objects.requireNonNull(store, "store");
-        GraphQLHandler graphQL = new GraphQLHandler(StandoffGraphQL.create(store, config.limits()),
+        Access access = Access.of(people.accounts(), config.host(), people.anonymousRead());
+        GraphQLHandler graphQL = new GraphQLHandler(StandoffGraphQL.create(store, config.limits(), people.history()),
                 new BodyReader(config.maxRequestBytes(), config.http().bodyTimeout()));
         ClientConnectionLimit connections = new ClientConnectionLimit(config.http().maxConnectionsPerClient());
         RequestGuard guard = RequestGuard.of(config.host(), config.http());
@@ -74,10 +89,15 @@ public final class StandoffServer implements AutoCloseable {
             javalin.startup.showJavalinBanner = false;
             javalin.routes.get("/", ctx -> ctx.html(WebPage.HTML));
             javalin.routes.get("/read/{documentId}", ctx -> ctx.html(WebPage.HTML));
+            javalin.routes.before("/graphql", ctx -> GraphQLHandler.signIn(ctx, access));
             javalin.routes.post("/graphql", graphQL::post);
             javalin.routes.get("/graphql", graphQL::get);
             javalin.routes.get("/graphiql", ctx -> ctx.html(GraphiQLPage.HTML));
             javalin.routes.get("/health", ctx -> health(ctx, store));
+            javalin.routes.exception(AccessException.InvalidToken.class, (e, ctx) -> {
+                ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                error(ctx, 401, e.getMessage());
+            });
             javalin.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             javalin.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
@@ -161,6 +181,9 @@ public final class StandoffServer implements AutoCloseable {
     private static String codeOf(int status) {
         if (status == 413) {
             return "LIMIT_EXCEEDED";
+        }
+        if (status == 401) {
+            return "UNAUTHENTICATED";
         }
         if (status == 404) {
             return "NOT_FOUND";

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.standoff.core.model.Document;
 import org.standoff.core.validation.Validator;
+import org.standoff.server.auth.People;
 import org.standoff.server.store.CorpusSource;
 import org.standoff.server.store.DocumentStore;
 import org.standoff.server.store.Persistence;
@@ -41,6 +42,11 @@ public final class TestServer implements AutoCloseable {
     /** A server over {@code store} with {@code config} (its port replaced by 0). */
     public static TestServer over(DocumentStore store, ServerConfig config) {
         return new TestServer(StandoffServer.start(store, config.withPort(0).withHost("127.0.0.1")), store);
+    }
+
+    /** A server over {@code store} with {@code config} (its port replaced by 0), signing in against {@code people}. */
+    public static TestServer over(DocumentStore store, ServerConfig config, People people) {
+        return new TestServer(StandoffServer.start(store, config.withPort(0).withHost("127.0.0.1"), people), store);
     }
 
     /** A writable in-memory store of {@code documents}, each at version 1. */
@@ -75,6 +81,18 @@ public final class TestServer implements AutoCloseable {
             throw new AssertionError("status " + response.statusCode() + ": " + response.body());
         }
         return parse(response.body());
+    }
+
+    /** POSTs {@code query} with {@code variables} and the extra request {@code headers} (e.g. Authorization); any status. */
+    public HttpResponse<String> post(String query, Map<String, Object> variables, Map<String, String> headers) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url("/graphql")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body)));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     /** POSTs raw bytes to /graphql. */

@@ -65,7 +65,7 @@ class GoldRulesTest {
         holdsAndCatches(GoldRules::attributionsHaveSourceOrReason, b -> b.replace(new Attribution(a3.id(), null, a3.cue(),
                 a3.contents(), a3.supplements(), a3.nestedIn(), a3.provenance())), "a3");
         assertThat(gold.attributions()).filteredOn(a -> a.source() == null).extracting(a -> a.id().value())
-                .containsExactly("a24");
+                .containsExactly("a25");
     }
 
     @Test
@@ -99,22 +99,22 @@ class GoldRulesTest {
 
     @Test
     void nestedAttributionsAndEmbeddedQuotesLieInsideTheirOuterOnes() {
-        Attribution a8 = attribution("a8");
-        holdsAndCatches(ContentRules::nesting, b -> b.replace(new Attribution(a8.id(), a8.source(), a8.cue(), a8.contents(),
-                a8.supplements(), AttributionId.of("a3"), a8.provenance())), "a8");
-        Quote q10 = quote("q10");
-        assertThat(ContentRules.nesting(edit(b -> b.replace(new Quote(q10.id(), q10.extent(), q10.quoteType(), List.of(),
-                QuoteId.of("q3"), null))))).extracting(Diagnostic::subject).contains("q10");
+        Attribution a9 = attribution("a9");
+        holdsAndCatches(ContentRules::nesting, b -> b.replace(new Attribution(a9.id(), a9.source(), a9.cue(), a9.contents(),
+                a9.supplements(), AttributionId.of("a3"), a9.provenance())), "a9");
+        Quote q11 = quote("q11");
+        assertThat(ContentRules.nesting(edit(b -> b.replace(new Quote(q11.id(), q11.extent(), q11.quoteType(), List.of(),
+                QuoteId.of("q3"), null))))).extracting(Diagnostic::subject).contains("q11");
         assertThat(gold.attributions()).filteredOn(a -> a.nestedIn() != null).extracting(a -> a.id().value())
-                .containsExactly("a8", "a11", "a19", "a21");
+                .containsExactly("a9", "a12", "a20", "a22", "a31");
     }
 
     @Test
     void aClaimsClaimantIsTheSourceOfTheInnermostAttributionContainingIt() {
-        Claim cl19 = claim("cl19");
-        holdsAndCatches(ContentRules::claimants, b -> b.replace(new Claim(cl19.id(), cl19.extent(), cl19.claimType(),
-                cl19.checkworthy(), cl19.claimText(), EntityId.of("e-jiang"), AttributionId.of("a10"), QuoteId.of("q11"),
-                cl19.provenance())), "cl19");
+        Claim cl20 = claim("cl20");
+        holdsAndCatches(ContentRules::claimants, b -> b.replace(new Claim(cl20.id(), cl20.extent(), cl20.claimType(),
+                cl20.checkworthy(), cl20.claimText(), EntityId.of("e-jiang"), AttributionId.of("a11"), QuoteId.of("q12"),
+                cl20.provenance())), "cl20");
     }
 
     @Test

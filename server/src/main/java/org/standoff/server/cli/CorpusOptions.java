@@ -36,6 +36,11 @@ final class CorpusOptions {
         return Path.of(System.getProperty("user.home"), ".local", "share", "standoff");
     }
 
+    /** The directory this corpus keeps its files in: the corpus directory, else the data directory. */
+    Path directory() {
+        return corpus != null ? corpus : dataDirectory();
+    }
+
     /** A store over the corpus these options name. */
     DocumentStore open(boolean readOnly) throws IOException {
         if (corpus != null) {

@@ -14,18 +14,33 @@ import java.util.Map;
 
 /**
  * Sends GraphQL requests to a running Standoff server: a JSON POST to {@code <server>/graphql} with
- * the JDK's HTTP client, the answer parsed with Jackson. Thread-safe.
+ * the JDK's HTTP client, the answer parsed with Jackson, signed in with the token in the environment
+ * variable {@value #TOKEN_VARIABLE} when it is set (a token on the command line would show in the
+ * process list and the shell's history). Thread-safe.
  */
 final class GraphQLClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final URI endpoint;
+    /** The environment variable that holds the token the commands sign in with. */
+    static final String TOKEN_VARIABLE = "STANDOFF_TOKEN";
 
-    /** A client of the server at {@code server} ({@code http://host:port}, with or without {@code /graphql}). */
+    private final URI endpoint;
+    private final String token;
+
+    /**
+     * A client of the server at {@code server} ({@code http://host:port}, with or without {@code /graphql}),
+     * signed in with {@value #TOKEN_VARIABLE} when it is set.
+     */
     GraphQLClient(String server) {
+        this(server, System.getenv(TOKEN_VARIABLE));
+    }
+
+    /** A client of the server at {@code server}, signed in with {@code token} (none when null or blank). */
+    GraphQLClient(String server, String token) {
         String base = server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
         this.endpoint = URI.create(base.endsWith("/graphql") ? base : base + "/graphql");
+        this.token = token == null || token.isBlank() ? null : token.strip();
     }
 
     URI endpoint() {
@@ -42,11 +57,14 @@ final class GraphQLClient {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         body.put("variables", variables);
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofMinutes(5))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest request = builder.build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

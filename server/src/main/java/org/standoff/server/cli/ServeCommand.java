@@ -12,6 +12,12 @@ import java.util.concurrent.CountDownLatch;
 import org.standoff.server.HttpPolicy;
 import org.standoff.server.ServerConfig;
 import org.standoff.server.StandoffServer;
+import org.standoff.server.auth.Access;
+import org.standoff.server.auth.AccessException;
+import org.standoff.server.auth.AccountException;
+import org.standoff.server.auth.AccountsFile;
+import org.standoff.server.auth.People;
+import org.standoff.server.history.HistoryLog;
 import org.standoff.server.store.DocumentStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +40,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--read-only", description = "Refuse every mutation.")
     boolean readOnly;
+
+    @Option(names = Access.ANONYMOUS_READ_OPTION,
+            description = "Let requests without a token read (queries only); needed to listen beyond loopback without accounts.")
+    boolean anonymousRead;
 
     @Option(names = "--allowed-host", paramLabel = "NAME",
             description = "A further name the Host header may carry (repeatable); besides it only the bound address"
@@ -73,7 +83,15 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("standoff serve: --cors-origin: " + e.getMessage());
             return 2;
         }
-        StandoffServer server = StandoffServer.start(store, ServerConfig.DEFAULT.withHost(host).withPort(port).withHttp(http));
+        StandoffServer server;
+        People people;
+        try {
+            people = new People(AccountsFile.in(corpus.directory()), HistoryLog.in(corpus.directory()), anonymousRead);
+            server = StandoffServer.start(store, ServerConfig.DEFAULT.withHost(host).withPort(port).withHttp(http), people);
+        } catch (AccessException.Unprotected | AccountException | IOException e) {
+            spec.commandLine().getErr().println("standoff serve: " + e.getMessage());
+            return 2;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
@@ -85,18 +103,29 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  GraphiQL  " + server.url("/graphiql"));
         out.println("  Health    " + server.url("/health"));
         if (server.isBoundToEveryInterface()) {
-            out.println("Listening on every interface (" + host + "): anyone who can reach this machine on port "
-                    + server.port() + " can use this server.");
+            out.println("Listening on every interface (" + host + "): other machines can reach this server on port "
+                    + server.port() + ".");
             for (String url : server.networkUrls("/")) {
                 out.println("  Also at   " + url);
             }
             out.println("  Host names other than this machine's addresses and localhost are refused; allow one"
                     + " with --allowed-host NAME.");
         }
+        out.println(access(people));
         out.println("Press Ctrl+C to stop.");
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** A line saying who may do what without a token. */
+    private String access(People people) {
+        int accounts = people.accounts().list().size();
+        if (accounts == 0 && Access.isLoopback(host)) {
+            return "  Access    no accounts: anyone on this machine may read and edit (docs/SECURITY.md)";
+        }
+        return "  Access    " + accounts + " account(s); a request without a token may "
+                + (anonymousRead ? "read only" : "do nothing");
     }
 
     /**

@@ -24,6 +24,7 @@ import org.standoff.core.model.GenericSpanId;
 import org.standoff.core.model.Mention;
 import org.standoff.core.model.MentionId;
 import org.standoff.core.model.MentionType;
+import org.standoff.core.model.ProvenanceId;
 import org.standoff.core.model.Quote;
 import org.standoff.core.model.QuoteId;
 import org.standoff.core.model.QuoteType;
@@ -37,10 +38,11 @@ import org.standoff.core.text.Span;
  * references are taken as given (the validator checks that they resolve). Malformed input (offsets
  * outside the text or inside a character, fragments that overlap, blank ids) is a BAD_REQUEST.
  *
- * @param offsets the offsets of the document's text
- * @param unit    the unit the input's offsets count in
+ * @param offsets    the offsets of the document's text
+ * @param unit       the unit the input's offsets count in
+ * @param provenance who makes the annotations (the edit's author), or {@code null}
  */
-record AnnotationInputs(TextOffsets offsets, OffsetUnit unit) {
+record AnnotationInputs(TextOffsets offsets, OffsetUnit unit, ProvenanceId provenance) {
 
     Entity entity(Map<String, Object> input, String id) {
         Map<String, String> kbIds = new LinkedHashMap<>();
@@ -50,12 +52,12 @@ record AnnotationInputs(TextOffsets offsets, OffsetUnit unit) {
         }
         return new Entity(EntityId.of(id), (String) input.get("canonicalName"),
                 Arguments.enumValue(input, "entityType", EntityType.class), kbIds,
-                Boolean.TRUE.equals(input.get("metonymy")), null);
+                Boolean.TRUE.equals(input.get("metonymy")), provenance);
     }
 
     Mention mention(Map<String, Object> input, String id) {
         return new Mention(MentionId.of(id), extent(input), Arguments.enumValue(input, "mentionType", MentionType.class),
-                ref(input, "entity", EntityId::of), null);
+                ref(input, "entity", EntityId::of), provenance);
     }
 
     Quote quote(Map<String, Object> input, String id) {
@@ -65,11 +67,11 @@ record AnnotationInputs(TextOffsets offsets, OffsetUnit unit) {
             parts.forEach(part -> verbatim.add(span(part)));
         }
         return new Quote(QuoteId.of(id), extent(input), Arguments.enumValue(input, "quoteType", QuoteType.class),
-                verbatim, ref(input, "embeddedIn", QuoteId::of), null);
+                verbatim, ref(input, "embeddedIn", QuoteId::of), provenance);
     }
 
     Cue cue(Map<String, Object> input, String id) {
-        return new Cue(CueId.of(id), extent(input), Arguments.string(input, "lemma"), null);
+        return new Cue(CueId.of(id), extent(input), Arguments.string(input, "lemma"), provenance);
     }
 
     Attribution attribution(Map<String, Object> input, String id) {
@@ -85,14 +87,14 @@ record AnnotationInputs(TextOffsets offsets, OffsetUnit unit) {
                     offsets.span((Integer) s.get("start"), (Integer) s.get("end"), unit))));
         }
         return new Attribution(AttributionId.of(id), ref(input, "source", MentionId::of), ref(input, "cue", CueId::of),
-                contents, supplements, ref(input, "nestedIn", AttributionId::of), null);
+                contents, supplements, ref(input, "nestedIn", AttributionId::of), provenance);
     }
 
     Claim claim(Map<String, Object> input, String id) {
         return new Claim(ClaimId.of(id), extent(input), Arguments.enumValue(input, "claimType", ClaimType.class),
                 Boolean.TRUE.equals(input.get("checkworthy")), Arguments.string(input, "claimText"),
                 ref(input, "claimant", EntityId::of), ref(input, "attribution", AttributionId::of),
-                ref(input, "quote", QuoteId::of), null);
+                ref(input, "quote", QuoteId::of), provenance);
     }
 
     GenericSpan span(Map<String, Object> input, String id) {
@@ -103,7 +105,7 @@ record AnnotationInputs(TextOffsets offsets, OffsetUnit unit) {
                     AttributeKinds.parse((String) a.get("kind"), (String) a.get("value"))));
         }
         return new GenericSpan(GenericSpanId.of(id), (String) input.get("layer"), (String) input.get("label"),
-                extent(input), attributes, null);
+                extent(input), attributes, provenance);
     }
 
     private Extent extent(Map<String, Object> input) {

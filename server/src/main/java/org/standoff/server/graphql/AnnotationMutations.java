@@ -20,9 +20,11 @@ import org.standoff.server.store.StoredDocument;
  */
 final class AnnotationMutations {
     private final DocumentStore store;
+    private final Authorship authorship;
 
-    AnnotationMutations(DocumentStore store) {
+    AnnotationMutations(DocumentStore store, Authorship authorship) {
         this.store = store;
+        this.authorship = authorship;
     }
 
     void wire(RuntimeWiring.Builder wiring) {
@@ -43,12 +45,16 @@ final class AnnotationMutations {
         OffsetUnit unit = unitName == null ? OffsetUnit.CODEPOINT : OffsetUnit.valueOf(unitName);
         Map<String, Object> input = env.getArgument(kind.field());
         String[] written = new String[1];
+        String author = Authorship.author(env);
         try {
             StoredDocument next = store.update(documentId, expectedVersion, document -> {
                 written[0] = idFor(document, kind, input, create);
-                AnnotationInputs inputs = new AnnotationInputs(TextOffsets.of(document), unit);
-                return replace(document.toBuilder(), build(kind, inputs, input, written[0])).build();
+                DocumentBuilder builder = document.toBuilder();
+                AnnotationInputs inputs = new AnnotationInputs(TextOffsets.of(document), unit,
+                        Authorship.provenance(document, builder, author));
+                return replace(builder, build(kind, inputs, input, written[0])).build();
             });
+            authorship.record(env, documentId, next.version(), written[0]);
             return Payloads.success(next, unit, kind.field(), kind.find(next.document(), written[0]));
         } catch (StoreException.Invalid refusal) {
             return Payloads.invalid(env, store.get(documentId).orElse(null), unit, refusal);
@@ -69,6 +75,7 @@ final class AnnotationMutations {
                 builder.remove(id);
                 return builder.build();
             });
+            authorship.record(env, documentId, next.version(), id);
             return Payloads.deleted(next.version(), id);
         } catch (StoreException.Invalid refusal) {
             return Payloads.invalid(env, store.get(documentId).orElse(null), OffsetUnit.CODEPOINT, refusal);

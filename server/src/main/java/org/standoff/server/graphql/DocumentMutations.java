@@ -15,10 +15,12 @@ import org.standoff.server.store.StoredDocument;
 final class DocumentMutations {
     private final DocumentStore store;
     private final FormatImport formatImport;
+    private final Authorship authorship;
 
-    DocumentMutations(DocumentStore store) {
+    DocumentMutations(DocumentStore store, Authorship authorship) {
         this.store = store;
-        this.formatImport = new FormatImport(store);
+        this.formatImport = new FormatImport(store, authorship);
+        this.authorship = authorship;
     }
 
     void wire(RuntimeWiring.Builder wiring) {
@@ -40,6 +42,7 @@ final class DocumentMutations {
         }
         try {
             StoredDocument stored = store.put(read.document(), expectedVersion, read.diagnostics());
+            authorship.record(env, stored.id(), stored.version(), null);
             return FormatImport.payload(List.of(stored), read.diagnostics(), List.of());
         } catch (StoreException.Invalid refusal) {
             return Payloads.invalid(env, store.get(read.document().id()).orElse(null), OffsetUnit.CODEPOINT, refusal);
@@ -49,6 +52,7 @@ final class DocumentMutations {
     private Object deleteDocument(DataFetchingEnvironment env) {
         String id = env.getArgument("id");
         store.delete(id, env.<Integer>getArgument("expectedVersion"));
+        authorship.record(env, id, 0, null);
         return Payloads.deleted(0, id);
     }
 }

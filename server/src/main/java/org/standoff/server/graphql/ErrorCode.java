@@ -21,6 +21,14 @@ public enum ErrorCode implements ErrorClassification {
     INVALID_ANNOTATION,
     /** A limit was exceeded: depth, complexity, page size, tokens, time. */
     LIMIT_EXCEEDED,
+    /**
+     * The operation needs a signed-in account and the request has no token ({@code Authorization: Bearer
+     * TOKEN}); also the whole request's code, with HTTP status 401, when its token is malformed, unknown
+     * or revoked.
+     */
+    UNAUTHENTICATED,
+    /** The signed-in account's role does not allow the operation. */
+    FORBIDDEN,
     /** The server was started with {@code --read-only}. */
     READ_ONLY,
     /** Something failed inside the server; details are in its log, not in the answer. */

@@ -29,9 +29,11 @@ final class FormatImport {
     static final String CONTENT_NAME = "content";
 
     private final DocumentStore store;
+    private final Authorship authorship;
 
-    FormatImport(DocumentStore store) {
+    FormatImport(DocumentStore store, Authorship authorship) {
         this.store = store;
+        this.authorship = authorship;
     }
 
     /** Whether the arguments ask for a format import rather than the standoff JSON one. */
@@ -65,6 +67,7 @@ final class FormatImport {
         for (Document document : read.documents()) {
             try {
                 written.add(store.put(DocumentFiles.fromFile(document).document(), expectedVersion, List.of()));
+                authorship.record(env, document.id(), written.get(written.size() - 1).version(), null);
             } catch (StoreException.Invalid refusal) {
                 return refused(env, written, read.diagnostics(), refusal.diagnostics(),
                         "document \"" + document.id() + "\" was refused: " + refusal.getMessage());

@@ -27,6 +27,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.dataloader.DataLoaderRegistry;
+import org.standoff.server.auth.Viewer;
+import org.standoff.server.history.EditHistory;
+import org.standoff.server.history.HistoryLog;
 import org.standoff.server.store.DocumentStore;
 
 /**
@@ -46,10 +49,16 @@ public final class StandoffGraphQL {
         this.limits = limits;
     }
 
-    /** The API over {@code store} under {@code limits}. */
+    /** The API over {@code store} under {@code limits}, its edit history kept in memory. */
     public static StandoffGraphQL create(DocumentStore store, QueryLimits limits) {
+        return create(store, limits, HistoryLog.inMemory());
+    }
+
+    /** The API over {@code store} under {@code limits}, recording every accepted edit in {@code history}. */
+    public static StandoffGraphQL create(DocumentStore store, QueryLimits limits, EditHistory history) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(limits, "limits");
+        Authorship authorship = new Authorship(history);
         TypeDefinitionRegistry types = new SchemaParser().parse(schemaText());
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
                 .codeRegistry(GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(NodeProperties.FACTORY));
@@ -60,10 +69,11 @@ public final class StandoffGraphQL {
         new EntityResolvers().wire(wiring);
         new AttributionResolvers().wire(wiring);
         new ClaimResolvers().wire(wiring);
-        new AnnotationMutations(store).wire(wiring);
-        new DocumentMutations(store).wire(wiring);
+        new AnnotationMutations(store, authorship).wire(wiring);
+        new DocumentMutations(store, authorship).wire(wiring);
+        new PeopleResolvers(history).wire(wiring);
         new ExchangeResolvers().wire(wiring);
-        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
+        GraphQLSchema schema = Guards.protect(new SchemaGenerator().makeExecutableSchema(types, wiring.build()));
         GraphQL graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new SafeErrors())
                 .instrumentation(LimitInstrumentations.of(limits))
@@ -84,21 +94,28 @@ public final class StandoffGraphQL {
         }
     }
 
+    /** Runs one request as {@link Viewer#LOCAL}, who may do everything: {@link #execute(GraphQLRequest, Viewer)}. */
+    public CompletableFuture<Map<String, Object>> execute(GraphQLRequest request) {
+        return execute(request, Viewer.LOCAL);
+    }
+
     /**
-     * Runs one request and answers its result in the specification's form, every error with an
+     * Runs one request of {@code viewer}, whose role decides which root fields it may run (a refused
+     * field answers null with an UNAUTHENTICATED or FORBIDDEN error), and answers its result in the specification's form, every error with an
      * {@code extensions.code}. With {@code extensions.statistics == true} in the request, the answer's
      * extensions report the data loaders' batch statistics.
      */
-    public CompletableFuture<Map<String, Object>> execute(GraphQLRequest request) {
+    public CompletableFuture<Map<String, Object>> execute(GraphQLRequest request, Viewer viewer) {
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         DataLoaderRegistry loaders = Loader.newRegistry();
         boolean statistics = Boolean.TRUE.equals(request.extensions().get("statistics"));
         // a small context: graphql-java reads it several times per field. The parser's and
         // validation's limits are added by DocumentCache when a query is parsed.
-        Map<Object, Object> context = new HashMap<>(4);
+        Map<Object, Object> context = new HashMap<>(8);
         context.put(LimitInstrumentations.DEADLINE_KEY, deadline);
         ResponseBudget budget = new ResponseBudget(limits.maxResponseBytes());
         context.put(LimitInstrumentations.BUDGET_KEY, budget);
+        context.put(Viewer.class, Objects.requireNonNull(viewer, "viewer"));
         // dispatch the loaders when execution has no other work left, not level by level: the same
         // batches here, at less bookkeeping per field
         context.put(DataLoaderDispatchingContextKeys.ENABLE_DATA_LOADER_EXHAUSTED_DISPATCHING, true);

@@ -46,12 +46,12 @@ class CommandLineTest {
     @Test
     void serveOnEveryInterfaceSaysSoAndPrintsUsableUrls() {
         try (org.standoff.server.ServerProcess serve = org.standoff.server.ServerProcess.start("--host", "0.0.0.0",
-                "--data", directory.resolve("data").toString())) {
+                "--allow-anonymous-read", "--data", directory.resolve("data").toString())) {
             List<String> lines = serve.lines();
             assertThat(serve.graphqlUrl()).startsWith("http://127.0.0.1:").endsWith("/graphql");
             assertThat(lines).noneMatch(line -> line.contains("0.0.0.0:"));
-            assertThat(lines).anyMatch(line -> line.startsWith("Listening on every interface (0.0.0.0): anyone who can"
-                    + " reach this machine on port "));
+            assertThat(lines).anyMatch(line -> line.startsWith("Listening on every interface (0.0.0.0): other machines"
+                    + " can reach this server on port "));
             assertThat(lines).filteredOn(line -> line.trim().startsWith("Also at"))
                     .allMatch(line -> line.matches("  Also at   http://\\d+\\.\\d+\\.\\d+\\.\\d+:\\d+/"));
         }

@@ -51,10 +51,10 @@ class ConvertCommandTest {
         assertThat(run.exitCode()).isEqualTo(0);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo("converted 1 document(s) from standoff (1 input(s)) to brat: 3 file(s) in " + out + "\n"
-                + "1372 warning(s), 0 error(s)\n"
-                + "  export.loss        1371\n"
+                + "1399 warning(s), 0 error(s)\n"
+                + "  export.loss        1398\n"
                 + "  export.renumbered  1\n"
-                + "first 1 of 1372:\n"
+                + "first 1 of 1399:\n"
                 + "  WARNING export.loss (cl2): claimant e-author has no written mention (e.g. the AUTHOR); the claimant is lost\n");
         assertThat(names(out)).containsExactly("annotation.conf", "putin-jiang-friendship-treaty-2001.ann",
                 "putin-jiang-friendship-treaty-2001.txt");

@@ -37,14 +37,15 @@ class ShippedCorpusTest {
     void everyQuoteOfJiangZeminWithItsCue() {
         assertJson(server.graphql("{ document(id: \"" + ARTICLE + "\") { quotes(filter: {speaker: \"e-jiang\"}) {"
                 + " totalCount edges { node { id quoteType start end cue { text } speaker { text } } } } } }"), """
-                {"data": {"document": {"quotes": {"totalCount": 7, "edges": [
+                {"data": {"document": {"quotes": {"totalCount": 8, "edges": [
                   {"node": {"id": "q3", "quoteType": "DIRECT", "start": 372, "end": 464, "cue": {"text": "said"}, "speaker": {"text": "Jiang"}}},
                   {"node": {"id": "q4", "quoteType": "DIRECT", "start": 519, "end": 589, "cue": {"text": "said"}, "speaker": {"text": "Jiang"}}},
-                  {"node": {"id": "q11", "quoteType": "INDIRECT", "start": 2028, "end": 2127, "cue": {"text": "said"}, "speaker": {"text": "Jiang"}}},
-                  {"node": {"id": "q12", "quoteType": "INDIRECT", "start": 2040, "end": 2127, "cue": {"text": "believed"}, "speaker": {"text": "he"}}},
-                  {"node": {"id": "q33", "quoteType": "DIRECT", "start": 4699, "end": 4746, "cue": {"text": "said"}, "speaker": {"text": "Jiang"}}},
-                  {"node": {"id": "q34", "quoteType": "DIRECT", "start": 4759, "end": 4784, "cue": {"text": "added"}, "speaker": {"text": "he"}}},
-                  {"node": {"id": "q37", "quoteType": "INDIRECT", "start": 5067, "end": 5114, "cue": {"text": "invitation"}, "speaker": {"text": "Jiang"}}}]}}}}""");
+                  {"node": {"id": "q12", "quoteType": "INDIRECT", "start": 2028, "end": 2127, "cue": {"text": "said"}, "speaker": {"text": "Jiang"}}},
+                  {"node": {"id": "q13", "quoteType": "INDIRECT", "start": 2040, "end": 2127, "cue": {"text": "believed"}, "speaker": {"text": "he"}}},
+                  {"node": {"id": "q34", "quoteType": "DIRECT", "start": 4699, "end": 4746, "cue": {"text": "said"}, "speaker": {"text": "Jiang"}}},
+                  {"node": {"id": "q35", "quoteType": "INDIRECT", "start": 4718, "end": 4744, "cue": {"text": "feel optimistic"}, "speaker": {"text": "I"}}},
+                  {"node": {"id": "q36", "quoteType": "DIRECT", "start": 4759, "end": 4784, "cue": {"text": "added"}, "speaker": {"text": "he"}}},
+                  {"node": {"id": "q39", "quoteType": "INDIRECT", "start": 5067, "end": 5081, "cue": {"text": "invitation"}, "speaker": {"text": "Jiang"}}}]}}}}""");
     }
 
     @Test
@@ -63,8 +64,8 @@ class ShippedCorpusTest {
     @Test
     void theDefaultCorpusIsTheEmbeddedArticle() {
         assertJson(server.graphql("{ corpus { source readOnly documentCount quoteCount attributionCount claimCount } }"), """
-                {"data": {"corpus": {"source": "EMBEDDED", "readOnly": true, "documentCount": 1, "quoteCount": 37,
-                  "attributionCount": 34, "claimCount": 57}}}""");
+                {"data": {"corpus": {"source": "EMBEDDED", "readOnly": true, "documentCount": 1, "quoteCount": 39,
+                  "attributionCount": 36, "claimCount": 59}}}""");
         assertThat(server.graphql("{ document(id: \"" + ARTICLE + "\") { fingerprint { codepoints } length(unit: UTF8) } }")
                 .at("/data/document/fingerprint/codepoints").asInt()).isEqualTo(5115);
     }

@@ -1,5 +1,6 @@
 // The GraphQL calls the page makes. Every span is asked for in UTF16 units, because JavaScript
 // strings index UTF-16 code units: then text.slice(start, end) is exactly the annotated text.
+import { authorization } from './session.js';
 
 /** A GraphQL error with its extensions.code (CONFLICT, INVALID_ANNOTATION, READ_ONLY ...). */
 export class ApiError extends Error {
@@ -10,11 +11,14 @@ export class ApiError extends Error {
   }
 }
 
-/** POSTs a query; answers `data`, or throws an ApiError carrying the first error's code. */
+/**
+ * POSTs a query, signed in when a token is kept; answers `data`, or throws an ApiError carrying the
+ * first error's code (UNAUTHENTICATED for a token the server refuses).
+ */
 export async function graphql(query, variables = {}) {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...authorization() },
     body: JSON.stringify({ query, variables }),
   });
   const answer = await response.json();
@@ -24,6 +28,11 @@ export async function graphql(query, variables = {}) {
     throw new ApiError(first.message, (first.extensions || {}).code || 'INTERNAL', payload ? payload.errors : []);
   }
   return answer.data;
+}
+
+/** Who this tab is: `{name, role}`, name null when not signed in (see Query.viewer). */
+export async function loadViewer() {
+  return (await graphql('{ viewer { name role } }')).viewer;
 }
 
 export async function loadCorpus() {

@@ -1,5 +1,6 @@
 // The reading and annotating page: wires the document picker, the rendered text, the entity
 // list, the annotation panel and the annotate form to the GraphQL API.
+import { includes, setupAccount } from './account.js';
 import { ApiError, deleteAnnotation, loadCorpus, loadDocument } from './api.js';
 import { el, fill } from './dom.js';
 import { setupAnnotate } from './annotate.js';
@@ -100,15 +101,22 @@ function documentFromLocation() {
 async function start() {
   app.annotate = setupAnnotate($('#annotate'), app);
   let corpus;
+  let viewer;
   try {
+    viewer = await setupAccount($('#account'));
+    if (!includes(viewer.role, 'READER')) {
+      fill($('#title'), 'Sign in to read this corpus');
+      fill(status, 'This server has accounts: paste the token an admin gave you (standoff user token NAME) above.');
+      return;
+    }
     corpus = await loadCorpus();
   } catch (error) {
     app.report(error);
     return;
   }
-  app.readOnly = corpus.readOnly;
-  document.body.classList.toggle('read-only', corpus.readOnly);
-  $('#annotate-help').hidden = corpus.readOnly;
+  app.readOnly = corpus.readOnly || !includes(viewer.role, 'ANNOTATOR');
+  document.body.classList.toggle('read-only', app.readOnly);
+  $('#annotate-help').hidden = app.readOnly;
   const picker = $('#document');
   fill(picker, corpus.documents.map((d) => el('option', { value: d.id }, d.title ? `${d.title} (${d.id})` : d.id)));
   const wanted = documentFromLocation();
