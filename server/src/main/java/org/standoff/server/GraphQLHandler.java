@@ -10,7 +10,12 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.standoff.server.auth.Access;
@@ -22,7 +27,8 @@ import org.standoff.server.graphql.StandoffGraphQL;
  * The GraphQL-over-HTTP transport: {@code POST /graphql} with an {@code application/json} body
  * {@code {query, operationName, variables, extensions}}, and {@code GET /graphql?query=…} for queries
  * only (a mutation over GET is 405). Answers are {@code application/json}, status 200 even when the
- * result has errors; a body that is not such JSON is 400, one over the size limit 413.
+ * result has errors; a body that is not such JSON is 400, one over the size limit 413, one that arrives
+ * too slowly 408 (see {@link BodyReader}).
  */
 final class GraphQLHandler {
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -31,32 +37,50 @@ final class GraphQLHandler {
     private static final String VIEWER = "standoff.viewer";
 
     private final StandoffGraphQL graphQL;
+    private final BodyReader bodies;
 
-    GraphQLHandler(StandoffGraphQL graphQL) {
+    GraphQLHandler(StandoffGraphQL graphQL, BodyReader bodies) {
         this.graphQL = graphQL;
+        this.bodies = bodies;
     }
 
     void post(Context ctx) {
-        String contentType = ctx.contentType();
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (!isJson(ctx.contentType())) {
             throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
                     "POST /graphql needs Content-Type: application/json");
         }
-        byte[] raw = ctx.bodyAsBytes();
+        byte[] raw = bodies.read(ctx);
         run(ctx, parseBody(raw));
     }
 
     void get(Context ctx) {
+        requireUtf8(ctx.queryString());
         String query = ctx.queryParam("query");
         if (query == null) {
             throw new BadRequestResponse("GET /graphql needs a 'query' parameter");
         }
         GraphQLRequest request = new GraphQLRequest(query, ctx.queryParam("operationName"),
                 jsonObject(ctx.queryParam("variables"), "variables"), jsonObject(ctx.queryParam("extensions"), "extensions"));
-        if (isMutation(request)) {
-            throw new HttpResponseException(HttpStatus.METHOD_NOT_ALLOWED.getCode(), "mutations must be sent with POST");
+        if (!onlyQueries(request.query())) {
+            throw new HttpResponseException(HttpStatus.METHOD_NOT_ALLOWED.getCode(),
+                    "GET /graphql answers queries only; send mutations with POST and Content-Type: application/json");
         }
         run(ctx, request);
+    }
+
+    /**
+     * Whether a Content-Type header names {@code application/json} (parameters such as a charset
+     * allowed). The simple-request types a cross-site form can send ({@code text/plain},
+     * {@code application/x-www-form-urlencoded}, {@code multipart/form-data}) are not JSON, so a
+     * browser must ask first (CORS preflight) before it can send a mutation.
+     */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int parameters = contentType.indexOf(';');
+        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim();
+        return type.equalsIgnoreCase("application/json");
     }
 
     /**
@@ -69,18 +93,26 @@ final class GraphQLHandler {
     }
 
     private void run(Context ctx, GraphQLRequest request) {
+        long deadline = System.nanoTime() + graphQL.limits().timeout().toNanos();
         CompletableFuture<Map<String, Object>> answer = graphQL.execute(request, ctx.<Viewer>attribute(VIEWER));
         if (answer.isDone()) {
             // the usual case, every fetcher being synchronous: answer on this thread, without
             // suspending the request as an asynchronous one
-            write(ctx, answer.join());
+            write(ctx, answer.join(), deadline);
         } else {
-            ctx.future(() -> answer.thenAccept(result -> write(ctx, result)));
+            ctx.future(() -> answer.thenAccept(result -> write(ctx, result, deadline)));
         }
     }
 
-    private static void write(Context ctx, Map<String, Object> answer) {
-        ctx.contentType("application/json").result(AnswerJson.write(JSON, answer));
+    /** Writes the answer within the response cap and the request's deadline, or LIMIT_EXCEEDED instead. */
+    private void write(Context ctx, Map<String, Object> answer, long deadline) {
+        byte[] json;
+        try {
+            json = AnswerJson.write(JSON, answer, graphQL.limits().maxResponseBytes(), deadline);
+        } catch (AnswerJson.LimitReached e) {
+            json = AnswerJson.write(JSON, StandoffGraphQL.limitExceeded(e.getMessage()));
+        }
+        ctx.contentType("application/json").result(json);
     }
 
     private static GraphQLRequest parseBody(byte[] raw) {
@@ -127,15 +159,48 @@ final class GraphQLHandler {
         }
     }
 
-    private static boolean isMutation(GraphQLRequest request) {
+    /**
+     * Refuses a query string whose percent-encoded bytes are not UTF-8: decoded leniently they would
+     * become U+FFFD and be taken for what the client meant.
+     */
+    private static void requireUtf8(String queryString) {
+        if (queryString == null) {
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(queryString.length());
+        for (int i = 0; i < queryString.length(); i++) {
+            char c = queryString.charAt(i);
+            int high = c == '%' && i + 2 < queryString.length() ? Character.digit(queryString.charAt(i + 1), 16) : -1;
+            int low = high >= 0 ? Character.digit(queryString.charAt(i + 2), 16) : -1;
+            if (low >= 0) {
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                bytes.write(c < 0x80 ? c : '?'); // a raw non-ASCII character: Jetty already decoded it as UTF-8
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+        } catch (CharacterCodingException e) {
+            throw new BadRequestResponse("the query string is not valid UTF-8");
+        }
+    }
+
+    /**
+     * Whether every operation in {@code query} is a query. Every operation counts, whatever the
+     * request's operation name: graphql-java and this check once disagreed on which operation an empty
+     * name selects, and a GET ran a mutation. Text that does not parse is left to execution, which
+     * answers the syntax error without running anything.
+     */
+    private static boolean onlyQueries(String query) {
         Document document;
         try {
-            document = Parser.parse(request.query());
+            document = Parser.parse(query);
         } catch (InvalidSyntaxException e) {
-            return false;
+            return true;
         }
         return document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .filter(op -> request.operationName() == null || request.operationName().equals(op.getName()))
-                .anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION);
+                .allMatch(op -> op.getOperation() == OperationDefinition.Operation.QUERY);
     }
 }

@@ -3,7 +3,8 @@ package org.standoff.server;
 /**
  * The GraphiQL page at {@code /graphiql}. Its scripts and styles come from the webjars inside the jar
  * (GraphiQL 2.4.7, React 18.3.1), so it works without network access; its own script,
- * {@code /web/js/graphiql.js}, sends the token the reading page signed in with.
+ * {@code /web/js/graphiql.js}, sends the token the reading page signed in with. Its script and style
+ * are files, never inline, as the Content-Security-Policy requires (see {@link RequestGuard}).
  */
 final class GraphiQLPage {
     static final String HTML = "<!DOCTYPE html>\n"
@@ -11,8 +12,8 @@ final class GraphiQLPage {
             + "<head>\n"
             + "  <meta charset=\"utf-8\">\n"
             + "  <title>Standoff GraphiQL</title>\n"
-            + "  <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>\n"
             + "  <link rel=\"stylesheet\" href=\"/webjars/graphiql/2.4.7/graphiql.min.css\">\n"
+            + "  <link rel=\"stylesheet\" href=\"" + WebPage.HOSTED_PATH + "/graphiql.css\">\n"
             + "</head>\n"
             + "<body>\n"
             + "  <div id=\"graphiql\">Loading GraphiQL…</div>\n"

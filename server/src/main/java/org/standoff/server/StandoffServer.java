@@ -5,6 +5,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +36,12 @@ public final class StandoffServer implements AutoCloseable {
 
     private final Javalin app;
     private final String host;
+    private final ClientConnectionLimit connections;
 
-    private StandoffServer(Javalin app, String host) {
+    private StandoffServer(Javalin app, String host, ClientConnectionLimit connections) {
         this.app = app;
         this.host = host;
+        this.connections = connections;
     }
 
     /** Starts a server over {@code store} without accounts ({@link People#none()}); returns when it listens. */
@@ -55,11 +59,27 @@ public final class StandoffServer implements AutoCloseable {
     public static StandoffServer start(DocumentStore store, ServerConfig config, People people) {
         Objects.requireNonNull(store, "store");
         Access access = Access.of(people.accounts(), config.host(), people.anonymousRead());
-        GraphQLHandler graphQL = new GraphQLHandler(StandoffGraphQL.create(store, config.limits(), people.history()));
+        GraphQLHandler graphQL = new GraphQLHandler(StandoffGraphQL.create(store, config.limits(), people.history()),
+                new BodyReader(config.maxRequestBytes(), config.http().bodyTimeout()));
+        ClientConnectionLimit connections = new ClientConnectionLimit(config.http().maxConnectionsPerClient());
+        RequestGuard guard = RequestGuard.of(config.host(), config.http());
         Javalin app = Javalin.create(javalin -> {
-            javalin.jetty.host = config.host();
-            javalin.jetty.port = config.port();
+            javalin.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(config.host());
+                connector.setPort(config.port());
+                connector.setIdleTimeout(config.http().idleTimeout().toMillis());
+                connector.addEventListener(connections);
+                return connector;
+            });
             javalin.http.maxRequestSize = config.maxRequestBytes();
+            if (!config.http().corsOrigins().isEmpty()) {
+                javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    rule.path = "/graphql";
+                    config.http().corsOrigins().forEach(origin -> rule.allowHost(origin));
+                }));
+            }
+            javalin.routes.before(guard::check);
             javalin.staticFiles.enableWebjars();
             javalin.staticFiles.add(files -> {
                 files.hostedPath = WebPage.HOSTED_PATH;
@@ -85,7 +105,7 @@ public final class StandoffServer implements AutoCloseable {
             });
         });
         app.start();
-        return new StandoffServer(app, config.host());
+        return new StandoffServer(app, config.host(), connections);
     }
 
     /** The port the server listens on (the chosen one when the configured port was 0). */
@@ -93,15 +113,47 @@ public final class StandoffServer implements AutoCloseable {
         return app.port();
     }
 
-    /** The absolute URL of {@code path} on this server, e.g. {@code http://127.0.0.1:8080/graphql}. */
+    /**
+     * The absolute URL of {@code path} on this server, e.g. {@code http://127.0.0.1:8080/graphql}. On a
+     * server bound to every interface ({@code 0.0.0.0}, {@code ::}) it names 127.0.0.1, an address a
+     * browser can open, never the wildcard.
+     */
     public String url(String path) {
-        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        return url(RequestGuard.isWildcard(host) ? "127.0.0.1" : host, path);
+    }
+
+    /** Whether the server listens on every interface of the machine. */
+    public boolean isBoundToEveryInterface() {
+        return RequestGuard.isWildcard(host);
+    }
+
+    /**
+     * The URLs of {@code path} other machines can use: one per IPv4 address of this machine's
+     * interfaces other than loopback when the server listens on every interface, else none.
+     */
+    public List<String> networkUrls(String path) {
+        if (!isBoundToEveryInterface()) {
+            return List.of();
+        }
+        return RequestGuard.localAddresses().stream()
+                .filter(address -> !address.contains(":") && !address.startsWith("127."))
+                .map(address -> url(address, path))
+                .toList();
+    }
+
+    private String url(String address, String path) {
+        String shownHost = address.contains(":") ? "[" + address + "]" : address;
         return "http://" + shownHost + ":" + port() + path;
     }
 
     /** The URLs a user needs: the web page, the GraphQL endpoint, GraphiQL and health. */
     public List<String> urls() {
         return List.of(url("/"), url("/graphql"), url("/graphiql"), url("/health"));
+    }
+
+    /** Connections closed since the start for being over the per-client limit. */
+    public long connectionsRefused() {
+        return connections.refused();
     }
 
     @Override
@@ -135,6 +187,12 @@ public final class StandoffServer implements AutoCloseable {
         }
         if (status == 404) {
             return "NOT_FOUND";
+        }
+        if (status == 403) {
+            return "FORBIDDEN";
+        }
+        if (status == 408) {
+            return "LIMIT_EXCEEDED";
         }
         return status >= 500 ? "INTERNAL" : "BAD_REQUEST";
     }

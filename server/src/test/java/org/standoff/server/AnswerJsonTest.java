@@ -33,4 +33,21 @@ class AnswerJsonTest {
                     .as(request.query()).isEqualTo(new String(expected, StandardCharsets.UTF_8));
         }
     }
+
+    @Test
+    void theDeadlineCoversWritingTheAnswer() {
+        Map<String, Object> answer = Map.of("data", java.util.Collections.nCopies(5_000, "x"));
+        long passed = System.nanoTime() - 1;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnswerJson.write(GraphQLHandler.JSON, answer, Long.MAX_VALUE, passed))
+                .isInstanceOf(AnswerJson.LimitReached.class).hasMessage("the answer could not be written before the query's deadline");
+        assertThat(AnswerJson.write(GraphQLHandler.JSON, answer, Long.MAX_VALUE, System.nanoTime() + 60_000_000_000L)).hasSize(20_010);
+    }
+
+    @Test
+    void theAnswerIsCutOffAtItsCap() {
+        Map<String, Object> answer = Map.of("data", "y".repeat(100_000));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnswerJson.write(GraphQLHandler.JSON, answer, 100_010, Long.MAX_VALUE))
+                .isInstanceOf(AnswerJson.LimitReached.class).hasMessage("the answer is larger than 100010 bytes; ask for fewer documents or fields");
+        assertThat(AnswerJson.write(GraphQLHandler.JSON, answer, 100_011, Long.MAX_VALUE)).hasSize(100_011);
+    }
 }

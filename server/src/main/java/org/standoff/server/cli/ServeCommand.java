@@ -5,8 +5,11 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.standoff.server.HttpPolicy;
 import org.standoff.server.ServerConfig;
 import org.standoff.server.StandoffServer;
 import org.standoff.server.auth.Access;
@@ -42,6 +45,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Let requests without a token read (queries only); needed to listen beyond loopback without accounts.")
     boolean anonymousRead;
 
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "A further name the Host header may carry (repeatable); besides it only the bound address"
+                    + " and localhost are served, which defeats DNS rebinding.")
+    List<String> allowedHosts = new ArrayList<>();
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "An exact origin (e.g. https://annotator.example) whose pages may call the API from a"
+                    + " browser (repeatable); CORS is off without it.")
+    List<String> corsOrigins = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,11 +76,18 @@ final class ServeCommand implements Callable<Integer> {
                     + unavailable + "; choose another address with --host or port with --port (0 picks a free one)");
             return 2;
         }
+        HttpPolicy http;
+        try {
+            http = HttpPolicy.DEFAULT.withAllowedHosts(allowedHosts).withCorsOrigins(corsOrigins);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("standoff serve: --cors-origin: " + e.getMessage());
+            return 2;
+        }
         StandoffServer server;
         People people;
         try {
             people = new People(AccountsFile.in(corpus.directory()), HistoryLog.in(corpus.directory()), anonymousRead);
-            server = StandoffServer.start(store, ServerConfig.DEFAULT.withHost(host).withPort(port), people);
+            server = StandoffServer.start(store, ServerConfig.DEFAULT.withHost(host).withPort(port).withHttp(http), people);
         } catch (AccessException.Unprotected | AccountException | IOException e) {
             spec.commandLine().getErr().println("standoff serve: " + e.getMessage());
             return 2;
@@ -82,6 +102,15 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  GraphQL   " + server.url("/graphql"));
         out.println("  GraphiQL  " + server.url("/graphiql"));
         out.println("  Health    " + server.url("/health"));
+        if (server.isBoundToEveryInterface()) {
+            out.println("Listening on every interface (" + host + "): other machines can reach this server on port "
+                    + server.port() + ".");
+            for (String url : server.networkUrls("/")) {
+                out.println("  Also at   " + url);
+            }
+            out.println("  Host names other than this machine's addresses and localhost are refused; allow one"
+                    + " with --allowed-host NAME.");
+        }
         out.println(access(people));
         out.println("Press Ctrl+C to stop.");
         out.flush();

@@ -3,6 +3,7 @@ package org.standoff.server.graphql;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import java.util.ArrayList;
@@ -40,6 +41,9 @@ final class ErrorCodes {
         ErrorClassification type = error.getErrorType();
         if (type instanceof ErrorCode) {
             return (ErrorCode) type;
+        }
+        if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+            return ErrorCode.LIMIT_EXCEEDED; // introspection that repeats cycles or grows too big
         }
         if (error instanceof ValidationError) {
             Object validationType = ((ValidationError) error).getValidationErrorType();

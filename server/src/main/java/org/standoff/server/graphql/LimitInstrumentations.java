@@ -2,9 +2,8 @@ package org.standoff.server.graphql;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
-import graphql.analysis.FieldComplexityCalculator;
+import graphql.GraphQLContext;
 import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.analysis.QueryComplexityCalculator;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.Instrumentation;
@@ -33,6 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LimitInstrumentations {
     /** The {@code GraphQLContext} key of the request's deadline, a {@link System#nanoTime()} value. */
     static final String DEADLINE_KEY = "org.standoff.deadline";
+    /** The {@code GraphQLContext} key of the request's {@link ResponseBudget}. */
+    static final String BUDGET_KEY = "org.standoff.budget";
 
     private LimitInstrumentations() {
     }
@@ -43,18 +44,8 @@ final class LimitInstrumentations {
      * themselves (see docs/BENCHMARKS.md, "GraphQL server over HTTP").
      */
     static Instrumentation of(QueryLimits limits) {
-        return new Limits(new Depth(limits.maxDepth()), limits.maxComplexity());
+        return new Limits(new Depth(limits.maxDepth()), limits.maxComplexity(), limits.maxAliases());
     }
-
-    /**
-     * The cost of a field: its {@code first} argument (or 1) times one plus its children's cost, so a
-     * page of 100 costs a hundred times its items.
-     */
-    static final FieldComplexityCalculator PAGE_AWARE_COST = (env, childComplexity) -> {
-        Object first = env.getArguments().get("first");
-        int multiplier = first instanceof Integer ? Math.max(1, (Integer) first) : 1;
-        return multiplier * (1 + childComplexity);
-    };
 
     static boolean isIntrospectionOnly(OperationDefinition operation) {
         List<Selection> selections = operation.getSelectionSet().getSelections();
@@ -99,11 +90,13 @@ final class LimitInstrumentations {
 
         private final Depth depth;
         private final int maxComplexity;
+        private final int maxAliases;
         private final ConcurrentHashMap<Passed, Boolean> passed = new ConcurrentHashMap<>();
 
-        Limits(Depth depth, int maxComplexity) {
+        Limits(Depth depth, int maxComplexity, int maxAliases) {
             this.depth = depth;
             this.maxComplexity = maxComplexity;
+            this.maxAliases = maxAliases;
         }
 
         @Override
@@ -118,18 +111,7 @@ final class LimitInstrumentations {
                 return SimpleInstrumentationContext.noOp();
             }
             depth.beginExecuteOperation(parameters, state);
-            int complexity = QueryComplexityCalculator.newCalculator()
-                    .fieldComplexityCalculator(PAGE_AWARE_COST)
-                    .schema(context.getGraphQLSchema())
-                    .document(context.getDocument())
-                    .operationName(context.getExecutionInput().getOperationName())
-                    .variables(context.getCoercedVariables())
-                    .build()
-                    .calculate();
-            if (complexity > maxComplexity) {
-                throw new LimitExceeded("the query costs " + complexity + "; at most " + maxComplexity
-                        + " is allowed (a field costs its `first` times its selection)");
-            }
+            QueryCost.check(context, maxComplexity, maxAliases);
             if (key != null) {
                 if (passed.size() >= MAX_PASSED) {
                     passed.clear();
@@ -169,31 +151,51 @@ final class LimitInstrumentations {
             return left < 0 ? -1 : left;
         }
 
-        /** The request's deadline, read once per request instead of once per field. */
+        /** The request's deadline and budget, read once per request instead of once per field. */
         @Override
         public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-            Long deadline = parameters.getExecutionInput().getGraphQLContext().get(DEADLINE_KEY);
-            return CompletableFuture.completedFuture(deadline == null ? null : new Deadline(deadline));
+            GraphQLContext context = parameters.getExecutionInput().getGraphQLContext();
+            Long deadline = context.get(DEADLINE_KEY);
+            ResponseBudget budget = context.get(BUDGET_KEY);
+            return CompletableFuture.completedFuture(deadline == null || budget == null ? null : new Request(deadline, budget));
         }
 
         @Override
         public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
                                                     InstrumentationState state) {
-            if (!(state instanceof Deadline) || parameters.isTrivialDataFetcher()) {
+            if (!(state instanceof Request) || parameters.isTrivialDataFetcher()) {
                 return fetcher;
             }
-            long deadline = ((Deadline) state).nanoTime();
+            long deadline = ((Request) state).deadline();
+            ResponseBudget budget = ((Request) state).budget();
+            boolean documentSized = isDocumentSized(parameters);
             return env -> {
                 if (System.nanoTime() - deadline > 0) {
                     throw ApiException.limitExceeded("the query ran out of time");
                 }
-                return fetcher.get(env);
+                if (!documentSized) {
+                    return fetcher.get(env);
+                }
+                budget.requireRoom();
+                Object answer = fetcher.get(env);
+                budget.charge(answer);
+                return answer;
             };
         }
     }
 
-    /** The state of one execution: its deadline, a {@link System#nanoTime()} value. */
-    private record Deadline(long nanoTime) implements InstrumentationState {
+    /** Whether the field fetched answers a whole document; the field's name is looked at first, as it is cheap. */
+    private static boolean isDocumentSized(InstrumentationFieldFetchParameters parameters) {
+        String field = parameters.getField().getName();
+        return QueryCost.isDocumentSized("Document", field)
+                && QueryCost.isDocumentSized(parameters.getExecutionStepInfo().getObjectType().getName(), field);
+    }
+
+    /**
+     * The state of one execution: its deadline, a {@link System#nanoTime()} value, and what is left
+     * of its answer's size.
+     */
+    private record Request(long deadline, ResponseBudget budget) implements InstrumentationState {
     }
 
     /**

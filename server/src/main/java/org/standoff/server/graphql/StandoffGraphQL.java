@@ -114,6 +114,8 @@ public final class StandoffGraphQL {
         // validation's limits are added by DocumentCache when a query is parsed.
         Map<Object, Object> context = new HashMap<>(8);
         context.put(LimitInstrumentations.DEADLINE_KEY, deadline);
+        ResponseBudget budget = new ResponseBudget(limits.maxResponseBytes());
+        context.put(LimitInstrumentations.BUDGET_KEY, budget);
         context.put(Viewer.class, Objects.requireNonNull(viewer, "viewer"));
         // dispatch the loaders when execution has no other work left, not level by level: the same
         // batches here, at less bookkeeping per field
@@ -136,7 +138,7 @@ public final class StandoffGraphQL {
         }
         return running
                 .handle((result, failure) -> failure == null
-                        ? answer(result, request, loaders)
+                        ? answer(result, request, loaders, budget)
                         : timedOut(failure));
     }
 
@@ -153,7 +155,11 @@ public final class StandoffGraphQL {
                         .maxDepth(Math.max(25, limits.maxDepth())).maxFieldsCount(10_000).build());
     }
 
-    private static Map<String, Object> answer(ExecutionResult result, GraphQLRequest request, DataLoaderRegistry loaders) {
+    private static Map<String, Object> answer(ExecutionResult result, GraphQLRequest request, DataLoaderRegistry loaders,
+                                              ResponseBudget budget) {
+        if (budget.isSpent()) {
+            return limitExceeded(budget.message());
+        }
         Map<String, Object> answer = new LinkedHashMap<>();
         if (!result.getErrors().isEmpty()) {
             answer.put("errors", ErrorCodes.toSpecification(result.getErrors()));
@@ -176,12 +182,24 @@ public final class StandoffGraphQL {
 
     private Map<String, Object> timedOut(Throwable failure) {
         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-        ErrorCode code = cause instanceof TimeoutException ? ErrorCode.LIMIT_EXCEEDED : ErrorCode.INTERNAL;
-        String message = code == ErrorCode.LIMIT_EXCEEDED
-                ? "the query ran longer than " + limits.timeout().toMillis() + " ms"
-                : "Internal server error";
+        return cause instanceof TimeoutException
+                ? limitExceeded("the query ran longer than " + limits.timeout().toMillis() + " ms")
+                : errorAnswer(ErrorCode.INTERNAL, "Internal server error");
+    }
+
+    /** An answer without data: one LIMIT_EXCEEDED error with {@code message}. */
+    public static Map<String, Object> limitExceeded(String message) {
+        return errorAnswer(ErrorCode.LIMIT_EXCEEDED, message);
+    }
+
+    private static Map<String, Object> errorAnswer(ErrorCode code, String message) {
         GraphQLError error = GraphqlErrorBuilder.newError().message(message).errorType(code)
                 .extensions(Map.of("code", code.name())).build();
         return new LinkedHashMap<>(Map.of("errors", ErrorCodes.toSpecification(List.of(error))));
+    }
+
+    /** The limits requests run under. */
+    public QueryLimits limits() {
+        return limits;
     }
 }

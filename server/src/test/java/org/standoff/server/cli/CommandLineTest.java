@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standoff.corpus.standoff.StandoffJson;
@@ -31,6 +32,29 @@ class CommandLineTest {
         Path file = directory.resolve(name);
         Files.writeString(file, json);
         return file;
+    }
+
+    @Test
+    void serveRefusesACorsOriginWithAPath() {
+        Run serve = run("serve", "--port", "0", "--cors-origin", "https://annotator.example/app", "--data",
+                directory.resolve("data").toString());
+        assertThat(serve.exitCode()).isEqualTo(2);
+        assertThat(serve.err()).startsWith("standoff serve: --cors-origin: a CORS origin is a scheme, a host and an"
+                + " optional port, without a path, e.g. https://annotator.example: https://annotator.example/app");
+    }
+
+    @Test
+    void serveOnEveryInterfaceSaysSoAndPrintsUsableUrls() {
+        try (org.standoff.server.ServerProcess serve = org.standoff.server.ServerProcess.start("--host", "0.0.0.0",
+                "--allow-anonymous-read", "--data", directory.resolve("data").toString())) {
+            List<String> lines = serve.lines();
+            assertThat(serve.graphqlUrl()).startsWith("http://127.0.0.1:").endsWith("/graphql");
+            assertThat(lines).noneMatch(line -> line.contains("0.0.0.0:"));
+            assertThat(lines).anyMatch(line -> line.startsWith("Listening on every interface (0.0.0.0): other machines"
+                    + " can reach this server on port "));
+            assertThat(lines).filteredOn(line -> line.trim().startsWith("Also at"))
+                    .allMatch(line -> line.matches("  Also at   http://\\d+\\.\\d+\\.\\d+\\.\\d+:\\d+/"));
+        }
     }
 
     @Test

@@ -154,16 +154,18 @@ class ApiExamplesTest {
                 "",
                 "| code | when |",
                 "|---|---|",
-                "| `BAD_REQUEST` | the body is not JSON / not an object / `query` not a string (HTTP 400); wrong content type (415); mutation over GET (405); bad cursor, offsets outside the text or inside a character, malformed input |",
+                "| `BAD_REQUEST` | the body is not JSON / not an object / `query` not a string, or a GET query string that is not UTF-8 (HTTP 400); a POST whose Content-Type is not `application/json` (415); a GET whose text holds any mutation, whatever the operation name (405); bad cursor, offsets outside the text or inside a character, malformed input |",
                 "| `GRAPHQL_PARSE_FAILED` | the query is not GraphQL |",
                 "| `GRAPHQL_VALIDATION_FAILED` | the query does not fit the schema, or a variable its type |",
                 "| `NOT_FOUND` | no document or annotation with that id |",
                 "| `CONFLICT` | `expectedVersion` is not the document's version (`extensions.expectedVersion`, `actualVersion`) |",
                 "| `INVALID_ANNOTATION` | the edit would add validation errors; they are in the payload's `errors` |",
-                "| `LIMIT_EXCEEDED` | depth, cost, page size, parser tokens, execution time, or body size (HTTP 413) |",
+                "| `LIMIT_EXCEEDED` | depth, cost, aliases of one field, answer size, page size, parser tokens, execution time (writing the answer included), introspection not in good faith, body size (HTTP 413), body time (HTTP 408) |",
                 "| `UNAUTHENTICATED` | the operation needs a signed-in account and the request has no token; also the whole"
                         + " request's code (HTTP 401) when its token is malformed, unknown or revoked ([SECURITY.md](SECURITY.md)) |",
-                "| `FORBIDDEN` | the signed-in account's role does not allow the operation |",
+                "| `FORBIDDEN` | the signed-in account's role does not allow the operation; also the whole request's code"
+                        + " (HTTP 403) when its `Host` is not served (add it with `--allowed-host`) or a POST's `Origin` is"
+                        + " neither the server's own nor a `--cors-origin` |",
                 "| `READ_ONLY` | the server runs with `--read-only` |",
                 "| `INTERNAL` | a failure inside the server; the answer says only \"Internal server error\" |",
                 "",

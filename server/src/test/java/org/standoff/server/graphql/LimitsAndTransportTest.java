@@ -66,7 +66,8 @@ class LimitsAndTransportTest {
                 + " { edges { node { text } } } } } } } }";
         assertThat(code(server.graphql(String.format(query, 100, 100)))).isEqualTo("LIMIT_EXCEEDED");
         assertThat(server.graphql(String.format(query, 100, 100)).at("/errors/0/message").asText())
-                .isEqualTo("the query costs 40301; at most 2000 is allowed (a field costs its `first` times its selection)");
+                .isEqualTo("the query costs 40301; at most 2000 is allowed (a field costs its `first` times its selection;"
+                        + " standoffJson and export cost 1000)");
         assertThat(server.graphql(String.format(query, 5, 5)).has("errors")).isFalse();
     }
 

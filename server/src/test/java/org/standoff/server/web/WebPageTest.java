@@ -94,6 +94,31 @@ class WebPageTest {
         assertThat(page.documentPicker().getFirstSelectedOption().getAttribute("value")).isEqualTo(ARTICLE);
     }
 
+    /** The console's messages about the Content-Security-Policy since the last call. */
+    private static List<String> policyViolations() {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                .toList();
+    }
+
+    @Test
+    void thePagesWorkUnderTheirContentSecurityPolicy() {
+        policyViolations();
+        page.open(server.server().url("/"));
+        assertThat(page.find("#title").getText()).isEqualTo("Putin, Jiang Call For New Order");
+        page.segmentAt(0).click();
+        assertThat(policyViolations()).isEmpty();
+
+        browser.get(server.server().url("/graphiql"));
+        page.visible(".graphiql-container");
+        page.visible(".graphiql-query-editor");
+        page.find(".graphiql-execute-button").click();
+        page.waitForText(".graphiql-response", "documentCount");
+        assertThat(page.find(".graphiql-response").getText()).contains("\"documentCount\": 1");
+        assertThat(policyViolations()).isEmpty();
+    }
+
     @Test
     void segmentsCutOverlappingSpansAtEveryBoundary() {
         page.open(emoji.server().url("/"));

@@ -1,0 +1,53 @@
+package org.standoff.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+
+/**
+ * Reads a request body within a size and a time bound: a body longer than {@code maxBytes} is
+ * answered 413 (at once when its Content-Length says so), one still arriving after {@code timeout}
+ * 408. A client that sends one byte every few seconds therefore holds a worker thread for at most
+ * the timeout plus one idle timeout (the longest a single read waits), not as long as it likes.
+ */
+final class BodyReader {
+    private final long maxBytes;
+    private final Duration timeout;
+
+    BodyReader(long maxBytes, Duration timeout) {
+        this.maxBytes = maxBytes;
+        this.timeout = timeout;
+    }
+
+    byte[] read(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) {
+            throw tooLarge();
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1_024);
+        byte[] chunk = new byte[16_384];
+        try (InputStream in = ctx.req().getInputStream()) {
+            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+                if ((long) body.size() + n > maxBytes) {
+                    throw tooLarge();
+                }
+                body.write(chunk, 0, n);
+                if (System.nanoTime() - deadline > 0) {
+                    throw new HttpResponseException(408, "the request body took longer than " + timeout.toMillis()
+                            + " ms to arrive");
+                }
+            }
+        } catch (IOException e) {
+            throw new HttpResponseException(408, "the request body could not be read: the client stopped sending it");
+        }
+        return body.toByteArray();
+    }
+
+    private HttpResponseException tooLarge() {
+        return new HttpResponseException(413, "the request body is larger than " + maxBytes + " bytes");
+    }
+}
