@@ -16,7 +16,7 @@ import java.util.Map;
 import org.standoff.core.model.Document;
 import org.standoff.core.validation.Validator;
 import org.standoff.server.store.CorpusSource;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.DirectoryStore;
 import org.standoff.server.store.Persistence;
 import org.standoff.server.store.StoredDocument;
 
@@ -26,9 +26,9 @@ public final class TestServer implements AutoCloseable {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final StandoffServer server;
-    private final DocumentStore store;
+    private final DirectoryStore store;
 
-    private TestServer(StandoffServer server, DocumentStore store) {
+    private TestServer(StandoffServer server, DirectoryStore store) {
         this.server = server;
         this.store = store;
     }
@@ -39,20 +39,20 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** A server over {@code store} with {@code config} (its port replaced by 0). */
-    public static TestServer over(DocumentStore store, ServerConfig config) {
+    public static TestServer over(DirectoryStore store, ServerConfig config) {
         return new TestServer(StandoffServer.start(store, config.withPort(0).withHost("127.0.0.1")), store);
     }
 
     /** A writable in-memory store of {@code documents}, each at version 1. */
-    public static DocumentStore memoryStore(Document... documents) {
+    public static DirectoryStore memoryStore(Document... documents) {
         List<StoredDocument> stored = new ArrayList<>();
         for (Document document : documents) {
             stored.add(new StoredDocument(document, 1));
         }
-        return new DocumentStore(stored, CorpusSource.DIRECTORY, Persistence.NONE, Validator::validate, false);
+        return new DirectoryStore(stored, CorpusSource.DIRECTORY, Persistence.NONE, Validator::validate, false);
     }
 
-    public DocumentStore store() {
+    public DirectoryStore store() {
         return store;
     }
 

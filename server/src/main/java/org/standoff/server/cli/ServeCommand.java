@@ -9,7 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.standoff.server.ServerConfig;
 import org.standoff.server.StandoffServer;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.Store;
+import org.standoff.server.store.StoreException;
+import org.standoff.server.store.postgres.Database;
+import org.standoff.server.store.postgres.PostgresStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +24,9 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus = new CorpusOptions();
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -40,26 +46,32 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        DocumentStore store;
+        Store store;
         try {
-            store = corpus.open(readOnly);
+            store = open();
         } catch (IOException e) {
             spec.commandLine().getErr().println("standoff serve: cannot open the corpus: " + e.getMessage());
+            return 2;
+        } catch (StoreException.Unavailable | Database.SchemaTooNew e) {
+            spec.commandLine().getErr().println("standoff serve: " + e.getMessage());
             return 2;
         }
         String unavailable = unavailable(host, port);
         if (unavailable != null) {
             spec.commandLine().getErr().println("standoff serve: cannot listen on " + host + ":" + port + ": "
                     + unavailable + "; choose another address with --host or port with --port (0 picks a free one)");
+            store.close();
             return 2;
         }
         StandoffServer server = StandoffServer.start(store, ServerConfig.DEFAULT.withHost(host).withPort(port));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            store.close();
             stopped.countDown();
         }, "standoff-shutdown"));
-        out.println("Serving " + corpus.describe() + (readOnly ? ", read-only" : ""));
-        out.println("  " + store.list().size() + " document(s)");
+        out.println("Serving " + (database.isGiven() ? "the database " + ((PostgresStore) store).database().url()
+                : corpus.describe()) + (readOnly ? ", read-only" : ""));
+        out.println("  " + store.counts().documents() + " document(s)");
         out.println("  Web page  " + server.url("/"));
         out.println("  GraphQL   " + server.url("/graphql"));
         out.println("  GraphiQL  " + server.url("/graphiql"));
@@ -68,6 +80,24 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The store these options name: the database (its schema migrated first), or the corpus. */
+    private Store open() throws IOException {
+        if (!database.isGiven()) {
+            return corpus.open(readOnly);
+        }
+        if (corpus.corpus != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --corpus DIR or --db URL, not both");
+        }
+        Database connected = database.connect();
+        try {
+            connected.migrate();
+        } catch (RuntimeException e) {
+            connected.close();
+            throw e;
+        }
+        return database.store(connected, readOnly);
     }
 
     /**

@@ -6,13 +6,13 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code standoff} command line: {@code serve}, {@code validate}, {@code stats}, {@code convert},
- * {@code import} and {@code export}. The main class
+ * {@code import}, {@code export} and {@code db}. The main class
  * of {@code standoff.jar}.
  */
 @Command(name = "standoff", mixinStandardHelpOptions = true, version = "standoff 0.1.0",
         description = "Serve, validate, count and convert corpora of attributed news text (standoff JSON).",
         subcommands = {ServeCommand.class, ValidateCommand.class, StatsCommand.class, ConvertCommand.class,
-                ImportCommand.class, ExportCommand.class})
+                ImportCommand.class, ExportCommand.class, DbCommand.class})
 public final class StandoffCommand implements Runnable {
 
     @CommandLine.Spec

@@ -9,7 +9,8 @@ import org.standoff.core.model.DocumentBuilder;
 import org.standoff.core.model.Entity;
 import org.standoff.core.model.EntityId;
 import org.standoff.core.text.OffsetUnit;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.Change;
+import org.standoff.server.store.Store;
 import org.standoff.server.store.StoreException;
 import org.standoff.server.store.StoredDocument;
 
@@ -19,9 +20,9 @@ import org.standoff.server.store.StoredDocument;
  * write, publication.
  */
 final class AnnotationMutations {
-    private final DocumentStore store;
+    private final Store store;
 
-    AnnotationMutations(DocumentStore store) {
+    AnnotationMutations(Store store) {
         this.store = store;
     }
 
@@ -38,7 +39,7 @@ final class AnnotationMutations {
 
     private Object write(DataFetchingEnvironment env, EditKind kind, boolean create) {
         String documentId = env.getArgument("documentId");
-        int expectedVersion = env.getArgument("expectedVersion");
+        long expectedVersion = env.<Long>getArgument("expectedVersion");
         String unitName = env.getArgument("unit");
         OffsetUnit unit = unitName == null ? OffsetUnit.CODEPOINT : OffsetUnit.valueOf(unitName);
         Map<String, Object> input = env.getArgument(kind.field());
@@ -48,7 +49,7 @@ final class AnnotationMutations {
                 written[0] = idFor(document, kind, input, create);
                 AnnotationInputs inputs = new AnnotationInputs(TextOffsets.of(document), unit);
                 return replace(document.toBuilder(), build(kind, inputs, input, written[0])).build();
-            });
+            }, Change.of((create ? "create" : "update") + kind.typeName()));
             return Payloads.success(next, unit, kind.field(), kind.find(next.document(), written[0]));
         } catch (StoreException.Invalid refusal) {
             return Payloads.invalid(env, store.get(documentId).orElse(null), unit, refusal);
@@ -57,7 +58,7 @@ final class AnnotationMutations {
 
     private Object delete(DataFetchingEnvironment env, EditKind kind) {
         String documentId = env.getArgument("documentId");
-        int expectedVersion = env.getArgument("expectedVersion");
+        long expectedVersion = env.<Long>getArgument("expectedVersion");
         String id = env.getArgument("id");
         try {
             StoredDocument next = store.update(documentId, expectedVersion, document -> {
@@ -68,7 +69,7 @@ final class AnnotationMutations {
                 DocumentBuilder builder = document.toBuilder();
                 builder.remove(id);
                 return builder.build();
-            });
+            }, Change.of("delete" + kind.typeName()));
             return Payloads.deleted(next.version(), id);
         } catch (StoreException.Invalid refusal) {
             return Payloads.invalid(env, store.get(documentId).orElse(null), OffsetUnit.CODEPOINT, refusal);

@@ -4,7 +4,8 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.List;
 import org.standoff.core.text.OffsetUnit;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.Change;
+import org.standoff.server.store.Store;
 import org.standoff.server.store.StoreException;
 import org.standoff.server.store.StoredDocument;
 
@@ -13,10 +14,10 @@ import org.standoff.server.store.StoredDocument;
  * format through {@link FormatImport}) and {@code deleteDocument}.
  */
 final class DocumentMutations {
-    private final DocumentStore store;
+    private final Store store;
     private final FormatImport formatImport;
 
-    DocumentMutations(DocumentStore store) {
+    DocumentMutations(Store store) {
         this.store = store;
         this.formatImport = new FormatImport(store);
     }
@@ -31,7 +32,7 @@ final class DocumentMutations {
         if (FormatImport.isAsked(env)) {
             return formatImport.run(env);
         }
-        Integer expectedVersion = env.getArgument("expectedVersion");
+        Long expectedVersion = env.getArgument("expectedVersion");
         StandoffImport.Result read;
         try {
             read = StandoffImport.read(env.getArgument("standoffJson"));
@@ -39,7 +40,7 @@ final class DocumentMutations {
             return Payloads.invalid(env, null, OffsetUnit.CODEPOINT, refusal);
         }
         try {
-            StoredDocument stored = store.put(read.document(), expectedVersion, read.diagnostics());
+            StoredDocument stored = store.put(read.document(), expectedVersion, read.diagnostics(), Change.of("importDocument"));
             return FormatImport.payload(List.of(stored), read.diagnostics(), List.of());
         } catch (StoreException.Invalid refusal) {
             return Payloads.invalid(env, store.get(read.document().id()).orElse(null), OffsetUnit.CODEPOINT, refusal);
@@ -48,7 +49,7 @@ final class DocumentMutations {
 
     private Object deleteDocument(DataFetchingEnvironment env) {
         String id = env.getArgument("id");
-        store.delete(id, env.<Integer>getArgument("expectedVersion"));
+        store.delete(id, env.<Long>getArgument("expectedVersion"), Change.of("deleteDocument"));
         return Payloads.deleted(0, id);
     }
 }

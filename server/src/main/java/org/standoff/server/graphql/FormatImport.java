@@ -15,7 +15,8 @@ import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
 import org.standoff.corpus.exchange.SourceFile;
 import org.standoff.server.store.DocumentFiles;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.Change;
+import org.standoff.server.store.Store;
 import org.standoff.server.store.StoreException;
 import org.standoff.server.store.StoredDocument;
 
@@ -28,9 +29,9 @@ final class FormatImport {
     /** The name {@code content} gets as a file. */
     static final String CONTENT_NAME = "content";
 
-    private final DocumentStore store;
+    private final Store store;
 
-    FormatImport(DocumentStore store) {
+    FormatImport(Store store) {
         this.store = store;
     }
 
@@ -60,11 +61,12 @@ final class FormatImport {
         if (read.documents().isEmpty()) {
             return refused(env, List.of(), read.diagnostics(), List.of(), "the files hold no document");
         }
-        Integer expectedVersion = env.getArgument("expectedVersion");
+        Long expectedVersion = env.getArgument("expectedVersion");
         List<StoredDocument> written = new ArrayList<>();
         for (Document document : read.documents()) {
             try {
-                written.add(store.put(DocumentFiles.fromFile(document).document(), expectedVersion, List.of()));
+                written.add(store.put(DocumentFiles.fromFile(document).document(), expectedVersion, List.of(),
+                        Change.of("importDocument")));
             } catch (StoreException.Invalid refusal) {
                 return refused(env, written, read.diagnostics(), refusal.diagnostics(),
                         "document \"" + document.id() + "\" was refused: " + refusal.getMessage());

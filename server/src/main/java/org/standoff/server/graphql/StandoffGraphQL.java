@@ -27,10 +27,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.dataloader.DataLoaderRegistry;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.Store;
 
 /**
- * The Standoff GraphQL API over a {@link DocumentStore}: the schema from {@code schema.graphqls}
+ * The Standoff GraphQL API over a {@link Store}: the schema from {@code schema.graphqls}
  * wired to its resolvers, the limits, and the safe error handling. One instance serves every request
  * and is thread-safe; each request gets its own data loaders.
  */
@@ -47,12 +47,13 @@ public final class StandoffGraphQL {
     }
 
     /** The API over {@code store} under {@code limits}. */
-    public static StandoffGraphQL create(DocumentStore store, QueryLimits limits) {
+    public static StandoffGraphQL create(Store store, QueryLimits limits) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(limits, "limits");
         TypeDefinitionRegistry types = new SchemaParser().parse(schemaText());
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
-                .codeRegistry(GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(NodeProperties.FACTORY));
+                .codeRegistry(GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(NodeProperties.FACTORY))
+                .scalar(VersionScalar.TYPE);
         new QueryResolvers(store).wire(wiring);
         new DocumentResolvers().wire(wiring);
         new DocumentListResolvers().wire(wiring);
