@@ -18,6 +18,7 @@ import org.standoff.core.validation.Validator;
 import org.standoff.server.store.CorpusSource;
 import org.standoff.server.store.DirectoryStore;
 import org.standoff.server.store.Persistence;
+import org.standoff.server.store.Store;
 import org.standoff.server.store.StoredDocument;
 
 /** A real Standoff server on a free loopback port, and a JDK HTTP client to talk to it. */
@@ -26,9 +27,9 @@ public final class TestServer implements AutoCloseable {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final StandoffServer server;
-    private final DirectoryStore store;
+    private final Store store;
 
-    private TestServer(StandoffServer server, DirectoryStore store) {
+    private TestServer(StandoffServer server, Store store) {
         this.server = server;
         this.store = store;
     }
@@ -39,7 +40,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** A server over {@code store} with {@code config} (its port replaced by 0). */
-    public static TestServer over(DirectoryStore store, ServerConfig config) {
+    public static TestServer over(Store store, ServerConfig config) {
         return new TestServer(StandoffServer.start(store, config.withPort(0).withHost("127.0.0.1")), store);
     }
 
@@ -52,8 +53,9 @@ public final class TestServer implements AutoCloseable {
         return new DirectoryStore(stored, CorpusSource.DIRECTORY, Persistence.NONE, Validator::validate, false);
     }
 
+    /** The store, as the directory store the in-memory test servers use. */
     public DirectoryStore store() {
-        return store;
+        return (DirectoryStore) store;
     }
 
     public StandoffServer server() {

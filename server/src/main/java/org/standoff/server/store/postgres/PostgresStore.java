@@ -154,7 +154,7 @@ public final class PostgresStore implements Store {
             }
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    rows.computeIfAbsent(RowKind.values()[result.getInt(1)], kind -> new ArrayList<>()).add(result.getString(2));
+                    rows.computeIfAbsent(RowKind.values()[result.getInt(1)], kind -> new ArrayList<>()).add(result.getString(3));
                 }
             }
         }
