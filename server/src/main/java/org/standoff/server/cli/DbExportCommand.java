@@ -69,7 +69,7 @@ final class DbExportCommand implements Callable<Integer> {
                     }
                 }
             }
-        } catch (StoreException.Unavailable | Database.SchemaTooNew e) {
+        } catch (StoreException.Unavailable | Database.SchemaTooNew | IllegalArgumentException e) {
             err.println("standoff db export: " + e.getMessage());
             return 2;
         }

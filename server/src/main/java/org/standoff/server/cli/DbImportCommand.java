@@ -74,7 +74,7 @@ final class DbImportCommand implements Callable<Integer> {
                 }
                 importer.flush();
             }
-        } catch (StoreException.Unavailable | Database.SchemaTooNew e) {
+        } catch (StoreException.Unavailable | Database.SchemaTooNew | IllegalArgumentException e) {
             err.println("standoff db import: " + e.getMessage());
             return 2;
         }

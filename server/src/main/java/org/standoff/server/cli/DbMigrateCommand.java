@@ -29,7 +29,7 @@ final class DbMigrateCommand implements Callable<Integer> {
         try (Database connected = database.connect()) {
             spec.commandLine().getOut().println("standoff db migrate: " + connected.migrate());
             return 0;
-        } catch (StoreException.Unavailable | Database.SchemaTooNew e) {
+        } catch (StoreException.Unavailable | Database.SchemaTooNew | IllegalArgumentException e) {
             spec.commandLine().getErr().println("standoff db migrate: " + e.getMessage());
             return 2;
         }

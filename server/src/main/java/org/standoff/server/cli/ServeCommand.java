@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             spec.commandLine().getErr().println("standoff serve: cannot open the corpus: " + e.getMessage());
             return 2;
-        } catch (StoreException.Unavailable | Database.SchemaTooNew e) {
+        } catch (StoreException.Unavailable | Database.SchemaTooNew | IllegalArgumentException e) {
             spec.commandLine().getErr().println("standoff serve: " + e.getMessage());
             return 2;
         }

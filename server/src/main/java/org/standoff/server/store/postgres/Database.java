@@ -60,14 +60,11 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         HikariDataSource pool = new HikariDataSource(config);
         Database database = new Database(pool, url);
-        try (Connection connection = database.connection()) {
+        try (Connection connection = pool.getConnection()) {
             connection.isValid(2);
         } catch (SQLException e) {
             pool.close();
             throw unavailable("cannot connect to the database " + url, e);
-        } catch (StoreException.Unavailable e) {
-            pool.close();
-            throw e;
         }
         return database;
     }
@@ -102,13 +99,6 @@ public final class Database implements AutoCloseable {
                 : "applied " + result.migrationsExecuted + " migration(s); the schema is at version " + now;
     }
 
-    /** The schema version this program's migrations reach. */
-    public static String latestVersion() {
-        MigrationInfo[] known = Flyway.configure().locations(MIGRATIONS).load().info().all();
-        return Arrays.stream(known).map(MigrationInfo::getVersion).filter(v -> v != null)
-                .max(Comparator.naturalOrder()).map(MigrationVersion::getVersion).orElse("0");
-    }
-
     private Flyway flyway() {
         return Flyway.configure()
                 .dataSource(pool)
@@ -117,13 +107,20 @@ public final class Database implements AutoCloseable {
     }
 
     private static void refuseNewerSchema(MigrationInfoService info) {
-        for (MigrationInfo migration : info.all()) {
-            if (migration.getState() == MigrationState.FUTURE_SUCCESS || migration.getState() == MigrationState.FUTURE_FAILED) {
+        MigrationInfo[] all = info.all();
+        String latest = Arrays.stream(all).filter(m -> m.getVersion() != null && !isFuture(m))
+                .map(MigrationInfo::getVersion).max(Comparator.naturalOrder()).map(MigrationVersion::getVersion).orElse("0");
+        for (MigrationInfo migration : all) {
+            if (isFuture(migration)) {
                 throw new SchemaTooNew("the database's schema is at version " + migration.getVersion()
-                        + ", newer than this standoff's " + latestVersion()
+                        + ", newer than this standoff's " + latest
                         + "; use a newer standoff, or a database made by this one");
             }
         }
+    }
+
+    private static boolean isFuture(MigrationInfo migration) {
+        return migration.getState() == MigrationState.FUTURE_SUCCESS || migration.getState() == MigrationState.FUTURE_FAILED;
     }
 
     /** The schema of the database is newer than the program: refused, never used or downgraded. */
@@ -161,7 +158,11 @@ public final class Database implements AutoCloseable {
     }
 
     private static StoreException.Unavailable unavailable(String message, SQLException e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return new StoreException.Unavailable(message + ": " + reason, e);
     }
 
