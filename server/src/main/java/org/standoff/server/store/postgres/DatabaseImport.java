@@ -73,15 +73,12 @@ public final class DatabaseImport {
             return;
         }
         try (Connection connection = database.connection()) {
+            // the pool resets auto-commit when the connection is returned
             connection.setAutoCommit(false);
-            try {
-                for (Pending pending : queue) {
-                    write(connection, pending);
-                }
-                connection.commit();
-            } finally {
-                connection.setAutoCommit(true);
+            for (Pending pending : queue) {
+                write(connection, pending);
             }
+            connection.commit();
         } catch (SQLException e) {
             throw Database.failure("importing documents", e);
         }

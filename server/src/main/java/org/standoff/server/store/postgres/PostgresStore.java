@@ -112,22 +112,22 @@ public final class PostgresStore implements Store {
 
     /** Loads a document in one snapshot: its row, then all its annotation rows; null when it is gone. */
     private StoredDocument load(Connection connection, String documentId) throws SQLException {
+        // the pool resets auto-commit, isolation and read-only when the connection is returned
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         connection.setReadOnly(true);
+        StoredDocument loaded;
         try {
-            StoredDocument loaded = loadInSnapshot(connection, documentId);
+            loaded = loadInSnapshot(connection, documentId);
             connection.commit();
-            if (loaded != null) {
-                cache.asMap().merge(documentId, loaded, (old, now) -> old.version() >= now.version() ? old : now);
-            }
-            return loaded;
-        } finally {
-            connection.rollback();
-            connection.setReadOnly(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            connection.setAutoCommit(true);
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(connection);
+            throw e;
         }
+        if (loaded != null) {
+            cache.asMap().merge(documentId, loaded, (old, now) -> old.version() >= now.version() ? old : now);
+        }
+        return loaded;
     }
 
     private static StoredDocument loadInSnapshot(Connection connection, String documentId) throws SQLException {
@@ -400,6 +400,7 @@ public final class PostgresStore implements Store {
 
     private void inTransaction(String doing, Work work) {
         try (Connection connection = database.connection()) {
+            // the pool resets auto-commit when the connection is returned
             connection.setAutoCommit(false);
             try {
                 work.run(connection);
@@ -407,8 +408,6 @@ public final class PostgresStore implements Store {
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw Database.failure(doing, e);
