@@ -3,7 +3,7 @@
 
   latency.py query  SERVER IDS_FILE        each id queried once (cold), then ROUNDS more times (warm)
   latency.py mutate SERVER[,SERVER] IDS_FILE  CLIENTS clients, round robin over the servers, each
-                                           creating entities in its own document for SECONDS
+                                           creating entities in its own document for DURATION seconds
 
 Prints one JSON line per measurement: count, p50, p90, p99, max in milliseconds.
 """
@@ -12,8 +12,8 @@ import http.client, json, os, sys, threading, time, urllib.parse
 QUERY = ("query($id: ID!) { document(id: $id) { id version quotes(first: 100) { edges { node {"
          " text speaker { text entity { canonicalName } } cue { text lemma } } } } } }")
 VERSION = "query($id: ID!) { document(id: $id) { version } }"
-CREATE = ("mutation($id: ID!, $v: Version!, $e: ID!) { createEntity(documentId: $id, expectedVersion: $v,"
-          " entity: {id: $e, canonicalName: $e, entityType: OTHER}) { version } }")
+CREATE = ("mutation($id: ID!, $v: Version!, $e: ID!, $name: String!) { createEntity(documentId: $id,"
+          " expectedVersion: $v, entity: {id: $e, canonicalName: $name, entityType: OTHER}) { version } }")
 
 
 class Client:
@@ -32,6 +32,9 @@ class Client:
 
 
 def summary(name, samples, **extra):
+    if not samples:
+        print(json.dumps(dict(name=name, count=0, **extra)), flush=True)
+        return
     s = sorted(samples)
     pick = lambda q: round(s[min(len(s) - 1, int(q * len(s)))], 2)
     print(json.dumps(dict(name=name, count=len(s), p50=pick(0.5), p90=pick(0.9), p99=pick(0.99),
@@ -66,7 +69,8 @@ def mutate(servers, ids, clients, seconds):
         while time.time() < stop:
             _, read = client.post(VERSION, {"id": document})
             version = read["data"]["document"]["version"]
-            ms, answer = client.post(CREATE, {"id": document, "v": version, "e": "bench-%d-%d-%d" % (os.getpid(), c, n)})
+            entity = "bench-%d-%d-%d" % (os.getpid(), c, n)
+            ms, answer = client.post(CREATE, {"id": document, "v": version, "e": entity, "name": entity})
             n += 1
             with lock:
                 if answer.get("errors"):
@@ -84,7 +88,8 @@ def mutate(servers, ids, clients, seconds):
     for t in threads:
         t.join()
     summary("mutation (createEntity), %d clients on %d server(s)" % (clients, len(servers)), samples,
-            conflicts=conflicts[0], errors=len(errors), per_second=round(len(samples) / seconds, 1))
+            conflicts=conflicts[0], errors=len(errors), per_second=round(len(samples) / seconds, 1),
+            first_error=errors[0]["errors"][0]["message"] if errors else None)
 
 
 if __name__ == "__main__":
@@ -93,4 +98,4 @@ if __name__ == "__main__":
     if mode == "query":
         query(servers[0], ids, int(os.environ.get("ROUNDS", "5")))
     else:
-        mutate(servers, ids, int(os.environ.get("CLIENTS", "16")), float(os.environ.get("SECONDS", "30")))
+        mutate(servers, ids, int(os.environ.get("CLIENTS", "16")), float(os.environ.get("DURATION", "30")))

@@ -23,7 +23,7 @@ java -Xmx512m -jar "$JAR" db import --db "$DB" --no-progress "$WORK/articles-$N.
 psql "$DB" -Atc "select 'database size: ' || pg_size_pretty(pg_database_size(current_database()))"
 
 # ids spread over the corpus, for the queries
-python3 -c "import sys; n=int(sys.argv[1]); k=min(n, 200); [print('article-%07d' % (i * n // k)) for i in range(k)]" "$N" > "$WORK/ids.txt"
+python3 -c "import sys; n=int(sys.argv[1]); k=min(n, 100); [print('article-%07d' % (i * n // k)) for i in range(k)]" "$N" > "$WORK/ids.txt"
 
 serve() { # serve PORT ARGS... : starts a server, prints its start time in ms and its pid
   start=$(date +%s%N)
@@ -43,8 +43,7 @@ kill "$A" "$B"
 
 rm -rf "$WORK/dir"; java -jar "$JAR" db export --db "$DB" "$WORK/all"
 mkdir -p "$WORK/dir"; ls "$WORK/all" | head -n "$DIR_DOCS" | while read -r f; do cp "$WORK/all/$f" "$WORK/dir/"; done
-head -n "$DIR_DOCS" "$WORK/ids.txt" > /dev/null
-ls "$WORK/dir" | sed 's/.standoff.json$//' | awk 'NR % 3 == 1' | head -n 200 > "$WORK/dir-ids.txt"
+ls "$WORK/dir" | sed 's/.standoff.json$//' | awk 'NR % 3 == 1' | head -n 100 > "$WORK/dir-ids.txt"
 D=$(serve 18083 --corpus "$WORK/dir")
 python3 "$HERE/latency.py" query http://127.0.0.1:18083/graphql "$WORK/dir-ids.txt"
 CLIENTS=16 python3 "$HERE/latency.py" mutate http://127.0.0.1:18083/graphql "$WORK/dir-ids.txt"

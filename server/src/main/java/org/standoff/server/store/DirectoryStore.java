@@ -123,13 +123,8 @@ public final class DirectoryStore implements Store {
     public StoredDocument update(String documentId, long expectedVersion, UnaryOperator<Document> edit, Change change) {
         checkWritable();
         synchronized (lockFor(documentId)) {
-            StoredDocument current = documents.get(documentId);
-            if (current == null) {
-                throw new StoreException.NotFound("no document with id \"" + documentId + "\"");
-            }
-            StoreChecks.checkVersion(documentId, expectedVersion, current.version());
-            Document edited = checks.edited(documentId, current.document(), edit.apply(current.document()));
-            return publish(current, new StoredDocument(edited, current.version() + 1), change);
+            StoredDocument current = StoreChecks.existing(documentId, expectedVersion, documents.get(documentId));
+            return publish(current, checks.edited(current, edit.apply(current.document())), change);
         }
     }
 
@@ -138,12 +133,9 @@ public final class DirectoryStore implements Store {
         checkWritable();
         synchronized (lockFor(document.id())) {
             StoredDocument current = documents.get(document.id());
-            long actual = current == null ? 0 : current.version();
-            if (current != null || (expectedVersion != null && expectedVersion != 0)) {
-                StoreChecks.checkVersion(document.id(), expectedVersion == null ? 0 : expectedVersion, actual);
-            }
+            long next = StoreChecks.nextVersionOfPut(document.id(), expectedVersion, current);
             checks.requireValid(document, readDiagnostics);
-            return publish(current, new StoredDocument(document, actual + 1), change);
+            return publish(current, new StoredDocument(document, next), change);
         }
     }
 
@@ -151,11 +143,7 @@ public final class DirectoryStore implements Store {
     public void delete(String documentId, long expectedVersion, Change change) {
         checkWritable();
         synchronized (lockFor(documentId)) {
-            StoredDocument current = documents.get(documentId);
-            if (current == null) {
-                throw new StoreException.NotFound("no document with id \"" + documentId + "\"");
-            }
-            StoreChecks.checkVersion(documentId, expectedVersion, current.version());
+            StoredDocument current = StoreChecks.existing(documentId, expectedVersion, documents.get(documentId));
             try {
                 persistence.remove(documentId);
             } catch (IOException e) {

@@ -279,23 +279,17 @@ public final class PostgresStore implements Store {
     @Override
     public StoredDocument update(String documentId, long expectedVersion, UnaryOperator<Document> edit, Change change) {
         checkWritable();
-        StoredDocument current = get(documentId)
-                .orElseThrow(() -> new StoreException.NotFound("no document with id \"" + documentId + "\""));
-        StoreChecks.checkVersion(documentId, expectedVersion, current.version());
-        Document edited = checks.edited(documentId, current.document(), edit.apply(current.document()));
-        return write(current, new StoredDocument(edited, current.version() + 1), change);
+        StoredDocument current = StoreChecks.existing(documentId, expectedVersion, get(documentId).orElse(null));
+        return write(current, checks.edited(current, edit.apply(current.document())), change);
     }
 
     @Override
     public StoredDocument put(Document document, Long expectedVersion, List<Diagnostic> readDiagnostics, Change change) {
         checkWritable();
         StoredDocument current = get(document.id()).orElse(null);
-        long actual = current == null ? 0 : current.version();
-        if (current != null || (expectedVersion != null && expectedVersion != 0)) {
-            StoreChecks.checkVersion(document.id(), expectedVersion == null ? 0 : expectedVersion, actual);
-        }
+        long next = StoreChecks.nextVersionOfPut(document.id(), expectedVersion, current);
         checks.requireValid(document, readDiagnostics);
-        return write(current, new StoredDocument(document, actual + 1), change);
+        return write(current, new StoredDocument(document, next), change);
     }
 
     /** Writes {@code next} over {@code current} (null: a new document) in one transaction. */
@@ -320,9 +314,7 @@ public final class PostgresStore implements Store {
     @Override
     public void delete(String documentId, long expectedVersion, Change change) {
         checkWritable();
-        StoredDocument current = get(documentId)
-                .orElseThrow(() -> new StoreException.NotFound("no document with id \"" + documentId + "\""));
-        StoreChecks.checkVersion(documentId, expectedVersion, current.version());
+        StoredDocument current = StoreChecks.existing(documentId, expectedVersion, get(documentId).orElse(null));
         EditRecord edit = RowDiff.of(current, null).record(documentId, current.version(), 0, change);
         inTransaction("deleting document \"" + documentId + "\"", connection -> {
             if (!DocumentWrites.deleteDocument(connection, documentId, expectedVersion)) {
