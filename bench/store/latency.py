@@ -68,6 +68,10 @@ def mutate(servers, ids, clients, seconds):
         n = 0
         while time.time() < stop:
             _, read = client.post(VERSION, {"id": document})
+            if read.get("errors"):
+                with lock:
+                    errors.append(read)
+                continue
             version = read["data"]["document"]["version"]
             entity = "bench-%d-%d-%d" % (os.getpid(), c, n)
             ms, answer = client.post(CREATE, {"id": document, "v": version, "e": entity, "name": entity})
@@ -89,7 +93,7 @@ def mutate(servers, ids, clients, seconds):
         t.join()
     summary("mutation (createEntity), %d clients on %d server(s)" % (clients, len(servers)), samples,
             conflicts=conflicts[0], errors=len(errors), per_second=round(len(samples) / seconds, 1),
-            first_error=errors[0]["errors"][0]["message"] if errors else None)
+            first_error=errors[0]["errors"][0] if errors else None)
 
 
 if __name__ == "__main__":
