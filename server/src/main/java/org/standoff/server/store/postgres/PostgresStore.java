@@ -194,12 +194,14 @@ public final class PostgresStore implements Store {
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         String and = conditions.isEmpty() ? " WHERE " : " AND ";
+        int total;
+        boolean hasPrevious;
+        List<String> ids = new ArrayList<>();
         try (Connection connection = database.connection()) {
-            int total = (int) count(connection, "SELECT count(*) FROM documents" + where, values, null);
-            boolean hasPrevious = afterId != null
+            total = (int) count(connection, "SELECT count(*) FROM documents" + where, values, null);
+            hasPrevious = afterId != null
                     && count(connection, "SELECT count(*) FROM (SELECT 1 FROM documents" + where + and + "id <= ? LIMIT 1) x",
                     values, afterId) > 0;
-            List<String> ids = new ArrayList<>();
             String sql = "SELECT id FROM documents" + where + (afterId == null ? "" : and + "id > ?") + " ORDER BY id LIMIT ?";
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 int i = bind(select, values, afterId);
@@ -210,15 +212,15 @@ public final class PostgresStore implements Store {
                     }
                 }
             }
-            boolean hasNext = ids.size() > first;
-            List<StoredDocument> page = new ArrayList<>();
-            for (String id : ids.subList(0, Math.min(first, ids.size()))) {
-                get(id).ifPresent(page::add);
-            }
-            return new DocumentPage(page, hasNext, hasPrevious, total);
         } catch (SQLException e) {
             throw Database.failure("listing documents", e);
         }
+        // each document through the cache, after the listing's connection went back to the pool
+        List<StoredDocument> page = new ArrayList<>();
+        for (String id : ids.subList(0, Math.min(first, ids.size()))) {
+            get(id).ifPresent(page::add);
+        }
+        return new DocumentPage(page, ids.size() > first, hasPrevious, total);
     }
 
     private static long count(Connection connection, String sql, List<String> values, String afterId) throws SQLException {
