@@ -162,6 +162,7 @@ class ApiExamplesTest {
                 "| `INVALID_ANNOTATION` | the edit would add validation errors; they are in the payload's `errors` |",
                 "| `LIMIT_EXCEEDED` | depth, cost, page size, parser tokens, execution time, or body size (HTTP 413) |",
                 "| `READ_ONLY` | the server runs with `--read-only` |",
+                "| `UNAVAILABLE` | the database (`serve --db`) cannot be reached now; nothing was written; retry later |",
                 "| `INTERNAL` | a failure inside the server; the answer says only \"Internal server error\" |",
                 "",
                 "## Examples",
