@@ -17,12 +17,13 @@ import org.standoff.server.auth.Access;
 import org.standoff.server.auth.AccessException;
 import org.standoff.server.auth.People;
 import org.standoff.server.graphql.StandoffGraphQL;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.Store;
+import org.standoff.server.store.StoreException;
 
 /**
  * The Standoff HTTP server: the reading and annotating page at {@code /} (and
  * {@code /read/{documentId}}, its files under {@code /web}), GraphQL at {@code /graphql}, GraphiQL at
- * {@code /graphiql}, health at {@code /health}. {@link #start(DocumentStore, ServerConfig)} returns once the server accepts
+ * {@code /graphiql}, health at {@code /health}. {@link #start(Store, ServerConfig)} returns once the server accepts
  * connections; {@link #close()} stops it.
  *
  * <pre>{@code
@@ -45,7 +46,7 @@ public final class StandoffServer implements AutoCloseable {
     }
 
     /** Starts a server over {@code store} without accounts ({@link People#none()}); returns when it listens. */
-    public static StandoffServer start(DocumentStore store, ServerConfig config) {
+    public static StandoffServer start(Store store, ServerConfig config) {
         return start(store, config, People.none());
     }
 
@@ -56,7 +57,7 @@ public final class StandoffServer implements AutoCloseable {
      * @throws AccessException.Unprotected when it would listen beyond loopback with nothing protecting it
      *                                     ({@link Access#of})
      */
-    public static StandoffServer start(DocumentStore store, ServerConfig config, People people) {
+    public static StandoffServer start(Store store, ServerConfig config, People people) {
         Objects.requireNonNull(store, "store");
         Access access = Access.of(people.accounts(), config.host(), people.anonymousRead());
         GraphQLHandler graphQL = new GraphQLHandler(StandoffGraphQL.create(store, config.limits(), people.history()),
@@ -161,13 +162,19 @@ public final class StandoffServer implements AutoCloseable {
         app.stop();
     }
 
-    private static void health(Context ctx, DocumentStore store) {
+    private static void health(Context ctx, Store store) {
         Map<String, Object> health = new LinkedHashMap<>();
-        health.put("status", "UP");
-        health.put("documents", store.list().size());
+        try {
+            long documents = store.counts().documents();
+            health.put("status", "UP");
+            health.put("documents", documents);
+        } catch (StoreException.Unavailable e) {
+            health.put("status", "DOWN");
+            health.put("reason", e.getMessage());
+        }
         health.put("source", store.source().name());
         health.put("readOnly", store.isReadOnly());
-        writeJson(ctx, 200, health);
+        writeJson(ctx, "UP".equals(health.get("status")) ? 200 : 503, health);
     }
 
     /** An HTTP-level failure, in the GraphQL error shape with a code. */

@@ -17,8 +17,9 @@ import org.standoff.core.model.Document;
 import org.standoff.core.validation.Validator;
 import org.standoff.server.auth.People;
 import org.standoff.server.store.CorpusSource;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.DirectoryStore;
 import org.standoff.server.store.Persistence;
+import org.standoff.server.store.Store;
 import org.standoff.server.store.StoredDocument;
 
 /** A real Standoff server on a free loopback port, and a JDK HTTP client to talk to it. */
@@ -27,9 +28,9 @@ public final class TestServer implements AutoCloseable {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final StandoffServer server;
-    private final DocumentStore store;
+    private final Store store;
 
-    private TestServer(StandoffServer server, DocumentStore store) {
+    private TestServer(StandoffServer server, Store store) {
         this.server = server;
         this.store = store;
     }
@@ -40,26 +41,27 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** A server over {@code store} with {@code config} (its port replaced by 0). */
-    public static TestServer over(DocumentStore store, ServerConfig config) {
+    public static TestServer over(Store store, ServerConfig config) {
         return new TestServer(StandoffServer.start(store, config.withPort(0).withHost("127.0.0.1")), store);
     }
 
     /** A server over {@code store} with {@code config} (its port replaced by 0), signing in against {@code people}. */
-    public static TestServer over(DocumentStore store, ServerConfig config, People people) {
+    public static TestServer over(Store store, ServerConfig config, People people) {
         return new TestServer(StandoffServer.start(store, config.withPort(0).withHost("127.0.0.1"), people), store);
     }
 
     /** A writable in-memory store of {@code documents}, each at version 1. */
-    public static DocumentStore memoryStore(Document... documents) {
+    public static DirectoryStore memoryStore(Document... documents) {
         List<StoredDocument> stored = new ArrayList<>();
         for (Document document : documents) {
             stored.add(new StoredDocument(document, 1));
         }
-        return new DocumentStore(stored, CorpusSource.DIRECTORY, Persistence.NONE, Validator::validate, false);
+        return new DirectoryStore(stored, CorpusSource.DIRECTORY, Persistence.NONE, Validator::validate, false);
     }
 
-    public DocumentStore store() {
-        return store;
+    /** The store, as the directory store the in-memory test servers use. */
+    public DirectoryStore store() {
+        return (DirectoryStore) store;
     }
 
     public StandoffServer server() {

@@ -3,7 +3,7 @@ package org.standoff.server.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.standoff.server.store.CorpusDirectory;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.DirectoryStore;
 import org.standoff.server.store.EmbeddedCorpus;
 import picocli.CommandLine.Option;
 
@@ -43,7 +43,7 @@ final class CorpusOptions {
     }
 
     /** A store over the corpus these options name. */
-    DocumentStore open(boolean readOnly) throws IOException {
+    DirectoryStore open(boolean readOnly) throws IOException {
         if (corpus != null) {
             return CorpusDirectory.open(corpus, readOnly);
         }

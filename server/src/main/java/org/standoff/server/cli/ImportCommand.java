@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
                 + " NAME.ann (and annotation.conf) in one call.")
 final class ImportCommand implements Callable<Integer> {
     static final String MUTATION = "mutation($format: String, $files: [FileInput!], $offsetUnit: OffsetUnit, $text: String,"
-            + " $documentId: ID, $expectedVersion: Int) {\n  importDocument(format: $format, files: $files,"
+            + " $documentId: ID, $expectedVersion: Version) {\n  importDocument(format: $format, files: $files,"
             + " offsetUnit: $offsetUnit, text: $text, documentId: $documentId, expectedVersion: $expectedVersion) {\n"
             + "    documents { id version }\n    diagnostics { " + RemoteDiagnostics.SELECTION + " }\n"
             + "    errors { severity code message subject }\n  }\n}";
@@ -55,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
     String documentId;
 
     @Option(names = "--expected-version", paramLabel = "N", description = "The current version of a document being replaced.")
-    Integer expectedVersion;
+    Long expectedVersion;
 
     @Mixin
     MessageOptions messages = new MessageOptions();

@@ -36,11 +36,16 @@ final class Progress implements AutoCloseable {
      * {@value #LARGE_GROUPS} groups or {@value #LARGE_BYTES} bytes) and {@code enabled}; else none.
      */
     static Progress of(boolean enabled, long totalBytes, int groups, PrintWriter err) {
+        return of("Converting", enabled, totalBytes, groups, err);
+    }
+
+    /** Like {@link #of(boolean, long, int, PrintWriter)}, the bar named {@code task}. */
+    static Progress of(String task, boolean enabled, long totalBytes, int groups, PrintWriter err) {
         if (!enabled || (totalBytes <= LARGE_BYTES && groups <= LARGE_GROUPS)) {
             return none();
         }
         ProgressBar bar = new ProgressBarBuilder()
-                .setTaskName("Converting")
+                .setTaskName(task)
                 .setInitialMax(totalBytes)
                 .setUnit(" MB", 1L << 20)
                 .setStyle(ProgressBarStyle.ASCII)

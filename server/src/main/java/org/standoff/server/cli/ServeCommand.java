@@ -18,7 +18,10 @@ import org.standoff.server.auth.AccountException;
 import org.standoff.server.auth.AccountsFile;
 import org.standoff.server.auth.People;
 import org.standoff.server.history.HistoryLog;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.Store;
+import org.standoff.server.store.StoreException;
+import org.standoff.server.store.postgres.Database;
+import org.standoff.server.store.postgres.PostgresStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +33,9 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus = new CorpusOptions();
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -63,17 +69,21 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        DocumentStore store;
+        Store store;
         try {
-            store = corpus.open(readOnly);
+            store = open();
         } catch (IOException e) {
             spec.commandLine().getErr().println("standoff serve: cannot open the corpus: " + e.getMessage());
+            return 2;
+        } catch (StoreException.Unavailable | Database.SchemaTooNew | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("standoff serve: " + e.getMessage());
             return 2;
         }
         String unavailable = unavailable(host, port);
         if (unavailable != null) {
             spec.commandLine().getErr().println("standoff serve: cannot listen on " + host + ":" + port + ": "
                     + unavailable + "; choose another address with --host or port with --port (0 picks a free one)");
+            store.close();
             return 2;
         }
         HttpPolicy http;
@@ -90,14 +100,17 @@ final class ServeCommand implements Callable<Integer> {
             server = StandoffServer.start(store, ServerConfig.DEFAULT.withHost(host).withPort(port).withHttp(http), people);
         } catch (AccessException.Unprotected | AccountException | IOException e) {
             spec.commandLine().getErr().println("standoff serve: " + e.getMessage());
+            store.close();
             return 2;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            store.close();
             stopped.countDown();
         }, "standoff-shutdown"));
-        out.println("Serving " + corpus.describe() + (readOnly ? ", read-only" : ""));
-        out.println("  " + store.list().size() + " document(s)");
+        out.println("Serving " + (database.isGiven() ? "the database " + ((PostgresStore) store).database().url()
+                : corpus.describe()) + (readOnly ? ", read-only" : ""));
+        out.println("  " + store.counts().documents() + " document(s)");
         out.println("  Web page  " + server.url("/"));
         out.println("  GraphQL   " + server.url("/graphql"));
         out.println("  GraphiQL  " + server.url("/graphiql"));
@@ -126,6 +139,24 @@ final class ServeCommand implements Callable<Integer> {
         }
         return "  Access    " + accounts + " account(s); a request without a token may "
                 + (anonymousRead ? "read only" : "do nothing");
+    }
+
+    /** The store these options name: the database (its schema migrated first), or the corpus. */
+    private Store open() throws IOException {
+        if (!database.isGiven()) {
+            return corpus.open(readOnly);
+        }
+        if (corpus.corpus != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --corpus DIR or --db URL, not both");
+        }
+        Database connected = database.connect();
+        try {
+            connected.migrate();
+        } catch (RuntimeException e) {
+            connected.close();
+            throw e;
+        }
+        return database.store(connected, readOnly);
     }
 
     /**

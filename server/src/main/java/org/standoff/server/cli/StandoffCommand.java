@@ -6,14 +6,14 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code standoff} command line: {@code serve}, {@code validate}, {@code stats}, {@code convert},
- * {@code import}, {@code export}, {@code user} and {@code reanchor}. The main class
+ * {@code import}, {@code export}, {@code user}, {@code reanchor} and {@code db}. The main class
  * of {@code standoff.jar}.
  */
 @Command(name = "standoff", mixinStandardHelpOptions = true, version = "standoff 0.1.0",
         description = "Serve, validate, count and convert corpora of attributed news text (standoff JSON).",
         subcommands = {ServeCommand.class, ValidateCommand.class, StatsCommand.class, ConvertCommand.class,
                 ImportCommand.class, ExportCommand.class, UserCommand.class,
-                ReanchorCommand.class})
+                ReanchorCommand.class, DbCommand.class})
 public final class StandoffCommand implements Runnable {
 
     @CommandLine.Spec

@@ -9,7 +9,8 @@ import org.standoff.core.model.DocumentBuilder;
 import org.standoff.core.model.Entity;
 import org.standoff.core.model.EntityId;
 import org.standoff.core.text.OffsetUnit;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.Change;
+import org.standoff.server.store.Store;
 import org.standoff.server.store.StoreException;
 import org.standoff.server.store.StoredDocument;
 
@@ -19,10 +20,10 @@ import org.standoff.server.store.StoredDocument;
  * write, publication.
  */
 final class AnnotationMutations {
-    private final DocumentStore store;
+    private final Store store;
     private final Authorship authorship;
 
-    AnnotationMutations(DocumentStore store, Authorship authorship) {
+    AnnotationMutations(Store store, Authorship authorship) {
         this.store = store;
         this.authorship = authorship;
     }
@@ -40,7 +41,7 @@ final class AnnotationMutations {
 
     private Object write(DataFetchingEnvironment env, EditKind kind, boolean create) {
         String documentId = env.getArgument("documentId");
-        int expectedVersion = env.getArgument("expectedVersion");
+        long expectedVersion = env.<Long>getArgument("expectedVersion");
         String unitName = env.getArgument("unit");
         OffsetUnit unit = unitName == null ? OffsetUnit.CODEPOINT : OffsetUnit.valueOf(unitName);
         Map<String, Object> input = env.getArgument(kind.field());
@@ -53,7 +54,7 @@ final class AnnotationMutations {
                 AnnotationInputs inputs = new AnnotationInputs(TextOffsets.of(document), unit,
                         Authorship.provenance(document, builder, author));
                 return replace(builder, build(kind, inputs, input, written[0])).build();
-            });
+            }, new Change((create ? "create" : "update") + kind.typeName(), author));
             authorship.record(env, documentId, next.version(), written[0]);
             return Payloads.success(next, unit, kind.field(), kind.find(next.document(), written[0]));
         } catch (StoreException.Invalid refusal) {
@@ -63,7 +64,7 @@ final class AnnotationMutations {
 
     private Object delete(DataFetchingEnvironment env, EditKind kind) {
         String documentId = env.getArgument("documentId");
-        int expectedVersion = env.getArgument("expectedVersion");
+        long expectedVersion = env.<Long>getArgument("expectedVersion");
         String id = env.getArgument("id");
         try {
             StoredDocument next = store.update(documentId, expectedVersion, document -> {
@@ -74,7 +75,7 @@ final class AnnotationMutations {
                 DocumentBuilder builder = document.toBuilder();
                 builder.remove(id);
                 return builder.build();
-            });
+            }, new Change("delete" + kind.typeName(), Authorship.author(env)));
             authorship.record(env, documentId, next.version(), id);
             return Payloads.deleted(next.version(), id);
         } catch (StoreException.Invalid refusal) {

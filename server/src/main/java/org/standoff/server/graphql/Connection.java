@@ -54,12 +54,28 @@ record Connection(List<Edge> edges, PageInfo pageInfo, int totalCount) {
         return new Connection(edges, info, items.size());
     }
 
+    /**
+     * A page that a store has already selected ({@code items} is the page, not the whole list).
+     */
+    static <T> Connection ofPage(List<T> items, Function<T, String> id, Function<T, Object> node, boolean hasNext,
+                                 boolean hasPrevious, int totalCount) {
+        List<Edge> edges = new ArrayList<>(items.size());
+        for (T item : items) {
+            edges.add(new Edge(cursor(id.apply(item)), node.apply(item)));
+        }
+        PageInfo info = new PageInfo(hasNext, hasPrevious,
+                edges.isEmpty() ? null : edges.get(0).cursor(),
+                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+        return new Connection(edges, info, totalCount);
+    }
+
     /** The cursor of the item with the given id. */
     static String cursor(String itemId) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(("id:" + itemId).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static int pageSize(Integer first) {
+    /** The page size {@code first} asks for: 20 when null, refused when negative or over the maximum. */
+    static int pageSize(Integer first) {
         if (first == null) {
             return 20;
         }
@@ -82,7 +98,8 @@ record Connection(List<Edge> edges, PageInfo pageInfo, int totalCount) {
         throw ApiException.badRequest("the cursor \"" + after + "\" names no item of this list (was it deleted?)");
     }
 
-    private static String decode(String cursor) {
+    /** The item id a cursor names; a string that is not a cursor of this API is refused. */
+    static String decode(String cursor) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (decoded.startsWith("id:")) {

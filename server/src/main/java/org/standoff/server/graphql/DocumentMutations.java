@@ -4,7 +4,8 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.List;
 import org.standoff.core.text.OffsetUnit;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.Change;
+import org.standoff.server.store.Store;
 import org.standoff.server.store.StoreException;
 import org.standoff.server.store.StoredDocument;
 
@@ -13,11 +14,11 @@ import org.standoff.server.store.StoredDocument;
  * format through {@link FormatImport}) and {@code deleteDocument}.
  */
 final class DocumentMutations {
-    private final DocumentStore store;
+    private final Store store;
     private final FormatImport formatImport;
     private final Authorship authorship;
 
-    DocumentMutations(DocumentStore store, Authorship authorship) {
+    DocumentMutations(Store store, Authorship authorship) {
         this.store = store;
         this.formatImport = new FormatImport(store, authorship);
         this.authorship = authorship;
@@ -33,7 +34,7 @@ final class DocumentMutations {
         if (FormatImport.isAsked(env)) {
             return formatImport.run(env);
         }
-        Integer expectedVersion = env.getArgument("expectedVersion");
+        Long expectedVersion = env.getArgument("expectedVersion");
         StandoffImport.Result read;
         try {
             read = StandoffImport.read(env.getArgument("standoffJson"));
@@ -41,7 +42,8 @@ final class DocumentMutations {
             return Payloads.invalid(env, null, OffsetUnit.CODEPOINT, refusal);
         }
         try {
-            StoredDocument stored = store.put(read.document(), expectedVersion, read.diagnostics());
+            StoredDocument stored = store.put(read.document(), expectedVersion, read.diagnostics(),
+                    new Change("importDocument", Authorship.author(env)));
             authorship.record(env, stored.id(), stored.version(), null);
             return FormatImport.payload(List.of(stored), read.diagnostics(), List.of());
         } catch (StoreException.Invalid refusal) {
@@ -51,7 +53,7 @@ final class DocumentMutations {
 
     private Object deleteDocument(DataFetchingEnvironment env) {
         String id = env.getArgument("id");
-        store.delete(id, env.<Integer>getArgument("expectedVersion"));
+        store.delete(id, env.<Long>getArgument("expectedVersion"), new Change("deleteDocument", Authorship.author(env)));
         authorship.record(env, id, 0, null);
         return Payloads.deleted(0, id);
     }

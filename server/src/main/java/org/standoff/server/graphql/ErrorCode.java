@@ -31,6 +31,8 @@ public enum ErrorCode implements ErrorClassification {
     FORBIDDEN,
     /** The server was started with {@code --read-only}. */
     READ_ONLY,
+    /** The store's database cannot be reached now; nothing was written. Retry later. */
+    UNAVAILABLE,
     /** Something failed inside the server; details are in its log, not in the answer. */
     INTERNAL
 }

@@ -16,7 +16,8 @@ import org.standoff.corpus.exchange.OptionNames;
 import org.standoff.corpus.exchange.ImportResult;
 import org.standoff.corpus.exchange.SourceFile;
 import org.standoff.server.store.DocumentFiles;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.Change;
+import org.standoff.server.store.Store;
 import org.standoff.server.store.StoreException;
 import org.standoff.server.store.StoredDocument;
 
@@ -29,10 +30,10 @@ final class FormatImport {
     /** The name {@code content} gets as a file. */
     static final String CONTENT_NAME = "content";
 
-    private final DocumentStore store;
+    private final Store store;
     private final Authorship authorship;
 
-    FormatImport(DocumentStore store, Authorship authorship) {
+    FormatImport(Store store, Authorship authorship) {
         this.store = store;
         this.authorship = authorship;
     }
@@ -63,11 +64,12 @@ final class FormatImport {
         if (read.documents().isEmpty()) {
             return refused(env, List.of(), read.diagnostics(), List.of(), "the files hold no document");
         }
-        Integer expectedVersion = env.getArgument("expectedVersion");
+        Long expectedVersion = env.getArgument("expectedVersion");
         List<StoredDocument> written = new ArrayList<>();
         for (Document document : read.documents()) {
             try {
-                written.add(store.put(DocumentFiles.fromFile(document).document(), expectedVersion, List.of()));
+                written.add(store.put(DocumentFiles.fromFile(document).document(), expectedVersion, List.of(),
+                        new Change("importDocument", Authorship.author(env))));
                 authorship.record(env, document.id(), written.get(written.size() - 1).version(), null);
             } catch (StoreException.Invalid refusal) {
                 return refused(env, written, read.diagnostics(), refusal.diagnostics(),

@@ -33,7 +33,7 @@ final class Payloads {
     }
 
     /** The payload of a successful delete. */
-    static Map<String, Object> deleted(int version, String deletedId) {
+    static Map<String, Object> deleted(long version, String deletedId) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("version", version);
         payload.put("deletedId", deletedId);

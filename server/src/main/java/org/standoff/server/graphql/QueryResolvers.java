@@ -2,22 +2,20 @@ package org.standoff.server.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.ToIntFunction;
-import org.standoff.core.model.Document;
 import org.standoff.core.text.OffsetUnit;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.CorpusCounts;
+import org.standoff.server.store.DocumentFilter;
+import org.standoff.server.store.DocumentPage;
+import org.standoff.server.store.Store;
 import org.standoff.server.store.StoredDocument;
 
 /** Resolvers of the {@code Query} root: the corpus, the document list and one document. */
 final class QueryResolvers {
-    private final DocumentStore store;
+    private final Store store;
 
-    QueryResolvers(DocumentStore store) {
+    QueryResolvers(Store store) {
         this.store = store;
     }
 
@@ -29,53 +27,31 @@ final class QueryResolvers {
     }
 
     private Map<String, Object> corpus() {
-        List<StoredDocument> documents = store.list();
+        CorpusCounts counts = store.counts();
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("source", store.source().name());
         info.put("readOnly", store.isReadOnly());
-        info.put("documentCount", documents.size());
-        info.put("entityCount", count(documents, d -> d.entities().size()));
-        info.put("mentionCount", count(documents, d -> d.mentions().size()));
-        info.put("quoteCount", count(documents, d -> d.quotes().size()));
-        info.put("cueCount", count(documents, d -> d.cues().size()));
-        info.put("attributionCount", count(documents, d -> d.attributions().size()));
-        info.put("claimCount", count(documents, d -> d.claims().size()));
+        info.put("documentCount", Math.toIntExact(counts.documents()));
+        info.put("entityCount", Math.toIntExact(counts.entities()));
+        info.put("mentionCount", Math.toIntExact(counts.mentions()));
+        info.put("quoteCount", Math.toIntExact(counts.quotes()));
+        info.put("cueCount", Math.toIntExact(counts.cues()));
+        info.put("attributionCount", Math.toIntExact(counts.attributions()));
+        info.put("claimCount", Math.toIntExact(counts.claims()));
         return info;
-    }
-
-    private static int count(List<StoredDocument> documents, ToIntFunction<Document> size) {
-        return documents.stream().mapToInt(stored -> size.applyAsInt(stored.document())).sum();
     }
 
     private Connection documents(DataFetchingEnvironment env) {
         OffsetUnit unit = OffsetUnit.valueOf(env.getArgument("unit"));
         boolean unitArguments = UnitArguments.onBounds(env.getDocument());
         Map<String, Object> filter = env.getArgument("filter");
-        List<StoredDocument> matching = new ArrayList<>();
-        for (StoredDocument stored : store.list()) {
-            if (matches(stored.document(), filter)) {
-                matching.add(stored);
-            }
-        }
-        return Connection.of(matching, StoredDocument::id, stored -> new DocumentView(stored, unit, unitArguments),
-                env.getArgument("first"), env.getArgument("after"));
-    }
-
-    private static boolean matches(Document document, Map<String, Object> filter) {
-        String language = Arguments.string(filter, "language");
-        if (language != null && !language.equals(document.metadata().get("language"))) {
-            return false;
-        }
-        String title = Arguments.string(filter, "titleContains");
-        if (title != null && !lower(document.metadata().getOrDefault("title", "")).contains(lower(title))) {
-            return false;
-        }
-        String text = Arguments.string(filter, "textContains");
-        return text == null || document.text().contains(text);
-    }
-
-    private static String lower(String value) {
-        return value.toLowerCase(Locale.ROOT);
+        DocumentFilter selected = new DocumentFilter(Arguments.string(filter, "language"),
+                Arguments.string(filter, "titleContains"), Arguments.string(filter, "textContains"));
+        String after = env.getArgument("after");
+        DocumentPage page = store.page(selected, Connection.pageSize(env.getArgument("first")),
+                after == null ? null : Connection.decode(after));
+        return Connection.ofPage(page.documents(), StoredDocument::id, stored -> new DocumentView(stored, unit, unitArguments),
+                page.hasNext(), page.hasPrevious(), page.totalCount());
     }
 
     private DocumentView document(DataFetchingEnvironment env) {

@@ -19,7 +19,8 @@ import org.standoff.core.model.Revision;
 import org.standoff.core.model.SpanAnnotation;
 import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.Change;
+import org.standoff.server.store.Store;
 import org.standoff.server.store.StoreException;
 import org.standoff.server.store.StoredDocument;
 
@@ -29,10 +30,12 @@ import org.standoff.server.store.StoredDocument;
  * {@code Document.revision}, the record a client (the web page) reads to show the spans needing review.
  */
 final class RevisionResolvers {
-    private final DocumentStore store;
+    private final Store store;
+    private final Authorship authorship;
 
-    RevisionResolvers(DocumentStore store) {
+    RevisionResolvers(Store store, Authorship authorship) {
         this.store = store;
+        this.authorship = authorship;
     }
 
     void wire(RuntimeWiring.Builder wiring) {
@@ -44,7 +47,7 @@ final class RevisionResolvers {
 
     private Object reviseText(DataFetchingEnvironment env) {
         String documentId = env.getArgument("documentId");
-        int expectedVersion = env.getArgument("expectedVersion");
+        long expectedVersion = env.<Long>getArgument("expectedVersion");
         String text = env.getArgument("text");
         double threshold = env.<Number>getArgument("threshold").doubleValue();
         if (!(threshold >= 0 && threshold <= 1)) {
@@ -58,7 +61,8 @@ final class RevisionResolvers {
                 before[0] = document;
                 result[0] = Reanchor.reanchor(document, text, ReanchorOptions.DEFAULTS.withThreshold(threshold));
                 return result[0].document();
-            });
+            }, new Change("reviseText", Authorship.author(env)));
+            authorship.record(env, documentId, next.version(), null);
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("version", next.version());
             payload.put("document", new DocumentView(next, unit));

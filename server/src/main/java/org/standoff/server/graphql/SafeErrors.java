@@ -66,6 +66,9 @@ final class SafeErrors implements DataFetcherExceptionHandler {
         if (exception instanceof StoreException.ReadOnly) {
             return ErrorCode.READ_ONLY;
         }
+        if (exception instanceof StoreException.Unavailable) {
+            return ErrorCode.UNAVAILABLE;
+        }
         return ErrorCode.INTERNAL;
     }
 

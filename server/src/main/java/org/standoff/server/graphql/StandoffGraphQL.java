@@ -30,10 +30,10 @@ import org.dataloader.DataLoaderRegistry;
 import org.standoff.server.auth.Viewer;
 import org.standoff.server.history.EditHistory;
 import org.standoff.server.history.HistoryLog;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.Store;
 
 /**
- * The Standoff GraphQL API over a {@link DocumentStore}: the schema from {@code schema.graphqls}
+ * The Standoff GraphQL API over a {@link Store}: the schema from {@code schema.graphqls}
  * wired to its resolvers, the limits, and the safe error handling. One instance serves every request
  * and is thread-safe; each request gets its own data loaders.
  */
@@ -50,18 +50,19 @@ public final class StandoffGraphQL {
     }
 
     /** The API over {@code store} under {@code limits}, its edit history kept in memory. */
-    public static StandoffGraphQL create(DocumentStore store, QueryLimits limits) {
+    public static StandoffGraphQL create(Store store, QueryLimits limits) {
         return create(store, limits, HistoryLog.inMemory());
     }
 
     /** The API over {@code store} under {@code limits}, recording every accepted edit in {@code history}. */
-    public static StandoffGraphQL create(DocumentStore store, QueryLimits limits, EditHistory history) {
+    public static StandoffGraphQL create(Store store, QueryLimits limits, EditHistory history) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(limits, "limits");
         Authorship authorship = new Authorship(history);
         TypeDefinitionRegistry types = new SchemaParser().parse(schemaText());
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
-                .codeRegistry(GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(NodeProperties.FACTORY));
+                .codeRegistry(GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(NodeProperties.FACTORY))
+                .scalar(VersionScalar.TYPE);
         new QueryResolvers(store).wire(wiring);
         new DocumentResolvers().wire(wiring);
         new DocumentListResolvers().wire(wiring);
@@ -72,7 +73,7 @@ public final class StandoffGraphQL {
         new AnnotationMutations(store, authorship).wire(wiring);
         new DocumentMutations(store, authorship).wire(wiring);
         new PeopleResolvers(history).wire(wiring);
-        new RevisionResolvers(store).wire(wiring);
+        new RevisionResolvers(store, authorship).wire(wiring);
         new ExchangeResolvers().wire(wiring);
         GraphQLSchema schema = Guards.protect(new SchemaGenerator().makeExecutableSchema(types, wiring.build()));
         GraphQL graphQL = GraphQL.newGraphQL(schema)

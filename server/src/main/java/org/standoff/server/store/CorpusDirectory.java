@@ -37,16 +37,18 @@ public final class CorpusDirectory implements Persistence {
 
     /**
      * A store over every document of {@code directory}, whose edits are written back to it. Files
-     * that cannot be read, and documents whose id an earlier file already used, are logged and skipped;
-     * temporary files left by a crash are deleted.
+     * that cannot be read are logged and skipped; temporary files left by a crash are deleted.
+     *
+     * @throws IOException when the directory cannot be listed, or two files hold the same document
+     *                     id (serving either would bring the other back after a deletion)
      */
-    public static DocumentStore open(Path directory, boolean readOnly) throws IOException {
+    public static DirectoryStore open(Path directory, boolean readOnly) throws IOException {
         CorpusDirectory corpus = at(directory);
         List<StoredDocument> documents = corpus.load();
-        return new DocumentStore(documents, CorpusSource.DIRECTORY, corpus, Validator::validate, readOnly);
+        return new DirectoryStore(documents, CorpusSource.DIRECTORY, corpus, Validator::validate, readOnly);
     }
 
-    /** The directory's documents, in the order of their relative paths. */
+    /** The directory's documents, in the order of their relative paths; two files with one id are refused. */
     public List<StoredDocument> load() throws IOException {
         List<StoredDocument> documents = new ArrayList<>();
         for (Path file : list()) {
@@ -57,10 +59,10 @@ public final class CorpusDirectory implements Persistence {
                 LOG.warn("{}: no document could be read; skipped", file.getFileName());
                 continue;
             }
-            if (files.putIfAbsent(loaded.stored().id(), file) != null) {
-                LOG.warn("{}: document id \"{}\" is already used by {}; skipped", file.getFileName(),
-                        loaded.stored().id(), files.get(loaded.stored().id()).getFileName());
-                continue;
+            Path other = files.putIfAbsent(loaded.stored().id(), file);
+            if (other != null) {
+                throw new IOException("two files hold document id \"" + loaded.stored().id() + "\": " + other
+                        + " and " + file + "; remove or rename one");
             }
             documents.add(loaded.stored());
         }

@@ -5,5 +5,7 @@ public enum CorpusSource {
     /** The shipped article inside the jar; copied to the data directory on its first edit. */
     EMBEDDED,
     /** A directory of {@code *.standoff.json} files; edits are written back to it. */
-    DIRECTORY
+    DIRECTORY,
+    /** A PostgreSQL database, possibly shared with other servers. */
+    DATABASE
 }

@@ -34,10 +34,14 @@ public final class DocumentFiles {
 
     /** The file's bytes: canonical standoff JSON of the document, its version in the metadata. */
     public static byte[] encode(StoredDocument stored) {
-        Document withVersion = stored.document().toBuilder()
-                .metadata(VERSION_KEY, Integer.toString(stored.version()))
+        return StandoffJson.toJson(withVersion(stored), WriterOptions.DEFAULTS).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The document as files (and JSON Lines corpora) hold it: its version in the metadata. */
+    public static Document withVersion(StoredDocument stored) {
+        return stored.document().toBuilder()
+                .metadata(VERSION_KEY, Long.toString(stored.version()))
                 .build();
-        return StandoffJson.toJson(withVersion, WriterOptions.DEFAULTS).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Reads a document file; {@code null} stored document when the file holds none that can be built. */
@@ -52,9 +56,9 @@ public final class DocumentFiles {
     /** A document as read from a file: its version taken out of the metadata. */
     public static StoredDocument fromFile(Document document) {
         String version = document.metadata().get(VERSION_KEY);
-        int parsed = 1;
-        if (version != null && version.matches("[1-9][0-9]{0,8}")) {
-            parsed = Integer.parseInt(version);
+        long parsed = 1;
+        if (version != null && version.matches("[1-9][0-9]{0,17}")) {
+            parsed = Long.parseLong(version);
         }
         return new StoredDocument(version == null ? document : withoutVersion(document), parsed);
     }

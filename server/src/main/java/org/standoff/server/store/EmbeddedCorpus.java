@@ -37,7 +37,7 @@ public final class EmbeddedCorpus {
      * A store over the default corpus: the data directory when it is initialized, else the embedded
      * documents, copied to {@code dataDirectory} on the first edit.
      */
-    public static DocumentStore open(Path dataDirectory, boolean readOnly) throws IOException {
+    public static DirectoryStore open(Path dataDirectory, boolean readOnly) throws IOException {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         if (isInitialized(dataDirectory)) {
             return CorpusDirectory.open(dataDirectory, readOnly);
@@ -49,8 +49,8 @@ public final class EmbeddedCorpus {
      * A store over {@code embedded} documents that copies them to {@code dataDirectory} on the first
      * edit, whether or not that directory is initialized.
      */
-    public static DocumentStore open(Path dataDirectory, boolean readOnly, List<StoredDocument> embedded) {
-        return new DocumentStore(embedded, CorpusSource.EMBEDDED, new CopyOnFirstWrite(embedded, dataDirectory),
+    public static DirectoryStore open(Path dataDirectory, boolean readOnly, List<StoredDocument> embedded) {
+        return new DirectoryStore(embedded, CorpusSource.EMBEDDED, new CopyOnFirstWrite(embedded, dataDirectory),
                 Validator::validate, readOnly);
     }
 

@@ -3,7 +3,7 @@ package org.standoff.server.store;
 import java.io.IOException;
 
 /**
- * Where a {@link DocumentStore} puts what it writes. Both methods return only once the change is
+ * Where a {@link DirectoryStore} puts what it writes. Both methods return only once the change is
  * durable; the store calls them while it holds the document's write lock, before the new version
  * becomes visible to readers.
  */

@@ -19,21 +19,21 @@ public abstract sealed class StoreException extends RuntimeException {
 
     /** The document's version is not the one the writer expected: someone else wrote in between. */
     public static final class VersionConflict extends StoreException {
-        private final int expected;
-        private final int actual;
+        private final long expected;
+        private final long actual;
 
-        public VersionConflict(String documentId, int expected, int actual) {
+        public VersionConflict(String documentId, long expected, long actual) {
             super("document \"" + documentId + "\" is at version " + actual + ", not the expected " + expected);
             this.expected = expected;
             this.actual = actual;
         }
 
-        public int expected() {
+        public long expected() {
             return expected;
         }
 
         /** The document's current version, or 0 when it does not exist. */
-        public int actual() {
+        public long actual() {
             return actual;
         }
     }
@@ -57,6 +57,17 @@ public abstract sealed class StoreException extends RuntimeException {
     public static final class ReadOnly extends StoreException {
         public ReadOnly() {
             super("this server is read-only (started with --read-only)");
+        }
+    }
+
+    /**
+     * The store's backing service (the database) cannot be reached; nothing was written. The store
+     * serves again as soon as it returns.
+     */
+    public static final class Unavailable extends StoreException {
+        public Unavailable(String message, Throwable cause) {
+            super(message);
+            initCause(cause);
         }
     }
 }

@@ -15,14 +15,14 @@ import org.standoff.core.model.Document;
  */
 public final class StoredDocument {
     private final Document document;
-    private final int version;
+    private final long version;
     private final ConcurrentHashMap<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
     /**
      * @param document the document
      * @param version  its version, {@code >= 1}
      */
-    public StoredDocument(Document document, int version) {
+    public StoredDocument(Document document, long version) {
         this.document = Objects.requireNonNull(document, "document");
         if (version < 1) {
             throw new IllegalArgumentException("a version starts at 1: " + version);
@@ -38,8 +38,8 @@ public final class StoredDocument {
         return document.id();
     }
 
-    /** Incremented by every successful write of this document. */
-    public int version() {
+    /** Incremented by every successful write of this document; 64-bit. */
+    public long version() {
         return version;
     }
 

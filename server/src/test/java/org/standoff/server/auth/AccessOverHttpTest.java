@@ -126,7 +126,7 @@ class AccessOverHttpTest {
         }
         assertThat(code).as(missing.body()).isEqualTo(refusal);
         assertThat(answer.at("/data/result").isNull()).isTrue();
-        int before = server.store().get("jiang").orElseThrow().version();
+        long before = server.store().get("jiang").orElseThrow().version();
         HttpResponse<String> existing = server.post(query, Map.of("doc", "jiang"), headers);
         assertThat(existing.body()).isEqualTo(missing.body());
         assertThat(server.store().get("jiang").orElseThrow().version()).isEqualTo(before);
@@ -186,8 +186,8 @@ class AccessOverHttpTest {
     @Test
     void anAcceptedEditNamesItsAuthorInProvenanceAndHistory() {
         String token = TOKENS.get(Role.ANNOTATOR);
-        int version = server.store().get("jiang").orElseThrow().version();
-        JsonNode created = TestServer.parse(server.post("mutation ($v: Int!) { createCue(documentId: \"jiang\","
+        long version = server.store().get("jiang").orElseThrow().version();
+        JsonNode created = TestServer.parse(server.post("mutation ($v: Version!) { createCue(documentId: \"jiang\","
                 + " expectedVersion: $v, cue: {start: 0, end: 5, lemma: \"x\"}) { version cue { id } } }",
                 Map.of("v", version), bearer(token)).body());
         String cueId = created.at("/data/createCue/cue/id").asText();

@@ -14,7 +14,7 @@ import org.standoff.server.TestServer;
 
 /** A GraphQL client for the campaigns: one entity created per call, against an expected version. */
 final class Mutations {
-    private static final String CREATE = "mutation ($v: Int!, $id: ID!, $name: String!) { createEntity(documentId: \"jiang\","
+    private static final String CREATE = "mutation ($v: Version!, $id: ID!, $name: String!) { createEntity(documentId: \"jiang\","
             + " expectedVersion: $v, entity: {id: $id, canonicalName: $name, entityType: OTHER}) { version"
             + " errors { code message } } }";
 

@@ -13,7 +13,8 @@ import org.standoff.corpus.standoff.StandoffDirectory;
 import org.standoff.corpus.standoff.StandoffJson;
 import org.standoff.server.Fixtures;
 import org.standoff.server.store.CorpusDirectory;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.Change;
+import org.standoff.server.store.DirectoryStore;
 import org.standoff.server.store.StoredDocument;
 
 /**
@@ -42,7 +43,7 @@ class DocumentFilesRuleTest {
 
         List<Path> files = StandoffDirectory.files(directory);
         CommandRun validate = CommandRun.of("validate", directory.toString());
-        DocumentStore served = CorpusDirectory.open(directory, false);
+        DirectoryStore served = CorpusDirectory.open(directory, false);
 
         assertThat(files).containsExactly(directory.resolve("2001/07/emoji.standoff.json"),
                 directory.resolve("jiang.standoff.json"));
@@ -55,9 +56,9 @@ class DocumentFilesRuleTest {
     @Test
     void anEditOfADocumentInASubfolderIsWrittenBackThere() throws IOException {
         write("2001/07/emoji.standoff.json", Fixtures.emoji());
-        DocumentStore served = CorpusDirectory.open(directory, false);
+        DirectoryStore served = CorpusDirectory.open(directory, false);
 
-        served.update("emoji", 1, document -> document.toBuilder().metadata("note", "edited").build());
+        served.update("emoji", 1, document -> document.toBuilder().metadata("note", "edited").build(), Change.of("test"));
 
         assertThat(StandoffJson.read(directory.resolve("2001/07/emoji.standoff.json")).document().metadata())
                 .containsEntry("note", "edited");

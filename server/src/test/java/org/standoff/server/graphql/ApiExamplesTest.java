@@ -167,6 +167,7 @@ class ApiExamplesTest {
                         + " (HTTP 403) when its `Host` is not served (add it with `--allowed-host`) or a POST's `Origin` is"
                         + " neither the server's own nor a `--cors-origin` |",
                 "| `READ_ONLY` | the server runs with `--read-only` |",
+                "| `UNAVAILABLE` | the database (`serve --db`) cannot be reached now; nothing was written; retry later |",
                 "| `INTERNAL` | a failure inside the server; the answer says only \"Internal server error\" |",
                 "",
                 "## Examples",

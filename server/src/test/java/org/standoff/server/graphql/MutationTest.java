@@ -13,7 +13,7 @@ import org.standoff.server.Fixtures;
 import org.standoff.server.ServerConfig;
 import org.standoff.server.TestServer;
 import org.standoff.server.store.CorpusSource;
-import org.standoff.server.store.DocumentStore;
+import org.standoff.server.store.DirectoryStore;
 import org.standoff.server.store.Persistence;
 import org.standoff.server.store.StoredDocument;
 
@@ -208,7 +208,7 @@ class MutationTest {
 
     @Test
     void aReadOnlyServerRefusesEveryMutation() {
-        DocumentStore readOnly = new DocumentStore(List.of(new StoredDocument(Fixtures.jiang(), 1)), CorpusSource.EMBEDDED,
+        DirectoryStore readOnly = new DirectoryStore(List.of(new StoredDocument(Fixtures.jiang(), 1)), CorpusSource.EMBEDDED,
                 Persistence.NONE, org.standoff.core.validation.Validator::validate, true);
         try (TestServer reader = TestServer.over(readOnly, ServerConfig.DEFAULT)) {
             JsonNode answer = reader.graphql("mutation { deleteCue(documentId: \"jiang\", expectedVersion: 1, id: \"c1\") { version } }");

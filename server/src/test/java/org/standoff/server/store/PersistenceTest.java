@@ -141,7 +141,7 @@ class PersistenceTest {
                 throw new IOException("disk full");
             }
         };
-        DocumentStore store = new DocumentStore(List.of(new StoredDocument(Fixtures.jiang(), 1)), CorpusSource.DIRECTORY,
+        DirectoryStore store = new DirectoryStore(List.of(new StoredDocument(Fixtures.jiang(), 1)), CorpusSource.DIRECTORY,
                 failing, Validator::validate, false);
         try (TestServer server = TestServer.over(store, ServerConfig.DEFAULT)) {
             JsonNode answer = server.graphql("mutation { deleteMention(documentId: \"jiang\", expectedVersion: 1, id: \"m5\") { version } }");
@@ -178,8 +178,8 @@ class PersistenceTest {
     @Test
     void newDocumentsNeverTakeAnotherDocumentsFile() throws IOException {
         Files.writeString(directory.resolve("x.standoff.json"), StandoffJson.toJson(Fixtures.emoji()));
-        DocumentStore store = CorpusDirectory.open(directory, false);
-        store.put(Fixtures.jiang().toBuilder().id("x").build(), null, List.of());
+        DirectoryStore store = CorpusDirectory.open(directory, false);
+        store.put(Fixtures.jiang().toBuilder().id("x").build(), null, List.of(), Change.of("test"));
         assertThat(files()).containsExactly("x-2.standoff.json", "x.standoff.json");
         assertThat(DocumentFiles.fileName("a/b c")).startsWith("a_b_c-").endsWith(".standoff.json");
     }

@@ -253,7 +253,7 @@ class WebPageTest {
 
         int version = server.graphql("query ($id: ID!) { document(id: $id) { version } }", Map.of("id", ARTICLE))
                 .at("/data/document/version").asInt();
-        server.graphql("mutation ($id: ID!, $v: Int!) { createCue(documentId: $id, expectedVersion: $v,"
+        server.graphql("mutation ($id: ID!, $v: Version!) { createCue(documentId: $id, expectedVersion: $v,"
                 + " cue: {start: 0, end: 3}) { version } }", Map.of("id", ARTICLE, "v", version));
         page.select(jiang, jiang + 5);
         page.find("#annotate [type=submit]").click();

@@ -104,7 +104,7 @@ const CREATE = {
 /** Creates a mention, quote or cue; `input` has UTF-16 start and end. Answers the new version and id. */
 export async function createAnnotation(kind, documentId, expectedVersion, input) {
   const [field, argument, type] = CREATE[kind];
-  const data = await graphql(`mutation ($id: ID!, $version: Int!, $input: ${type}!) {
+  const data = await graphql(`mutation ($id: ID!, $version: Version!, $input: ${type}!) {
     result: ${field}(documentId: $id, expectedVersion: $version, unit: UTF16, ${argument}) {
       version ${kind} { id } errors { code message subject } } }`, { id: documentId, version: expectedVersion, input });
   return { version: data.result.version, id: data.result[kind].id };
@@ -112,7 +112,7 @@ export async function createAnnotation(kind, documentId, expectedVersion, input)
 
 /** Creates an entity; answers the new version and the entity's id. */
 export async function createEntity(documentId, expectedVersion, canonicalName, entityType) {
-  const data = await graphql(`mutation ($id: ID!, $version: Int!, $entity: EntityInput!) {
+  const data = await graphql(`mutation ($id: ID!, $version: Version!, $entity: EntityInput!) {
     result: createEntity(documentId: $id, expectedVersion: $version, entity: $entity) {
       version entity { id } errors { code message subject } } }`,
   { id: documentId, version: expectedVersion, entity: { canonicalName, entityType } });
@@ -123,7 +123,7 @@ const DELETE = { mention: 'deleteMention', quote: 'deleteQuote', cue: 'deleteCue
 
 /** Deletes a mention, quote or cue by id; answers the new version. */
 export async function deleteAnnotation(kind, documentId, expectedVersion, id) {
-  const data = await graphql(`mutation ($id: ID!, $version: Int!, $target: ID!) {
+  const data = await graphql(`mutation ($id: ID!, $version: Version!, $target: ID!) {
     result: ${DELETE[kind]}(documentId: $id, expectedVersion: $version, id: $target) {
       version errors { code message subject } } }`, { id: documentId, version: expectedVersion, target: id });
   return data.result.version;

@@ -1,0 +1,51 @@
+#!/bin/sh
+# The PostgreSQL store benchmark (docs/BENCHMARKS.md, "PostgreSQL store"). Loopback only.
+#
+#   mvn -B -q package -DskipTests -pl server,bench -am
+#   STANDOFF_BENCH_DB=postgresql://postgres@127.0.0.1:5432/standoff bench/store/run.sh 100000 /tmp/standoff-bench
+#
+# N documents are generated (bench's ArticleCorpus), imported with `standoff db import`, served by two
+# `serve --db` processes with -Xmx512m, and measured: import rate, database size, start time, RSS,
+# document query p50/p99 (cold, then warm cache) and a mutation with 16 clients across both servers.
+# The directory store is then served the first DIR_DOCS of the same documents in the same heap.
+set -eu
+N=${1:-2000}
+WORK=${2:-/tmp/standoff-bench}
+DB=${STANDOFF_BENCH_DB:?name an empty PostgreSQL database, e.g. postgresql://postgres@127.0.0.1:5432/standoff}
+DIR_DOCS=${DIR_DOCS:-500}
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+JAR="$ROOT/server/target/standoff.jar"
+mkdir -p "$WORK"
+
+java -cp "$ROOT/bench/target/benchmarks.jar" org.standoff.bench.store.GenerateArticles "$WORK/articles-$N.jsonl.gz" "$N"
+java -Xmx512m -jar "$JAR" db import --db "$DB" --no-progress "$WORK/articles-$N.jsonl.gz"
+psql "$DB" -Atc "select 'database size: ' || pg_size_pretty(pg_database_size(current_database()))"
+
+# ids spread over the corpus, for the queries
+python3 -c "import sys; n=int(sys.argv[1]); k=min(n, 100); [print('article-%07d' % (i * n // k)) for i in range(k)]" "$N" > "$WORK/ids.txt"
+
+serve() { # serve PORT ARGS... : starts a server, prints its start time in ms and its pid
+  start=$(date +%s%N)
+  java -Xmx512m -jar "$JAR" serve --port "$1" "$@" > "$WORK/serve-$1.log" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$1/health" > /dev/null; do sleep 0.05; done
+  echo "server on $1: started in $(( ($(date +%s%N) - start) / 1000000 )) ms, pid $pid" >&2
+  echo $pid
+}
+rss() { echo "RSS of $1: $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$1/status)"; }
+
+A=$(serve 18081 --db "$DB"); B=$(serve 18082 --db "$DB")
+python3 "$HERE/latency.py" query http://127.0.0.1:18081/graphql "$WORK/ids.txt"
+python3 "$HERE/latency.py" mutate http://127.0.0.1:18081/graphql,http://127.0.0.1:18082/graphql "$WORK/ids.txt"
+rss "$A"; rss "$B"
+kill "$A" "$B"
+
+rm -rf "$WORK/dir"; java -jar "$JAR" db export --db "$DB" "$WORK/all"
+mkdir -p "$WORK/dir"; ls "$WORK/all" | head -n "$DIR_DOCS" | while read -r f; do cp "$WORK/all/$f" "$WORK/dir/"; done
+ls "$WORK/dir" | sed 's/.standoff.json$//' | awk 'NR % 3 == 1' | head -n 100 > "$WORK/dir-ids.txt"
+D=$(serve 18083 --corpus "$WORK/dir")
+python3 "$HERE/latency.py" query http://127.0.0.1:18083/graphql "$WORK/dir-ids.txt"
+CLIENTS=16 python3 "$HERE/latency.py" mutate http://127.0.0.1:18083/graphql "$WORK/dir-ids.txt"
+rss "$D"
+kill "$D"

@@ -1,0 +1,200 @@
+package org.standoff.server.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.standoff.core.model.Document;
+import org.standoff.core.validation.Diagnostic;
+
+/**
+ * The directory store: every served document in memory, each an immutable {@link StoredDocument}
+ * swapped atomically on write, and written through a {@link Persistence} (a corpus directory's files,
+ * or nothing). The embedded default, for one annotator and corpora that fit in memory.
+ *
+ * <p>Reads never block and never see a half-made change. Writes to one document are serialized by a
+ * lock per document id; each write checks the expected version (optimistic concurrency), validates
+ * the edited document ({@link StoreChecks}), makes it durable through the {@link Persistence}, and
+ * only then publishes it. The history holds the last {@value #HISTORY_PER_DOCUMENT} edits of each
+ * document made by this process. Thread-safe.
+ */
+public final class DirectoryStore implements Store {
+    static final int HISTORY_PER_DOCUMENT = 100;
+
+    private final ConcurrentSkipListMap<String, StoredDocument> documents = new ConcurrentSkipListMap<>();
+    private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
+    private final Map<String, Deque<EditRecord>> history = new ConcurrentHashMap<>();
+    private final Persistence persistence;
+    private final StoreChecks checks;
+    private final boolean readOnly;
+    private volatile CorpusSource source;
+
+    /**
+     * A store over {@code initial} documents.
+     *
+     * @param initial     the documents to serve, with their versions
+     * @param source      where they come from
+     * @param persistence where writes go
+     * @param validator   the validation run on every edited document (the core Validator)
+     * @param readOnly    whether every write is refused
+     */
+    public DirectoryStore(Collection<StoredDocument> initial, CorpusSource source, Persistence persistence,
+                          Function<Document, List<Diagnostic>> validator, boolean readOnly) {
+        initial.forEach(document -> documents.putIfAbsent(document.id(), document));
+        this.source = Objects.requireNonNull(source, "source");
+        this.persistence = Objects.requireNonNull(persistence, "persistence");
+        this.checks = new StoreChecks(Objects.requireNonNull(validator, "validator"));
+        this.readOnly = readOnly;
+    }
+
+    @Override
+    public Optional<StoredDocument> get(String documentId) {
+        return Optional.ofNullable(documents.get(documentId));
+    }
+
+    /** The current version of every document, ordered by id. */
+    public List<StoredDocument> list() {
+        return List.copyOf(documents.values());
+    }
+
+    @Override
+    public DocumentPage page(DocumentFilter filter, int first, String afterId) {
+        List<StoredDocument> page = new ArrayList<>();
+        Collection<StoredDocument> candidates = afterId == null ? documents.values()
+                : documents.tailMap(afterId, false).values();
+        int total = 0;
+        boolean hasNext = false;
+        for (StoredDocument stored : documents.values()) {
+            total += filter.matches(stored.document()) ? 1 : 0;
+        }
+        for (StoredDocument stored : candidates) {
+            if (!filter.matches(stored.document())) {
+                continue;
+            }
+            if (page.size() == first) {
+                hasNext = true;
+                break;
+            }
+            page.add(stored);
+        }
+        boolean hasPrevious = afterId != null && documents.headMap(afterId, true).values().stream()
+                .anyMatch(stored -> filter.matches(stored.document()));
+        return new DocumentPage(page, hasNext, hasPrevious, total);
+    }
+
+    @Override
+    public CorpusCounts counts() {
+        long entities = 0, mentions = 0, quotes = 0, cues = 0, attributions = 0, claims = 0;
+        List<StoredDocument> all = list();
+        for (StoredDocument stored : all) {
+            Document d = stored.document();
+            entities += d.entities().size();
+            mentions += d.mentions().size();
+            quotes += d.quotes().size();
+            cues += d.cues().size();
+            attributions += d.attributions().size();
+            claims += d.claims().size();
+        }
+        return new CorpusCounts(all.size(), entities, mentions, quotes, cues, attributions, claims);
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** Where the documents come from; an embedded corpus becomes a directory on its first edit. */
+    @Override
+    public CorpusSource source() {
+        return source;
+    }
+
+    @Override
+    public StoredDocument update(String documentId, long expectedVersion, UnaryOperator<Document> edit, Change change) {
+        checkWritable();
+        synchronized (lockFor(documentId)) {
+            StoredDocument current = StoreChecks.existing(documentId, expectedVersion, documents.get(documentId));
+            return publish(current, checks.edited(current, edit.apply(current.document())), change);
+        }
+    }
+
+    @Override
+    public StoredDocument put(Document document, Long expectedVersion, List<Diagnostic> readDiagnostics, Change change) {
+        checkWritable();
+        synchronized (lockFor(document.id())) {
+            StoredDocument current = documents.get(document.id());
+            long next = StoreChecks.nextVersionOfPut(document.id(), expectedVersion, current);
+            checks.requireValid(document, readDiagnostics);
+            return publish(current, new StoredDocument(document, next), change);
+        }
+    }
+
+    @Override
+    public void delete(String documentId, long expectedVersion, Change change) {
+        checkWritable();
+        synchronized (lockFor(documentId)) {
+            StoredDocument current = StoreChecks.existing(documentId, expectedVersion, documents.get(documentId));
+            try {
+                persistence.remove(documentId);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not delete document \"" + documentId + "\"", e);
+            }
+            documents.remove(documentId);
+            source = CorpusSource.DIRECTORY;
+            remember(RowDiff.of(current, null).record(documentId, current.version(), 0, change));
+        }
+    }
+
+    @Override
+    public List<EditRecord> history(String documentId, int limit) {
+        Deque<EditRecord> edits = history.get(documentId);
+        if (edits == null) {
+            return List.of();
+        }
+        synchronized (edits) {
+            return edits.stream().limit(limit).toList();
+        }
+    }
+
+    private StoredDocument publish(StoredDocument current, StoredDocument next, Change change) {
+        try {
+            persistence.save(next);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write document \"" + next.id() + "\"", e);
+        }
+        documents.put(next.id(), next);
+        source = CorpusSource.DIRECTORY;
+        remember(RowDiff.of(current, next).record(next.id(), current == null ? 0 : current.version(), next.version(), change));
+        return next;
+    }
+
+    private void remember(EditRecord edit) {
+        Deque<EditRecord> edits = history.computeIfAbsent(edit.documentId(), id -> new ArrayDeque<>());
+        synchronized (edits) {
+            edits.addFirst(edit);
+            while (edits.size() > HISTORY_PER_DOCUMENT) {
+                edits.removeLast();
+            }
+        }
+    }
+
+    private void checkWritable() {
+        if (readOnly) {
+            throw new StoreException.ReadOnly();
+        }
+    }
+
+    private Object lockFor(String documentId) {
+        return locks.computeIfAbsent(documentId, key -> new Object());
+    }
+}

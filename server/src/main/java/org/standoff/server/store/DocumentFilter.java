@@ -1,0 +1,31 @@
+package org.standoff.server.store;
+
+import java.util.Locale;
+import org.standoff.core.model.Document;
+
+/**
+ * Which documents a listing selects; a null field selects every document.
+ *
+ * @param language      the metadata {@code language}, exactly
+ * @param titleContains a part of the metadata {@code title}, ignoring case
+ * @param textContains  a part of the text, exactly
+ */
+public record DocumentFilter(String language, String titleContains, String textContains) {
+    /** The filter that selects every document. */
+    public static final DocumentFilter ALL = new DocumentFilter(null, null, null);
+
+    /** Whether {@code document} is selected. */
+    public boolean matches(Document document) {
+        if (language != null && !language.equals(document.metadata().get("language"))) {
+            return false;
+        }
+        if (titleContains != null && !lower(document.metadata().getOrDefault("title", "")).contains(lower(titleContains))) {
+            return false;
+        }
+        return textContains == null || document.text().contains(textContains);
+    }
+
+    private static String lower(String value) {
+        return value.toLowerCase(Locale.ROOT);
+    }
+}

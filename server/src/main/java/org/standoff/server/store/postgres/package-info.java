@@ -1,0 +1,2 @@
+/** The PostgreSQL store: normalized tables per annotation kind, Flyway migrations, pooled connections, a bounded cache. */
+package org.standoff.server.store.postgres;

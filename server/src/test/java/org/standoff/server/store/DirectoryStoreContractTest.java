@@ -1,0 +1,25 @@
+package org.standoff.server.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract against the directory store over a real corpus directory. */
+class DirectoryStoreContractTest extends StoreContract {
+    @TempDir
+    Path directory;
+
+    @Override
+    protected Store create(List<StoredDocument> initial) throws Exception {
+        for (StoredDocument stored : initial) {
+            Files.write(directory.resolve(DocumentFiles.fileName(stored.id())), DocumentFiles.encode(stored));
+        }
+        return CorpusDirectory.open(directory, false);
+    }
+
+    @Override
+    protected Store reopen() throws Exception {
+        return CorpusDirectory.open(directory, false);
+    }
+}
