@@ -1,5 +1,6 @@
 package org.standoff.corpus.exchange;
 
+import org.standoff.corpus.mapping.LabelMapping;
 import org.standoff.core.text.OffsetUnit;
 
 /**
@@ -12,23 +13,35 @@ import org.standoff.core.text.OffsetUnit;
  *                   Annotation), or {@code null}
  * @param documentId the id to give an imported document when the files name none, or {@code null}
  *                   to derive it from the file name
+ * @param mapping    how the files' labels map to the model (the built-in {@code parc}, or a mapping file), or
+ *                   {@code null} for the format's own vocabulary; formats without labels of their own ignore it
  */
-public record ImportOptions(OffsetUnit offsetUnit, String text, String documentId) {
-    /** No declared unit, no text, ids from file names. */
-    public static final ImportOptions DEFAULTS = new ImportOptions(null, null, null);
+public record ImportOptions(OffsetUnit offsetUnit, String text, String documentId, LabelMapping mapping) {
+    /** No declared unit, no text, ids from file names, the format's own vocabulary. */
+    public static final ImportOptions DEFAULTS = new ImportOptions(null, null, null, null);
+
+    /** Options without a label mapping. */
+    public ImportOptions(OffsetUnit offsetUnit, String text, String documentId) {
+        this(offsetUnit, text, documentId, null);
+    }
 
     /** A copy declaring the offset unit. */
     public ImportOptions withOffsetUnit(OffsetUnit unit) {
-        return new ImportOptions(unit, text, documentId);
+        return new ImportOptions(unit, text, documentId, mapping);
     }
 
     /** A copy supplying the document text. */
     public ImportOptions withText(String newText) {
-        return new ImportOptions(offsetUnit, newText, documentId);
+        return new ImportOptions(offsetUnit, newText, documentId, mapping);
     }
 
     /** A copy naming the document id. */
     public ImportOptions withDocumentId(String id) {
-        return new ImportOptions(offsetUnit, text, id);
+        return new ImportOptions(offsetUnit, text, id, mapping);
+    }
+
+    /** A copy mapping labels with {@code newMapping} (null: the format's own vocabulary). */
+    public ImportOptions withMapping(LabelMapping newMapping) {
+        return new ImportOptions(offsetUnit, text, documentId, newMapping);
     }
 }
