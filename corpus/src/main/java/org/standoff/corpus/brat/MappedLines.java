@@ -87,7 +87,8 @@ final class MappedLines implements LineVocabulary {
         String id = t.id();
         switch (rule.kind()) {
             case MENTION -> mention(id, extent, rule);
-            case CUE -> cues.put(id, new Cue(CueId.of(id), extent, null, null));
+            case CUE -> cues.put(id, new Cue(CueId.of(id), extent,
+                    rule.lemmas().get(extent.coveredText(text).toLowerCase(java.util.Locale.ROOT)), null));
             case QUOTE -> quotes.put(id, quote(id, extent, rule));
             case TRIGGER -> triggers.put(id, t);
             case SPAN -> spans.put(id, new GenericSpan(GenericSpanId.of(id), rule.layer() == null

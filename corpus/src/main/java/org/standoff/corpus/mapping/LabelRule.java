@@ -1,5 +1,8 @@
 package org.standoff.corpus.mapping;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,8 +17,11 @@ import java.util.Objects;
  * @param entity      for {@link Kind#MENTION}: {@code by-text} gives the NAME and NOMINAL mentions of one document
  *                    that cover the same text one entity named by that text (for data without coreference, so
  *                    that speakers can be counted); {@code null}: mentions get no entity
+ * @param lemmas      for {@link Kind#CUE}: a cue's lower-cased text → its lemma ({@code said → say}); a cue whose
+ *                    text is not in the table gets no lemma (no guessing); empty: no lemmas
  */
-public record LabelRule(Kind kind, String layer, String mentionType, String quoteType, String entity) {
+public record LabelRule(Kind kind, String layer, String mentionType, String quoteType, String entity,
+                        Map<String, String> lemmas) {
     /** The value of {@code entity} that groups mentions by their text. */
     public static final String BY_TEXT = "by-text";
 
@@ -24,6 +30,7 @@ public record LabelRule(Kind kind, String layer, String mentionType, String quot
 
     public LabelRule {
         Objects.requireNonNull(kind, "kind");
+        lemmas = lemmas == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(lemmas));
     }
 
     /** The model kinds a label can map to. */

@@ -57,7 +57,9 @@ final class MappingFile {
         if (entity != null && !entity.equals(LabelRule.BY_TEXT)) {
             problem(pointer + "/entity", "unknown value \"" + entity + "\"; expected " + LabelRule.BY_TEXT);
         }
-        return new LabelRule(kind, node.path("layer").asText(null), mentionType, quoteType, entity);
+        Map<String, String> lemmas = new LinkedHashMap<>();
+        fields(node, "lemmas").forEach((form, lemma) -> lemmas.put(form, lemma.asText()));
+        return new LabelRule(kind, node.path("layer").asText(null), mentionType, quoteType, entity, lemmas);
     }
 
     private EventRule event(String pointer, JsonNode node) {

@@ -76,6 +76,8 @@ class ParcMappingTest {
         assertEquals("Mayor Lena Ortiz", d.mention(first.source()).orElseThrow().extent().coveredText(d.text()));
         assertEquals(MentionType.NAME, d.mention(first.source()).orElseThrow().mentionType());
         assertEquals("said", d.cue(first.cue()).orElseThrow().extent().coveredText(d.text()));
+        assertEquals("say", d.cue(first.cue()).orElseThrow().lemma());
+        assertEquals(null, d.cue(d.attributions().get(4).cue()).orElseThrow().lemma(), "a form not in the table gets no lemma");
         Quote content = d.quote(first.contents().get(0).quote()).orElseThrow();
         assertEquals("that the bridge would reopen in March", text(d, content));
         assertEquals(QuoteType.INDIRECT, content.quoteType());
