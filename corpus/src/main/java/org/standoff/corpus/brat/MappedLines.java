@@ -168,13 +168,17 @@ final class MappedLines implements LineVocabulary {
         return new Attribution(AttributionId.of(e.id()), args.source, args.cue, args.contents, args.supplements, null, null);
     }
 
-    /** Marks the event's trigger used; a trigger kept as a generic span names the attribution it anchors. */
+    /**
+     * Marks the event's trigger used; a trigger kept as a generic span names the attributions it anchors
+     * in its {@code attribution} attribute (ids separated by a space: PolNeAR lets events share a trigger).
+     */
     private void trigger(AnnLine.Event e) {
         usedTriggers.add(e.trigger());
         GenericSpan flag = spans.get(e.trigger());
         if (flag != null) {
             Map<String, AttributeValue> values = new LinkedHashMap<>(flag.attributes());
-            values.put("attribution", AttributeValue.of(e.id()));
+            AttributeValue before = values.get("attribution");
+            values.put("attribution", AttributeValue.of(before == null ? e.id() : ((AttributeValue.Text) before).value() + " " + e.id()));
             spans.put(flag.id().value(), new GenericSpan(flag.id(), flag.layer(), flag.label(), flag.extent(), values, null));
         }
     }
