@@ -7,7 +7,8 @@ import org.standoff.core.schema.LayerSchema;
 /**
  * Which brat lines become domain annotations: Standoff's own vocabulary ({@link DomainLines}) or a
  * label mapping ({@link MappedLines}). Each {@code accept…} method takes a line if it is one of them
- * and returns whether it did; {@link LineMapper} keeps every other line in a generic layer.
+ * and returns whether it did (relations, groups, attributes, normalizations and notes: none, unless
+ * the vocabulary says otherwise); {@link LineMapper} keeps every other line in a generic layer.
  */
 interface LineVocabulary {
     boolean acceptSpan(AnnLine.TextBound t);
@@ -17,15 +18,25 @@ interface LineVocabulary {
     /** Fills the accepted events' roles, once every event is known (an event may name a later one). */
     void fillAttributions(List<AnnLine.Event> events);
 
-    boolean acceptRelation(AnnLine.Relation r);
+    default boolean acceptRelation(AnnLine.Relation r) {
+        return false;
+    }
 
-    boolean acceptEquiv(AnnLine.Equiv equiv);
+    default boolean acceptEquiv(AnnLine.Equiv equiv) {
+        return false;
+    }
 
-    boolean acceptAttribute(AnnLine.Attribute a);
+    default boolean acceptAttribute(AnnLine.Attribute a) {
+        return false;
+    }
 
-    boolean acceptNormalization(AnnLine.Normalization n);
+    default boolean acceptNormalization(AnnLine.Normalization n) {
+        return false;
+    }
 
-    boolean acceptNote(AnnLine.Note note);
+    default boolean acceptNote(AnnLine.Note note) {
+        return false;
+    }
 
     /** Adds the accepted annotations (and their entities) to {@code builder}. */
     void build(DocumentBuilder builder, String text);

@@ -46,7 +46,7 @@ import org.standoff.corpus.mapping.Quotations;
  * kept), and {@code E} lines whose type it maps become attributions filled by role. A label, event type
  * or role the mapping does not name is a {@code mapping.*} warning naming it, and the line stays in
  * brat's generic layers ({@link LineMapper}); relations, attributes, normalizations and notes always
- * do. docs/FORMATS.md ("Label mappings") has the warnings' list.
+ * do (the vocabulary's defaults). docs/FORMATS.md ("Label mappings") has the warnings' list.
  */
 final class MappedLines implements LineVocabulary {
     private final String fileName;
@@ -233,31 +233,6 @@ final class MappedLines implements LineVocabulary {
             reason = why;
             return false;
         }
-    }
-
-    @Override
-    public boolean acceptRelation(AnnLine.Relation r) {
-        return false;
-    }
-
-    @Override
-    public boolean acceptEquiv(AnnLine.Equiv equiv) {
-        return false;
-    }
-
-    @Override
-    public boolean acceptAttribute(AnnLine.Attribute a) {
-        return false;
-    }
-
-    @Override
-    public boolean acceptNormalization(AnnLine.Normalization n) {
-        return false;
-    }
-
-    @Override
-    public boolean acceptNote(AnnLine.Note note) {
-        return false;
     }
 
     @Override
