@@ -11,12 +11,15 @@ import org.standoff.corpus.exchange.SpanClaim;
 /**
  * Parses the lines of a brat {@code .ann} file, as brat's server does: an id, a TAB, the body and
  * for {@code T}, {@code N} and {@code #} lines a TAB and a text. Trailing TABs ({@code R} lines of
- * real files), ids out of order and blank lines are accepted; a line that cannot be read is a
+ * real files), ids out of order and blank lines are accepted, and so is a {@code T} line whose text
+ * goes on over the next lines because its span covers a line break; a line that cannot be read is a
  * {@code brat.syntax} error naming the file and line, and the parser goes on.
  */
 final class AnnParser {
     /** brat's id pattern: {@code ^([A-Za-z]+|#[A-Za-z]*)([0-9]+)(.*?)$}, plus {@code *}. */
     private static final Pattern ID = Pattern.compile("([A-Za-z]+|#[A-Za-z]*)[0-9]+|\\*");
+    /** The start of an annotation line: an id and a TAB. */
+    private static final Pattern ANNOTATION = Pattern.compile("(([A-Za-z]+|#[A-Za-z]*)[0-9]+|\\*)\t");
     private static final Pattern OFFSETS = Pattern.compile("\\d{1,9} \\d{1,9}(;\\d{1,9} \\d{1,9})*");
 
     private final String fileName;
@@ -35,12 +38,39 @@ final class AnnParser {
             if (raw[i].isBlank()) {
                 continue;
             }
-            AnnLine parsed = line(raw[i], i + 1);
+            int first = i;
+            String joined = raw[i];
+            while (i + 1 < raw.length && isShortTextBound(joined) && !ANNOTATION.matcher(raw[i + 1]).lookingAt()) {
+                joined = joined + "\n" + raw[++i];
+            }
+            AnnLine parsed = line(joined, first + 1);
             if (parsed != null) {
                 lines.add(parsed);
             }
         }
         return lines;
+    }
+
+    /**
+     * Whether {@code raw} is a {@code T} line whose text is shorter than its offsets say: the span
+     * covers a line break, and the text goes on in the next lines (PolNeAR writes such lines; brat's
+     * own editor does not make them). Lengths are compared in code points, brat's unit.
+     */
+    private static boolean isShortTextBound(String raw) {
+        String[] fields = raw.split("\t", 3);
+        if (fields.length < 3 || !fields[0].startsWith("T")) {
+            return false;
+        }
+        Matcher offsets = OFFSETS.matcher(fields[1].substring(fields[1].indexOf(' ') + 1).trim());
+        if (!offsets.matches()) {
+            return false;
+        }
+        long expected = -1;
+        for (String fragment : offsets.group().split(";")) {
+            String[] ends = fragment.split(" ");
+            expected += Long.parseLong(ends[1]) - Long.parseLong(ends[0]) + 1;
+        }
+        return fields[2].codePointCount(0, fields[2].length()) < expected;
     }
 
     private AnnLine line(String raw, int number) {
@@ -82,7 +112,40 @@ final class AnnParser {
             String[] ends = fragment.split(" ");
             ranges.add(new SpanClaim.Range(Integer.parseInt(ends[0]), Integer.parseInt(ends[1])));
         }
-        return new AnnLine.TextBound(id, body.substring(0, space), ranges, text, number);
+        return inDocumentOrder(new AnnLine.TextBound(id, body.substring(0, space), ranges, text, number));
+    }
+
+    /**
+     * The line with its fragments in document order: PolNeAR writes some discontinuous spans in the
+     * order the annotator selected them ({@code 209 236;91 186}), their text joined in that order. When
+     * the text's parts have the fragments' lengths (code points, brat's unit), both are reordered;
+     * otherwise the line is left as written and the span check reports it.
+     */
+    private static AnnLine.TextBound inDocumentOrder(AnnLine.TextBound t) {
+        List<SpanClaim.Range> ranges = t.ranges();
+        List<SpanClaim.Range> sorted = new ArrayList<>(ranges);
+        sorted.sort(java.util.Comparator.comparingInt(SpanClaim.Range::start));
+        if (sorted.equals(ranges)) {
+            return t;
+        }
+        List<String> parts = new ArrayList<>();
+        int at = 0;
+        String text = t.text();
+        for (SpanClaim.Range range : ranges) {
+            int length = range.end() - range.start();
+            if (at > text.length() || text.codePointCount(at, text.length()) < length) {
+                return t;
+            }
+            int end = text.offsetByCodePoints(at, length);
+            parts.add(text.substring(at, end));
+            at = end + 1;
+        }
+        if (at != text.length() + 1) {
+            return t;
+        }
+        List<String> reordered = new ArrayList<>();
+        sorted.forEach(range -> reordered.add(parts.get(ranges.indexOf(range))));
+        return new AnnLine.TextBound(t.id(), t.type(), sorted, String.join(" ", reordered), t.line());
     }
 
     private AnnLine event(String id, String[] body, int number) {

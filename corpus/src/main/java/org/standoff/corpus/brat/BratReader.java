@@ -24,9 +24,14 @@ import org.standoff.corpus.exchange.UnitDetection;
  * Imports brat documents: pairs each {@code NAME.ann} with {@code NAME.txt}, applies the
  * {@code annotation.conf} of the same folder (or the only one given), decides the offset unit by
  * verifying every {@code T} line's text ({@link UnitDetection}, expecting brat's code points over
- * the LF view), and maps the lines to the model with {@link LineMapper}.
+ * the LF view), and maps the lines to the model with {@link LineMapper}, in Standoff's own vocabulary or
+ * through the options' label mapping. Several annotators' files of one text ({@code ARTICLE_ANNOTATOR.ann},
+ * as PolNeAR names them) are kept apart: one document each, id {@code ARTICLE_ANNOTATOR}, metadata
+ * {@code annotator}.
  */
 final class BratReader {
+    /** The metadata key naming the annotator of a document read from a per-annotator {@code .ann} file. */
+    static final String ANNOTATOR = "annotator";
     private BratReader() {
     }
 
@@ -50,6 +55,11 @@ final class BratReader {
         List<Document> documents = new ArrayList<>();
         for (Map.Entry<String, SourceFile> entry : anns.entrySet()) {
             SourceFile text = texts.get(entry.getKey());
+            String annotator = null;
+            if (text == null) {
+                annotator = annotator(entry.getKey(), texts);
+                text = annotator == null ? null : texts.get(annotatorText(entry.getKey(), annotator, texts));
+            }
             if (text == null) {
                 diagnostics.add(Diagnostic.error("brat.file", null, "no " + entry.getKey() + ".txt for this .ann file")
                         .at(new Location(entry.getValue().name(), null, 0, 0)));
@@ -59,7 +69,7 @@ final class BratReader {
             String id = options.documentId() != null && anns.size() == 1 ? options.documentId() : name(entry.getKey());
             Document document = readOne(id, text, entry.getValue(), conf, options, diagnostics);
             if (document != null) {
-                documents.add(document);
+                documents.add(annotator == null ? document : document.toBuilder().metadata(ANNOTATOR, annotator).build());
             }
         }
         return new ImportResult(documents, diagnostics);
@@ -95,11 +105,39 @@ final class BratReader {
             }
         }
         DocumentBuilder builder = Document.builder(id, text.text());
-        new LineMapper(ann.name(), lines, extents, schema, found).map(builder, text.text());
+        LineVocabulary vocabulary = options.mapping() == null ? new DomainLines(ann.name(), extents, found)
+                : new MappedLines(ann.name(), extents, text.text(), options.mapping(), found);
+        new LineMapper(lines, extents, schema, found, vocabulary).map(builder, text.text());
         Document document = builder.build();
         diagnostics.addAll(found);
         Validator.validate(document).forEach(d -> diagnostics.add(d.at(new Location(ann.name(), null, 0, 0))));
         return document;
+    }
+
+    /**
+     * The annotator suffix of an {@code .ann} without a {@code .txt} of its own name, as PolNeAR names
+     * one annotator's file of an article ({@code attributions/ARTICLE_d473.ann} next to
+     * {@code text/ARTICLE.txt}): the part after the last {@code _} when a text named by the rest exists,
+     * in the same folder or any other; else null.
+     */
+    private static String annotator(String annBase, Map<String, SourceFile> texts) {
+        String name = name(annBase);
+        int underscore = name.lastIndexOf('_');
+        if (underscore <= 0 || underscore == name.length() - 1) {
+            return null;
+        }
+        String annotator = name.substring(underscore + 1);
+        return annotatorText(annBase, annotator, texts) == null ? null : annotator;
+    }
+
+    /** The key of the text an annotator's {@code .ann} belongs to: same folder first, then the first in name order. */
+    private static String annotatorText(String annBase, String annotator, Map<String, SourceFile> texts) {
+        String article = annBase.substring(0, annBase.length() - annotator.length() - 1);
+        if (texts.containsKey(article)) {
+            return article;
+        }
+        String articleName = name(article);
+        return texts.keySet().stream().filter(key -> name(key).equals(articleName)).sorted().findFirst().orElse(null);
     }
 
     private static SourceFile confFor(String base, List<SourceFile> confs) {

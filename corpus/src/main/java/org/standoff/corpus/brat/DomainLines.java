@@ -38,7 +38,7 @@ import org.standoff.core.validation.Location;
  * docs/formats/brat.md has the table). Each {@code accept…} method takes a line if it is one of
  * them and returns whether it did; {@link #build} adds the annotations and entities.
  */
-final class DomainLines {
+final class DomainLines implements LineVocabulary {
     private final String fileName;
     private final Map<String, Extent> extents;
     private final List<Diagnostic> diagnostics;
@@ -65,7 +65,8 @@ final class DomainLines {
                 || segments.stream().anyMatch(s -> s.id().value().equals(id));
     }
 
-    boolean acceptSpan(AnnLine.TextBound t) {
+    @Override
+    public boolean acceptSpan(AnnLine.TextBound t) {
         Extent extent = extents.get(t.id());
         String[] parts = t.type().split("-", 2);
         String kind = parts[0];
@@ -92,7 +93,8 @@ final class DomainLines {
         return true;
     }
 
-    boolean acceptEvent(AnnLine.Event e) {
+    @Override
+    public boolean acceptEvent(AnnLine.Event e) {
         if (!e.type().equals(ATTRIBUTION) || !ATTRIBUTION.equals(helpers.get(e.trigger()))) {
             return false;
         }
@@ -100,8 +102,8 @@ final class DomainLines {
         return true;
     }
 
-    /** Fills the attributions' roles, once every event is known (an attribution may name a later one). */
-    void fillAttributions(List<AnnLine.Event> events) {
+    @Override
+    public void fillAttributions(List<AnnLine.Event> events) {
         for (AnnLine.Event e : events) {
             if (attributions.containsKey(e.id())) {
                 attributions.put(e.id(), attribution(e));
@@ -146,7 +148,8 @@ final class DomainLines {
         };
     }
 
-    boolean acceptRelation(AnnLine.Relation r) {
+    @Override
+    public boolean acceptRelation(AnnLine.Relation r) {
         if (r.args().size() != 2) {
             return false;
         }
@@ -177,7 +180,8 @@ final class DomainLines {
         return true;
     }
 
-    boolean acceptEquiv(AnnLine.Equiv equiv) {
+    @Override
+    public boolean acceptEquiv(AnnLine.Equiv equiv) {
         if (equiv.members().size() < 2 || !equiv.members().stream().allMatch(entities::contains)) {
             return false;
         }
@@ -185,7 +189,8 @@ final class DomainLines {
         return true;
     }
 
-    boolean acceptAttribute(AnnLine.Attribute a) {
+    @Override
+    public boolean acceptAttribute(AnnLine.Attribute a) {
         String target = a.target();
         if (a.name().equals(ENTITY_TYPE) && entities.contains(target) && is(EntityType.class, a.value())) {
             entities.info(target).type = EntityType.valueOf(a.value());
@@ -200,7 +205,8 @@ final class DomainLines {
         return true;
     }
 
-    boolean acceptNormalization(AnnLine.Normalization n) {
+    @Override
+    public boolean acceptNormalization(AnnLine.Normalization n) {
         if (!entities.contains(n.target())) {
             return unsupported(n.line(), n.id(), n.target(), "normalization");
         }
@@ -215,7 +221,8 @@ final class DomainLines {
         return true;
     }
 
-    boolean acceptNote(AnnLine.Note note) {
+    @Override
+    public boolean acceptNote(AnnLine.Note note) {
         String target = note.target();
         if (cues.containsKey(target)) {
             Cue c = cues.get(target);
@@ -229,8 +236,8 @@ final class DomainLines {
         return true;
     }
 
-    /** Adds every domain annotation and the entities rebuilt from the mentions. */
-    void build(DocumentBuilder builder, String text) {
+    @Override
+    public void build(DocumentBuilder builder, String text) {
         Map<String, String> covered = new LinkedHashMap<>();
         mentions.keySet().forEach(id -> covered.put(id, extents.get(id).coveredText(text)));
         Map<String, String> entityOf = new LinkedHashMap<>();

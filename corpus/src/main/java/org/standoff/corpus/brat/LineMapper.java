@@ -24,8 +24,8 @@ import org.standoff.core.schema.Schema;
 import org.standoff.core.validation.Diagnostic;
 
 /**
- * Maps the parsed lines of one {@code .ann} file to the model: domain types through
- * {@link DomainLines}, everything else to generic layers. {@code T} → span in {@code brat.entity}
+ * Maps the parsed lines of one {@code .ann} file to the model: domain types through a
+ * {@link LineVocabulary} (Standoff's own or a label mapping), everything else to generic layers. {@code T} → span in {@code brat.entity}
  * (or {@code brat.trigger} for event triggers), label the brat type; {@code R} and {@code E} → a
  * relation in the layer named after its type ({@code E} with role {@code Trigger} first; numbered
  * repeats such as {@code Theme2} after a {@code Theme} are read as {@code Theme}); {@code *} → a
@@ -39,18 +39,19 @@ final class LineMapper {
     private final Map<String, Extent> extents;
     private final Schema conf;
     private final List<Diagnostic> diagnostics;
-    private final DomainLines domain;
+    private final LineVocabulary domain;
     private final Map<String, GenericSpan> spans = new LinkedHashMap<>();
     private final Map<String, GenericRelation> relations = new LinkedHashMap<>();
     private final Map<String, Map<String, AttributeValue>> attributes = new LinkedHashMap<>();
     private final Map<String, LayerSchema> inferred = new LinkedHashMap<>();
 
-    LineMapper(String fileName, List<AnnLine> lines, Map<String, Extent> extents, Schema conf, List<Diagnostic> diagnostics) {
+    LineMapper(List<AnnLine> lines, Map<String, Extent> extents, Schema conf, List<Diagnostic> diagnostics,
+               LineVocabulary domain) {
         this.lines = lines;
         this.extents = extents;
         this.conf = conf;
         this.diagnostics = diagnostics;
-        this.domain = new DomainLines(fileName, extents, diagnostics);
+        this.domain = domain;
     }
 
     void map(DocumentBuilder builder, String text) {
@@ -218,7 +219,9 @@ final class LineMapper {
 
     private Schema schema() {
         Schema schema = conf != null ? conf : new Schema(List.of());
-        for (LayerSchema layer : inferred.values()) {
+        List<LayerSchema> layers = new ArrayList<>(inferred.values());
+        layers.addAll(domain.layers());
+        for (LayerSchema layer : layers) {
             if (conf == null || schema.layer(layer.name()).isEmpty()) {
                 schema = schema.withLayer(layer);
             }

@@ -19,6 +19,7 @@ import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
 import org.standoff.corpus.exchange.SourceFile;
 import org.standoff.corpus.jsonl.JsonlCorpus;
+import org.standoff.corpus.mapping.LabelMapping;
 import org.standoff.corpus.jsonl.JsonlFormat;
 import org.standoff.corpus.standoff.ReadResult;
 import org.standoff.corpus.standoff.ReaderOptions;
@@ -60,6 +61,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     MessageOptions messages = new MessageOptions();
 
+    @Option(names = "--mapping", paramLabel = "NAME|FILE",
+            description = "How the input's labels map to the model: the built-in parc (PolNeAR, PARC 3.0) or a mapping"
+                    + " file (docs/FORMATS.md, Label mappings); default: the format's own vocabulary. brat only.")
+    String mapping;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
@@ -86,6 +92,14 @@ final class ConvertCommand implements Callable<Integer> {
         long bytes = 0;
         try {
             options = Inputs.importOptions(input, summary);
+            if (mapping != null) {
+                LabelMapping labels = Inputs.mapping(mapping, summary).orElse(null);
+                if (labels == null) {
+                    summary.print(out);
+                    return usage("cannot use mapping " + mapping + ": give parc or a mapping file");
+                }
+                options = options.withMapping(labels);
+            }
             groups = InputGroups.of(in, source.name());
             for (InputGroups.Group group : groups) {
                 bytes += group.bytes();

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Which input files of {@code convert} are read together, as each format needs: brat reads a
- * {@code NAME.ann} with its {@code NAME.txt} and the {@code annotation.conf} that applies to it; every
+ * {@code NAME.ann} with its {@code NAME.txt} (or, for one annotator's {@code ARTICLE_ANNOTATOR.ann} as PolNeAR
+ * names them, {@code ARTICLE.txt} in the same or a sibling folder) and the {@code annotation.conf} that applies to it; every
  * other format reads one file at a time. A directory is searched recursively, in the order of the
  * files' relative paths, so a conversion runs the same way on every machine.
  *
@@ -102,7 +103,10 @@ final class InputGroups {
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         Path ann = file.resolveSibling(stem + ".ann");
         Path txt = file.resolveSibling(stem + ".txt");
-        if (!Files.isRegularFile(ann) || !Files.isRegularFile(txt)) {
+        if (!Files.isRegularFile(txt)) {
+            txt = annotatorText(file.getParent(), stem, top);
+        }
+        if (!Files.isRegularFile(ann) || txt == null) {
             throw new IOException("a brat document needs " + stem + ".txt and " + stem + ".ann side by side in "
                     + file.getParent());
         }
@@ -114,6 +118,30 @@ final class InputGroups {
         files.add(txt);
         files.add(ann);
         return new Group(root, files);
+    }
+
+    /**
+     * The text of one annotator's {@code ARTICLE_ANNOTATOR.ann} (PolNeAR's naming): {@code ARTICLE.txt} in
+     * the same folder or in a sibling folder within {@code top} ({@code attributions/} next to {@code text/});
+     * null when there is none.
+     */
+    private static Path annotatorText(Path folder, String stem, Path top) throws IOException {
+        int underscore = stem.lastIndexOf('_');
+        if (underscore <= 0) {
+            return null;
+        }
+        String name = stem.substring(0, underscore) + ".txt";
+        if (Files.isRegularFile(folder.resolve(name))) {
+            return folder.resolve(name);
+        }
+        Path parent = folder.getParent();
+        if (parent == null || !parent.startsWith(top)) {
+            return null;
+        }
+        try (Stream<Path> siblings = Files.list(parent)) {
+            return siblings.filter(Files::isDirectory).sorted().map(sibling -> sibling.resolve(name))
+                    .filter(Files::isRegularFile).findFirst().orElse(null);
+        }
     }
 
     /** The nearest {@code annotation.conf} for document {@code stem}, from {@code folder} up to {@code top}. */

@@ -3,10 +3,15 @@ package org.standoff.server.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.DecodedText;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.OptionNames;
 import org.standoff.corpus.exchange.SourceFile;
+import org.standoff.corpus.mapping.LabelMapping;
 
 /** What the import options of {@code convert} and {@code import} are made of. */
 final class Inputs {
@@ -25,6 +30,22 @@ final class Inputs {
         ImportOptions options = ImportOptions.DEFAULTS.withOffsetUnit(input.offsetUnit).withNames(OptionNames.COMMAND_LINE);
         String text = text(input.text, summary);
         return text == null ? options : options.withText(text);
+    }
+
+    /**
+     * The label mapping {@code nameOrFile} names: a built-in one ({@link LabelMapping#BUILT_IN}) or a
+     * mapping file; empty when it is neither, or when the file has problems (reported to {@code summary}).
+     */
+    static Optional<LabelMapping> mapping(String nameOrFile, DiagnosticSummary summary) throws IOException {
+        Optional<LabelMapping> builtIn = LabelMapping.builtIn(nameOrFile);
+        Path file = Path.of(nameOrFile);
+        if (builtIn.isPresent() || !Files.isRegularFile(file)) {
+            return builtIn;
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        Optional<LabelMapping> read = LabelMapping.read(new SourceFile(nameOrFile, Files.readAllBytes(file)), problems);
+        summary.addAll(problems, null);
+        return read;
     }
 
     /** The text of {@code textFile} (null: none), decoded as {@link #importOptions} says. */

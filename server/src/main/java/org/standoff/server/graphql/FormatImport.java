@@ -97,7 +97,7 @@ final class FormatImport {
     private static ImportOptions options(DataFetchingEnvironment env) {
         String unit = env.getArgument("offsetUnit");
         return new ImportOptions(unit == null ? null : OffsetUnit.valueOf(unit), env.getArgument("text"),
-                env.getArgument("documentId"), OptionNames.GRAPHQL);
+                env.getArgument("documentId"), OptionNames.GRAPHQL, null);
     }
 
     /** The payload of {@code written} documents (the first is {@code document}). */
