@@ -35,10 +35,11 @@ public final class AgreementTable {
         out.append('\n').append(row("unitizing alpha", "category", "Do", "De", "alpha"));
         for (AlphaScore a : report.alphas()) {
             for (Map.Entry<String, Coefficient> c : a.alpha().categories().entrySet()) {
-                out.append(row(a.layer(), c.getKey(), c.getValue().observed(), c.getValue().expected(), c.getValue().value()));
+                out.append(row(a.layer(), c.getKey(), small(c.getValue().observed()), small(c.getValue().expected()),
+                        c.getValue().value()));
             }
             Coefficient all = a.alpha().overall();
-            out.append(row(a.layer(), "(all)", all.observed(), all.expected(), all.value()));
+            out.append(row(a.layer(), "(all)", small(all.observed()), small(all.expected()), all.value()));
         }
         return out.toString();
     }
@@ -53,6 +54,11 @@ public final class AgreementTable {
                     .append(d.detail()).append('\t').append(d.context()).append('\n');
         }
         return out.toString();
+    }
+
+    /** A disagreement on characters is small (divided by the squared text length): three significant digits. */
+    private static String small(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3e", value);
     }
 
     private static String side(String annotator, String id, Object extent) {

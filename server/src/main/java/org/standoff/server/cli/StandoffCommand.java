@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "standoff", mixinStandardHelpOptions = true, version = "standoff 0.1.0",
         description = "Serve, validate, count and convert corpora of attributed news text (standoff JSON).",
         subcommands = {ServeCommand.class, ValidateCommand.class, StatsCommand.class, ConvertCommand.class,
-                ImportCommand.class, ExportCommand.class, UserCommand.class})
+                ImportCommand.class, ExportCommand.class, UserCommand.class, AgreeCommand.class})
 public final class StandoffCommand implements Runnable {
 
     @CommandLine.Spec
