@@ -19,7 +19,7 @@ import org.standoff.core.text.Span;
 /**
  * An {@link AgreementReport} as ordered maps and lists: what {@code standoff agree --json} prints and
  * what the GraphQL {@code agreement} field resolves to, field for field. The disagreements' spans
- * are in code points (the API's default unit); {@code textLength}, the unitizing continuum, counts
+ * are in the unit asked for (code points on the command line); {@code textLength}, the unitizing continuum, counts
  * UTF-16 code units as the figures do; an undefined coefficient is {@code null}.
  */
 public final class AgreementAnswer {
@@ -27,7 +27,7 @@ public final class AgreementAnswer {
     }
 
     /** The whole report. */
-    public static Map<String, Object> of(AgreementReport report, OffsetIndex offsets) {
+    public static Map<String, Object> of(AgreementReport report, OffsetIndex offsets, OffsetUnit unit) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("annotators", report.annotators());
         out.put("textLength", report.textLength());
@@ -35,7 +35,7 @@ public final class AgreementAnswer {
         out.put("attributions", report.attributions().stream().map(AgreementAnswer::attribution).toList());
         out.put("kappas", report.kappas().stream().map(AgreementAnswer::kappa).toList());
         out.put("alphas", report.alphas().stream().map(AgreementAnswer::alpha).toList());
-        out.put("disagreements", report.disagreements().stream().map(d -> disagreement(d, offsets)).toList());
+        out.put("disagreements", report.disagreements().stream().map(d -> disagreement(d, offsets, unit)).toList());
         return out;
     }
 
@@ -106,30 +106,30 @@ public final class AgreementAnswer {
         out.put(name, number(c.value()));
     }
 
-    private static Map<String, Object> disagreement(Disagreement d, OffsetIndex offsets) {
+    private static Map<String, Object> disagreement(Disagreement d, OffsetIndex offsets, OffsetUnit unit) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("layer", d.layer());
         out.put("kind", d.kind().name());
         out.put("first", d.first());
         out.put("second", d.second());
         out.put("firstId", d.firstId());
-        out.put("firstSpans", spans(d.firstExtent(), offsets));
+        out.put("firstSpans", spans(d.firstExtent(), offsets, unit));
         out.put("secondId", d.secondId());
-        out.put("secondSpans", spans(d.secondExtent(), offsets));
+        out.put("secondSpans", spans(d.secondExtent(), offsets, unit));
         out.put("detail", d.detail());
         out.put("context", d.context());
         return out;
     }
 
-    private static List<Map<String, Object>> spans(Extent extent, OffsetIndex offsets) {
+    private static List<Map<String, Object>> spans(Extent extent, OffsetIndex offsets, OffsetUnit unit) {
         if (extent == null) {
             return null;
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (Span s : extent.fragments()) {
             Map<String, Object> span = new LinkedHashMap<>();
-            span.put("start", offsets.fromUtf16(s.start(), OffsetUnit.CODEPOINT));
-            span.put("end", offsets.fromUtf16(s.end(), OffsetUnit.CODEPOINT));
+            span.put("start", offsets.fromUtf16(s.start(), unit));
+            span.put("end", offsets.fromUtf16(s.end(), unit));
             out.add(span);
         }
         return out;

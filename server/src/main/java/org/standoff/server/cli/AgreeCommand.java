@@ -13,6 +13,7 @@ import org.standoff.core.agreement.Agreement;
 import org.standoff.core.agreement.AgreementReport;
 import org.standoff.core.agreement.AgreementTable;
 import org.standoff.core.agreement.AnnotatorCopy;
+import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.standoff.ReadResult;
 import org.standoff.corpus.standoff.StandoffJson;
@@ -71,7 +72,7 @@ final class AgreeCommand implements Callable<Integer> {
         }
         if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            out.println(mapper.writeValueAsString(AgreementAnswer.of(report, copies.get(0).document().offsets())));
+            out.println(mapper.writeValueAsString(AgreementAnswer.of(report, copies.get(0).document().offsets(), OffsetUnit.CODEPOINT)));
         } else {
             out.print(AgreementTable.figures(report));
             if (diff) {

@@ -73,6 +73,7 @@ public final class StandoffGraphQL {
         new DocumentMutations(store, authorship).wire(wiring);
         new PeopleResolvers(history).wire(wiring);
         new ExchangeResolvers().wire(wiring);
+        new AgreementResolvers(store).wire(wiring);
         GraphQLSchema schema = Guards.protect(new SchemaGenerator().makeExecutableSchema(types, wiring.build()));
         GraphQL graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new SafeErrors())

@@ -10,12 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standoff.core.model.Document;
-import org.standoff.core.model.DocumentBuilder;
-import org.standoff.core.model.Extent;
 import org.standoff.core.model.Mention;
 import org.standoff.core.model.MentionType;
-import org.standoff.core.model.Quote;
-import org.standoff.corpus.Corpus;
+import org.standoff.server.Fixtures;
 import org.standoff.corpus.standoff.StandoffJson;
 import org.standoff.corpus.standoff.WriterOptions;
 
@@ -23,17 +20,10 @@ class AgreeCommandTest {
     @TempDir
     Path dir;
 
-    static final Document GOLD = Corpus.shipped().document(Corpus.SHIPPED_DOCUMENT_ID).orElseThrow();
+    static final Document GOLD = Fixtures.article();
 
-    /** The gold article with its first mention typed NOMINAL and its first quote without its closing mark. */
     static Document edited() {
-        Mention first = GOLD.mentions().get(0);
-        Quote quote = GOLD.quotes().get(0);
-        DocumentBuilder b = GOLD.toBuilder();
-        b.replace(new Mention(first.id(), first.extent(), MentionType.NOMINAL, first.entity(), null));
-        b.replace(new Quote(quote.id(), Extent.of(quote.span().start(), quote.span().end() - 1), quote.quoteType(),
-                List.of(), quote.embeddedIn(), null));
-        return b.build();
+        return Fixtures.articleCopyEdited();
     }
 
     private Path write(String name, Document document) throws Exception {
