@@ -28,6 +28,7 @@ import org.standoff.core.schema.AttributeType;
 import org.standoff.core.schema.LayerSchema;
 import org.standoff.core.schema.Schema;
 import org.standoff.core.text.Span;
+import org.standoff.corpus.Corpus;
 
 /** Documents the server tests run on: the article's Jiang paragraph, and a short text with emoji. */
 public final class Fixtures {
@@ -103,6 +104,29 @@ public final class Fixtures {
                 .add(Cue.of("c1", said, said + 4, "say"))
                 .add(Quote.of("q1", quote, quoteEnd, QuoteType.DIRECT))
                 .add(Attribution.of("a1", "m1", "c1", "q1"))
+                .build();
+    }
+
+    /** The shipped article. */
+    public static Document article() {
+        return Corpus.shipped().document(Corpus.SHIPPED_DOCUMENT_ID).orElseThrow();
+    }
+
+    /**
+     * A second annotator's copy of {@link #article()}: its first mention (the LIST "Putin, Jiang") typed
+     * NOMINAL and its first quote without its closing quotation mark. Agreement finds three disagreements:
+     * the mention's category, the quote's boundary, and the content of the quote's attribution.
+     */
+    public static Document articleCopyEdited() {
+        Document gold = article();
+        Mention first = gold.mentions().get(0);
+        Quote quote = gold.quotes().get(0);
+        return gold.toBuilder()
+                .replace(new Mention(first.id(), first.extent(),
+                        MentionType.NOMINAL, first.entity(), null))
+                .replace(new Quote(quote.id(),
+                        Extent.of(quote.span().start(), quote.span().end() - 1), quote.quoteType(),
+                        List.of(), quote.embeddedIn(), null))
                 .build();
     }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Serve, validate, count and convert corpora of attributed news text (standoff JSON).",
         subcommands = {ServeCommand.class, ValidateCommand.class, StatsCommand.class, ConvertCommand.class,
                 ImportCommand.class, ExportCommand.class, UserCommand.class,
-                ReanchorCommand.class, DbCommand.class})
+                ReanchorCommand.class, DbCommand.class,
+                AgreeCommand.class})
 public final class StandoffCommand implements Runnable {
 
     @CommandLine.Spec

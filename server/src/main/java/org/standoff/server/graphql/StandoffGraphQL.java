@@ -75,6 +75,7 @@ public final class StandoffGraphQL {
         new PeopleResolvers(history).wire(wiring);
         new RevisionResolvers(store, authorship).wire(wiring);
         new ExchangeResolvers().wire(wiring);
+        new AgreementResolvers(store).wire(wiring);
         GraphQLSchema schema = Guards.protect(new SchemaGenerator().makeExecutableSchema(types, wiring.build()));
         GraphQL graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new SafeErrors())
