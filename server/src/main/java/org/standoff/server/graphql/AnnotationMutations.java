@@ -9,6 +9,7 @@ import org.standoff.core.model.DocumentBuilder;
 import org.standoff.core.model.Entity;
 import org.standoff.core.model.EntityId;
 import org.standoff.core.text.OffsetUnit;
+import org.standoff.server.auth.Viewer;
 import org.standoff.server.store.Change;
 import org.standoff.server.store.Store;
 import org.standoff.server.store.StoreException;
@@ -17,7 +18,8 @@ import org.standoff.server.store.StoredDocument;
 /**
  * Resolvers of the annotators' mutations: {@code create*}, {@code update*} and {@code delete*} for
  * every {@link EditKind}. Each runs as one store update: version check, edit, validation, durable
- * write, publication.
+ * write, publication. On an annotator's copy only its annotator or a curator may edit, and the first
+ * edit moves it to in progress ({@link AnnotatorCopies}).
  */
 final class AnnotationMutations {
     private final Store store;
@@ -47,10 +49,11 @@ final class AnnotationMutations {
         Map<String, Object> input = env.getArgument(kind.field());
         String[] written = new String[1];
         String author = Authorship.author(env);
+        Viewer viewer = PeopleResolvers.viewer(env);
         try {
             StoredDocument next = store.update(documentId, expectedVersion, document -> {
+                DocumentBuilder builder = AnnotatorCopies.edited(document, viewer).toBuilder();
                 written[0] = idFor(document, kind, input, create);
-                DocumentBuilder builder = document.toBuilder();
                 AnnotationInputs inputs = new AnnotationInputs(TextOffsets.of(document), unit,
                         Authorship.provenance(document, builder, author));
                 return replace(builder, build(kind, inputs, input, written[0])).build();
@@ -68,11 +71,11 @@ final class AnnotationMutations {
         String id = env.getArgument("id");
         try {
             StoredDocument next = store.update(documentId, expectedVersion, document -> {
+                DocumentBuilder builder = AnnotatorCopies.edited(document, PeopleResolvers.viewer(env)).toBuilder();
                 if (kind.find(document, id) == null) {
                     throw ApiException.notFound("document \"" + documentId + "\" has no "
                             + kind.field() + " with id \"" + id + "\"");
                 }
-                DocumentBuilder builder = document.toBuilder();
                 builder.remove(id);
                 return builder.build();
             }, new Change("delete" + kind.typeName(), Authorship.author(env)));

@@ -49,6 +49,12 @@ final class Guards {
         if ("Query".equals(rootType)) {
             return "viewer".equals(field) ? null : Role.READER;
         }
+        if ("assignDocument".equals(field) || "curate".equals(field)) {
+            return Role.CURATOR;
+        }
+        if ("setCopyState".equals(field)) {
+            return Role.ANNOTATOR;
+        }
         for (EditKind kind : EditKind.values()) {
             if (field.equals("create" + kind.typeName()) || field.equals("update" + kind.typeName())
                     || field.equals("delete" + kind.typeName())) {

@@ -55,7 +55,9 @@ final class QueryResolvers {
     }
 
     private DocumentView document(DataFetchingEnvironment env) {
-        String id = env.getArgument("id");
+        String annotator = env.getArgument("annotator");
+        String id = annotator == null ? env.getArgument("id")
+                : AnnotatorCopies.copyId(env.getArgument("id"), AnnotatorCopies.checkedName(annotator));
         StoredDocument stored = store.get(id)
                 .orElseThrow(() -> ApiException.notFound("no document with id \"" + id + "\""));
         return new DocumentView(stored, OffsetUnit.valueOf(env.getArgument("unit")), UnitArguments.onBounds(env.getDocument()));

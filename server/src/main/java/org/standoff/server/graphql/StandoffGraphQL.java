@@ -76,6 +76,9 @@ public final class StandoffGraphQL {
         new RevisionResolvers(store, authorship).wire(wiring);
         new ExchangeResolvers().wire(wiring);
         new AgreementResolvers(store).wire(wiring);
+        CopyResolvers copies = new CopyResolvers(store, authorship);
+        copies.wire(wiring);
+        new CurationResolvers(store, copies, authorship).wire(wiring);
         GraphQLSchema schema = Guards.protect(new SchemaGenerator().makeExecutableSchema(types, wiring.build()));
         GraphQL graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new SafeErrors())

@@ -60,6 +60,9 @@ class AccessOverHttpTest {
     /** The mutations that change a document as a whole, which need the admin role. */
     static final java.util.Set<String> ADMIN_MUTATIONS = java.util.Set.of("importDocument", "deleteDocument", "reviseText");
 
+    /** The curation mutations, which need the curator role. */
+    static final java.util.Set<String> CURATOR_MUTATIONS = java.util.Set.of("assignDocument", "curate");
+
     /** The table below names every mutation of the schema, so a new one cannot go unchecked. */
     @Test
     void theTableNamesEveryMutationOfTheSchema() {
@@ -89,13 +92,17 @@ class AccessOverHttpTest {
         mutations.add(new String[] {"importDocument", "standoffJson: $doc", "version"});
         mutations.add(new String[] {"deleteDocument", "id: $doc, expectedVersion: 1", "version"});
         mutations.add(new String[] {"reviseText", "documentId: $doc, expectedVersion: 1, text: \"x\"", "version"});
+        mutations.add(new String[] {"assignDocument", "documentId: $doc, annotators: [\"annotator-1\"]", "version"});
+        mutations.add(new String[] {"setCopyState", "documentId: $doc, annotator: \"annotator-1\", state: DONE", "version"});
+        mutations.add(new String[] {"curate", "documentId: $doc, expectedVersion: 1, accept: []", "version"});
         return mutations;
     }
 
     static Stream<Arguments> everyRoleAgainstEveryMutation() {
         List<Arguments> cases = new ArrayList<>();
         for (String[] mutation : mutations()) {
-            Role needed = ADMIN_MUTATIONS.contains(mutation[0]) ? Role.ADMIN : Role.ANNOTATOR;
+            Role needed = ADMIN_MUTATIONS.contains(mutation[0]) ? Role.ADMIN
+                    : CURATOR_MUTATIONS.contains(mutation[0]) ? Role.CURATOR : Role.ANNOTATOR;
             cases.add(Arguments.of(null, mutation[0], mutation[1], "UNAUTHENTICATED"));
             for (Role role : Role.values()) {
                 cases.add(Arguments.of(role, mutation[0], mutation[1], role.includes(needed) ? null : "FORBIDDEN"));
