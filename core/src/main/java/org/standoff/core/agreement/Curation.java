@@ -127,12 +127,16 @@ public record Curation(List<String> annotators, List<Item> items) {
         return new Curation(annotators, items);
     }
 
-    /** The first choice of every agreed item: what the curated document holds before any decision. */
+    /**
+     * What the curated document holds before any decision: of every agreed item, the first annotator's
+     * annotations (one, unless that copy has several with the same signature).
+     */
     public List<Choice> preAccepted() {
         List<Choice> choices = new ArrayList<>();
         for (Item item : items) {
             if (item.agreed()) {
-                choices.add(item.options().get(0).choices().get(0));
+                List<Choice> all = item.options().get(0).choices();
+                all.stream().filter(choice -> choice.annotator().equals(all.get(0).annotator())).forEach(choices::add);
             }
         }
         return choices;

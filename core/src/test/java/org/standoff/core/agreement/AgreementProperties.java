@@ -60,6 +60,32 @@ class AgreementProperties {
         assertThat(r.disagreements()).isEmpty();
     }
 
+    @Property(tries = 200)
+    void curationPutsEveryAnnotationIntoExactlyOneOption(@ForAll("copies") Tuple.Tuple2<Document, Document> copies) {
+        Curation curation = Curation.align(List.of(new AnnotatorCopy("a", copies.get1()), new AnnotatorCopy("b", copies.get2())));
+        List<String> placed = new ArrayList<>();
+        for (Curation.Item item : curation.items()) {
+            assertThat(item.agreed()).isEqualTo(item.options().size() == 1
+                    && item.options().get(0).annotators().equals(List.of("a", "b")));
+            item.options().forEach(option -> option.choices().forEach(c -> placed.add(c.annotator() + ":" + c.id())));
+        }
+        List<String> expected = new ArrayList<>();
+        copies.get1().annotations().forEach(x -> expected.add("a:" + x.id().value()));
+        copies.get2().annotations().forEach(x -> expected.add("b:" + x.id().value()));
+        assertThat(placed).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Property(tries = 200)
+    void curatingACopyWithItselfGivesItBack(@ForAll("copies") Tuple.Tuple2<Document, Document> copies) {
+        Document copy = copies.get1();
+        List<AnnotatorCopy> both = List.of(new AnnotatorCopy("a", copy), new AnnotatorCopy("a2", copy));
+        Curation curation = Curation.align(both);
+        assertThat(curation.items()).allSatisfy(item -> assertThat(item.agreed()).isTrue());
+        Document curated = Curation.curate(Document.builder("d", TEXT).build(), both, curation.preAccepted());
+        assertThat(curated.mentions()).containsExactlyInAnyOrderElementsOf(copy.mentions());
+        assertThat(curated.quotes()).containsExactlyInAnyOrderElementsOf(copy.quotes());
+    }
+
     @Provide
     Arbitrary<Tuple.Tuple2<Document, Document>> copies() {
         return document().flatMap(a -> document().map(b -> Tuple.of(a, b)));
