@@ -109,6 +109,15 @@ class CurationOverHttpTest {
         assertThat(result.attributions()).hasSize(article.attributions().size());
         assertThat(result.claims()).isEqualTo(article.claims());
         assertThat(result.text()).isEqualTo(article.text());
+
+        JsonNode stale = as("cleo", "mutation($id: ID!) { curate(documentId: $id, expectedVersion: 1) { version } }", Map.of("id", ID));
+        assertThat(stale.at("/errors/0/extensions/code").asText()).isEqualTo("CONFLICT");
+        JsonNode edited = as("cleo", "mutation($id: ID!) { r: updateQuote(documentId: $id, expectedVersion: 2, unit: UTF16, "
+                + "quote: {id: \"q1\", start: 114, end: 123, quoteType: " + article.quotes().get(0).quoteType() + "}) { version } }",
+                Map.of("id", ID));
+        assertThat(edited.at("/data/r/version").asText()).as("the curator edits the curated document").isEqualTo("3");
+        assertThat(server.store().get(ID).orElseThrow().document().quotes().get(0).extent())
+                .isEqualTo(article.quotes().get(0).extent());
     }
 
     @Test
