@@ -176,6 +176,21 @@ public abstract class StoreContract {
         assertThat(counts.claims()).isEqualTo(4 * Fixtures.jiang().claims().size());
     }
 
+    /** Annotators' copies ({@code doc~name}) are listed by paging after {@code doc~}: they must sort together there. */
+    @Test
+    void copiesSortRightAfterTheirDocumentsTildeAndKeepTheirMetadata() throws Exception {
+        Document jiang = Fixtures.jiang();
+        Store store = open(new StoredDocument(renamed(jiang, "a"), 1), new StoredDocument(renamed(jiang, "ab"), 1),
+                new StoredDocument(renamed(jiang, "a-b"), 1), new StoredDocument(renamed(jiang, "b"), 1),
+                new StoredDocument(jiang.toBuilder().id("a~ben").metadata("copyOf", "a").metadata("state", "done").build(), 1),
+                new StoredDocument(renamed(jiang, "a~ana"), 1));
+        assertThat(ids(store.page(DocumentFilter.ALL, 10, "a~"))).containsExactly("a~ana", "a~ben", "b");
+        Store restarted = again();
+        assertThat(restarted.get("a~ben").orElseThrow().document().metadata())
+                .containsEntry("copyOf", "a").containsEntry("state", "done");
+        assertThat(restarted.get("a~ben").orElseThrow().document().fingerprint()).isEqualTo(jiang.fingerprint());
+    }
+
     @Test
     void concurrentWritersLoseNoAcknowledgedEdit() throws Exception {
         Store store = open(new StoredDocument(Fixtures.jiang(), 1));
