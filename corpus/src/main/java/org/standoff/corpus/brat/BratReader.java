@@ -1,6 +1,5 @@
 package org.standoff.corpus.brat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,8 +69,15 @@ final class BratReader {
         DecodedText text = DecodedText.of(txt);
         diagnostics.addAll(text.diagnostics());
         List<Diagnostic> found = new ArrayList<>();
-        List<AnnLine> lines = new AnnParser(ann.name(), found).parse(DecodedText.of(ann).text());
-        Schema schema = conf == null ? null : AnnotationConf.read(conf.name(), new String(conf.content(), StandardCharsets.UTF_8), found);
+        DecodedText annText = DecodedText.of(ann);
+        found.addAll(annText.diagnostics());
+        List<AnnLine> lines = new AnnParser(ann.name(), found).parse(annText.text());
+        Schema schema = null;
+        if (conf != null) {
+            DecodedText confText = DecodedText.of(conf);
+            found.addAll(confText.diagnostics());
+            schema = AnnotationConf.read(conf.name(), confText.text(), found);
+        }
         List<SpanClaim> claims = new ArrayList<>();
         List<AnnLine.TextBound> textBounds = new ArrayList<>();
         for (AnnLine line : lines) {

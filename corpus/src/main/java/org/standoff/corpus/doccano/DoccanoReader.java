@@ -32,6 +32,7 @@ import org.standoff.corpus.exchange.OffsetReading;
 import org.standoff.corpus.exchange.SourceFile;
 import org.standoff.corpus.exchange.SpanClaim;
 import org.standoff.corpus.exchange.UnitDetection;
+import org.standoff.corpus.interop.internal.JsonInput;
 
 /**
  * Reads doccano JSONL. Each line is a document: {@code text} (or {@code data}), spans from
@@ -79,6 +80,9 @@ final class DoccanoReader {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
             out.add(Diagnostic.error("doccano.syntax", null, "not a JSON object: " + e.getOriginalMessage()).at(where));
+            return null;
+        }
+        if (!JsonInput.wellFormed(node, where, out)) {
             return null;
         }
         JsonNode text = node.has("text") ? node.get("text") : node.get("data");
