@@ -25,7 +25,7 @@ import org.standoff.corpus.exchange.ImportResult;
 import org.standoff.corpus.exchange.SourceFile;
 
 /**
- * A lone surrogate can reach a JSON importer only through a {@code \ud800} escape (or the bytes of
+ * A lone surrogate can reach a JSON importer only through a {@code \\ud800} escape (or the bytes of
  * an encoded surrogate), and a brat file only as bytes that are not UTF-8. Every importer refuses
  * such a file with a diagnostic naming where the surrogate is, and imports nothing from it: a
  * document with {@code ?} or U+FFFD in place of the surrogate would silently differ from its
