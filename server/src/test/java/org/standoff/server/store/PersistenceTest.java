@@ -181,6 +181,5 @@ class PersistenceTest {
         DocumentStore store = CorpusDirectory.open(directory, false);
         store.put(Fixtures.jiang().toBuilder().id("x").build(), null, List.of());
         assertThat(files()).containsExactly("x-2.standoff.json", "x.standoff.json");
-        assertThat(DocumentFiles.fileName("a/b c")).startsWith("a_b_c-").endsWith(".standoff.json");
     }
 }
