@@ -14,6 +14,7 @@ import org.standoff.core.validation.Validator;
 import org.standoff.corpus.exchange.DecodedText;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
+import org.standoff.corpus.exchange.InvalidInput;
 import org.standoff.corpus.exchange.OffsetReading;
 import org.standoff.corpus.exchange.SourceFile;
 import org.standoff.corpus.exchange.SpanClaim;
@@ -56,7 +57,8 @@ final class BratReader {
             }
             SourceFile conf = confFor(entry.getKey(), confs);
             String id = options.documentId() != null && anns.size() == 1 ? options.documentId() : name(entry.getKey());
-            Document document = readOne(id, text, entry.getValue(), conf, options, diagnostics);
+            Document document = InvalidInput.orReport(new Location(entry.getValue().name(), null, 0, 0), null,
+                    "the document", diagnostics, () -> readOne(id, text, entry.getValue(), conf, options, diagnostics));
             if (document != null) {
                 documents.add(document);
             }

@@ -28,6 +28,7 @@ import org.standoff.core.validation.Validator;
 import org.standoff.corpus.exchange.DecodedText;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
+import org.standoff.corpus.exchange.InvalidInput;
 import org.standoff.corpus.exchange.OffsetReading;
 import org.standoff.corpus.exchange.SourceFile;
 import org.standoff.corpus.exchange.SpanClaim;
@@ -61,7 +62,10 @@ final class DoccanoReader {
             for (int i = 0; i < lines.length; i++) {
                 if (!lines[i].isBlank()) {
                     Location where = new Location(file.name(), null, i + 1, 1);
-                    Document doc = line(lines[i], base + "-" + (i + 1), where, options, diagnostics);
+                    String raw = lines[i];
+                    String fallbackId = base + "-" + (i + 1);
+                    Document doc = InvalidInput.orReport(where, null, "the line", diagnostics,
+                            () -> line(raw, fallbackId, where, options, diagnostics));
                     if (doc != null) {
                         documents.add(doc);
                     }

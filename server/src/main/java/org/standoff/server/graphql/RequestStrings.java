@@ -13,7 +13,8 @@ import org.standoff.core.text.OffsetIndex;
  * string literal in it), the operation name, and every variable, input field and extension value
  * at any depth, map keys included. A lone surrogate cannot be stored in a UTF-8 file, so an edit
  * carrying one would be acknowledged and then change on the next restart; it is refused before
- * anything runs, with {@code BAD_REQUEST} and the place it was found.
+ * anything runs, with {@code BAD_REQUEST} and the place it was found (for a map key, the map's
+ * place).
  *
  * <p>Example: variables {@code {"lemma": "A\\ud800B"}} answer
  * {@code {"errors": [{"message": "/variables/lemma holds an unpaired surrogate U+D800 at index 1: …",
@@ -60,11 +61,12 @@ final class RequestStrings {
         if (value instanceof Map) {
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
                 String key = String.valueOf(entry.getKey());
-                String child = pointer + "/" + escape(key);
                 if (OffsetIndex.firstLoneSurrogate(key) >= 0) {
-                    return child;
+                    // the object's pointer: a pointer through the key could not be printed
+                    return pointer;
                 }
-                String found = firstLoneSurrogate(entry.getValue(), child);
+                String found = firstLoneSurrogate(entry.getValue(),
+                        pointer + "/" + key.replace("~", "~0").replace("/", "~1"));
                 if (found != null) {
                     return found;
                 }
@@ -81,18 +83,5 @@ final class RequestStrings {
             }
         }
         return null;
-    }
-
-    /** A key as a JSON pointer segment, each lone surrogate written as {@code \\uXXXX} so the message can carry it. */
-    private static String escape(String key) {
-        StringBuilder out = new StringBuilder(key.length());
-        key.codePoints().forEach(c -> {
-            if (c <= 0xFFFF && Character.isSurrogate((char) c)) {
-                out.append(String.format("\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString().replace("~", "~0").replace("/", "~1");
     }
 }

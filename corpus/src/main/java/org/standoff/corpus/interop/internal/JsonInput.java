@@ -80,9 +80,13 @@ public final class JsonInput {
         }
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
-            String child = pointer + "/" + printable(field.getKey()).replace("~", "~0").replace("/", "~1");
-            reportSurrogate(field.getKey(), "the field name", child, where, out);
-            checkStrings(field.getValue(), child, where, out, before);
+            if (OffsetIndex.firstLoneSurrogate(field.getKey()) >= 0) {
+                // the pointer names the object: a pointer through the key could not be printed
+                reportSurrogate(field.getKey(), "a field name in the object", pointer, where, out);
+                continue;
+            }
+            checkStrings(field.getValue(), pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"),
+                    where, out, before);
         }
     }
 
@@ -96,22 +100,6 @@ public final class JsonInput {
                 what + " at " + (pointer.isEmpty() ? "/" : pointer) + " holds an unpaired surrogate U+"
                         + Integer.toHexString(value.charAt(at)).toUpperCase() + " at index " + at
                         + ": strings must be well-formed Unicode, so the file is not imported"));
-    }
-
-    /** {@code value} with each lone surrogate written as a {@code \\uXXXX} escape, so a message can hold it. */
-    private static String printable(String value) {
-        if (OffsetIndex.firstLoneSurrogate(value) < 0) {
-            return value;
-        }
-        StringBuilder out = new StringBuilder(value.length() + 10);
-        value.codePoints().forEach(c -> {
-            if (Character.isSurrogate((char) c) && c <= 0xFFFF) {
-                out.append(String.format("\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 
     /** A location in {@code source} at JSON pointer {@code pointer}. */
