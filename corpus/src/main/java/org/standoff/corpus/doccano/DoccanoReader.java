@@ -28,10 +28,12 @@ import org.standoff.core.validation.Validator;
 import org.standoff.corpus.exchange.DecodedText;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
+import org.standoff.corpus.exchange.InvalidInput;
 import org.standoff.corpus.exchange.OffsetReading;
 import org.standoff.corpus.exchange.SourceFile;
 import org.standoff.corpus.exchange.SpanClaim;
 import org.standoff.corpus.exchange.UnitDetection;
+import org.standoff.corpus.interop.internal.JsonInput;
 
 /**
  * Reads doccano JSONL. Each line is a document: {@code text} (or {@code data}), spans from
@@ -65,7 +67,10 @@ final class DoccanoReader {
             for (int i = 0; i < lines.length; i++) {
                 if (!lines[i].isBlank()) {
                     Location where = new Location(file.name(), null, i + 1, 1);
-                    Document doc = line(lines[i], base + "-" + (i + 1), where, options, diagnostics);
+                    String raw = lines[i];
+                    String fallbackId = base + "-" + (i + 1);
+                    Document doc = InvalidInput.orReport(where, null, "the line", diagnostics,
+                            () -> line(raw, fallbackId, where, options, diagnostics));
                     if (doc != null) {
                         documents.add(doc);
                     }
@@ -84,6 +89,9 @@ final class DoccanoReader {
             node = STRICT.readTree(line);
         } catch (JsonProcessingException e) {
             out.add(Diagnostic.error("doccano.syntax", null, "not a JSON object: " + e.getOriginalMessage()).at(where));
+            return null;
+        }
+        if (!JsonInput.wellFormed(node, where, out)) {
             return null;
         }
         JsonNode text = node.has("text") ? node.get("text") : node.get("data");

@@ -1,6 +1,7 @@
 package org.standoff.corpus.jsonl;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,6 +29,8 @@ import org.standoff.corpus.standoff.internal.StandoffWriter;
 public final class JsonlWriter implements Closeable {
     private final OutputStream out;
     private final WriterOptions options;
+    /** One line, encoded before it is written; reused, so it grows to the largest document once. */
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 16);
 
     private JsonlWriter(OutputStream out, WriterOptions options) throws IOException {
         if (options.textRef() != null) {
@@ -53,10 +56,22 @@ public final class JsonlWriter implements Closeable {
         return new JsonlWriter(new BufferedOutputStream(stream, 1 << 16), options);
     }
 
-    /** Writes {@code document} as one line, UTF-8 encoded straight from the writer's output. */
+    /**
+     * Writes {@code document} as one line. The line is encoded whole before any of it reaches the
+     * file, so a document that cannot be written leaves no partial line behind.
+     *
+     * @throws IllegalArgumentException when the document cannot be written (nothing was written)
+     * @throws IOException              when the file cannot be written
+     */
     public void write(Document document) throws IOException {
-        StandoffWriter.write(document, out, options, true);
-        out.write('\n');
+        line.reset();
+        try {
+            StandoffWriter.write(document, line, options, true);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("document " + document.id() + " cannot be written: " + e.getMessage(), e);
+        }
+        line.write('\n');
+        line.writeTo(out);
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -109,6 +110,10 @@ public final class StandoffGraphQL {
      * extensions report the data loaders' batch statistics.
      */
     public CompletableFuture<Map<String, Object>> execute(GraphQLRequest request, Viewer viewer) {
+        Optional<Map<String, Object>> refused = RequestStrings.refusal(request);
+        if (refused.isPresent()) {
+            return CompletableFuture.completedFuture(refused.get());
+        }
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         DataLoaderRegistry loaders = Loader.newRegistry();
         boolean statistics = Boolean.TRUE.equals(request.extensions().get("statistics"));

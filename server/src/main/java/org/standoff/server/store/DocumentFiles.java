@@ -63,18 +63,6 @@ public final class DocumentFiles {
         return new StoredDocument(version == null ? document : withoutVersion(document), parsed);
     }
 
-    /** The file name for a new document with the given id: the id with unsafe characters replaced. */
-    public static String fileName(String documentId) {
-        String safe = documentId.replaceAll("[^A-Za-z0-9._-]", "_");
-        if (safe.startsWith(".")) {
-            safe = "_" + safe.substring(1);
-        }
-        if (!safe.equals(documentId)) {
-            safe = safe + "-" + Integer.toHexString(documentId.hashCode());
-        }
-        return safe + SUFFIX;
-    }
-
     private static Document withoutVersion(Document document) {
         Map<String, String> metadata = new LinkedHashMap<>(document.metadata());
         metadata.remove(VERSION_KEY);

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.standoff.corpus.exchange.DocumentFileName;
 import org.standoff.core.model.Document;
 import org.standoff.core.model.Mention;
 import org.standoff.core.model.MentionType;
@@ -49,7 +50,7 @@ class DatabaseCommandsTest {
     }
 
     private static void write(Path directory, StoredDocument stored) throws Exception {
-        Files.write(directory.resolve(DocumentFiles.fileName(stored.id())), DocumentFiles.encode(stored));
+        Files.write(directory.resolve(DocumentFileName.of(stored.id(), DocumentFiles.SUFFIX)), DocumentFiles.encode(stored));
     }
 
     @Test
