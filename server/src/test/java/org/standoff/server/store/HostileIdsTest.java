@@ -30,7 +30,7 @@ class HostileIdsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"LONG", "a\u0000b", "../../etc/passwd", "NUL", "con.txt"})
+    @ValueSource(strings = {"LONG", "a\u0000b", "../../etc/passwd", "NUL", "con.txt"}) // hostile data, never opened
     void anIdThatCannotBeAFileNameIsStoredSafely(String given) throws IOException {
         String id = given.equals("LONG") ? "x".repeat(300) : given;
         String standoff = "{\"format\": \"standoff/1\", \"id\": " + TestServer.write(id)
