@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 import org.standoff.core.model.Document;
+import org.standoff.corpus.standoff.StandoffJson;
 import org.standoff.corpus.standoff.WriterOptions;
 import org.standoff.corpus.standoff.internal.StandoffWriter;
 
@@ -35,7 +36,7 @@ public final class JsonlWriter implements Closeable {
         }
         this.out = out;
         this.options = options;
-        out.write(("{\"format\":\"" + JsonlCorpus.FORMAT + "\",\"documentFormat\":\"standoff/1\"}\n")
+        out.write(("{\"format\":\"" + JsonlCorpus.FORMAT + "\",\"documentFormat\":\"" + StandoffJson.FORMAT + "\"}\n")
                 .getBytes(StandardCharsets.UTF_8));
     }
 

@@ -47,6 +47,7 @@ import org.standoff.core.text.Span;
 import org.standoff.corpus.standoff.internal.CleanSpans.Slot;
 import org.standoff.core.validation.Validator;
 import org.standoff.corpus.standoff.ReaderOptions;
+import org.standoff.corpus.standoff.StandoffJson;
 
 /**
  * The reader's fast path: reads a document that has nothing to report in one pass, straight into
@@ -153,7 +154,7 @@ final class CleanReader {
 
     /** {@link #read(byte[], int, ReaderOptions)} of bytes the caller has checked are well-formed UTF-8. */
     static Document readWellFormed(byte[] bytes, int length, ReaderOptions options) {
-        if (length < 4 || length > options.maxDocumentBytes()) {
+        if (length < 4 || length > options.maxDocumentBytes() || SurrogateEscapes.hasUnpaired(bytes, 0, length)) {
             return null;
         }
         for (int i = 0; i < 4; i++) {
@@ -163,18 +164,6 @@ final class CleanReader {
         }
         try (JsonParser parser = StandoffReader.parserFactory(options).createParser(bytes, 0, length)) {
             return read(new CleanReader(parser, InPlace.of(parser, bytes, length)), options.validate());
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** {@link #read(byte[], int, ReaderOptions)} of a JSON text; one with a byte order mark is left to the precise path. */
-    static Document read(String json, ReaderOptions options) {
-        if (!json.isEmpty() && json.charAt(0) == '\uFEFF' || StandoffReader.utf8Length(json) > options.maxDocumentBytes()) {
-            return null;
-        }
-        try (JsonParser parser = StandoffReader.parserFactory(options).createParser(json)) {
-            return read(new CleanReader(parser, InPlace.of(parser, json)), options.validate());
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -220,7 +209,7 @@ final class CleanReader {
                 default: unknownField(UnknownFields.DOCUMENT, name);
             }
         }
-        if (p.nextToken() != null || !DocumentDecoder.FORMAT.equals(format) || id == null || unit == null || text == null) {
+        if (p.nextToken() != null || !StandoffJson.FORMAT.equals(format) || id == null || unit == null || text == null) {
             throw DECLINED;
         }
         if (spans == null) {

@@ -24,9 +24,8 @@ final class CleanValues {
     private final InPlace in;
     private final ProvenanceId[] provenanceIds = new ProvenanceId[KNOWN_PROVENANCE];
     private final char[][] provenanceChars = new char[KNOWN_PROVENANCE][];
-    /** The UTF-8 and the characters of each id that needs no escape (else null), to compare in place. */
+    /** The UTF-8 of each id that needs no escape (else null), to compare in place. */
     private final byte[][] provenanceUtf8 = new byte[KNOWN_PROVENANCE][];
-    private final char[][] provenancePlainChars = new char[KNOWN_PROVENANCE][];
     private int knownProvenance;
     private int nextProvenanceSlot;
 
@@ -109,7 +108,7 @@ final class CleanValues {
      */
     ProvenanceId provenanceRef() throws IOException {
         expect(p, JsonToken.VALUE_STRING);
-        int matched = in.which(provenanceUtf8, provenancePlainChars, knownProvenance);
+        int matched = in.which(provenanceUtf8, knownProvenance);
         if (matched >= 0) {
             return provenanceIds[matched];
         }
@@ -130,7 +129,6 @@ final class CleanValues {
         // compared raw only when written without escapes
         boolean plain = InPlace.needsNoEscape(provenanceChars[slot]);
         provenanceUtf8[slot] = plain ? id.value().getBytes(StandardCharsets.UTF_8) : null;
-        provenancePlainChars[slot] = plain ? provenanceChars[slot] : null;
         return id;
     }
 

@@ -81,7 +81,10 @@ final class ObjectState {
         if (unknown == null) {
             unknown = new LinkedHashMap<>();
         }
-        unknown.put(name, cursor.raw());
+        String raw = cursor.raw();
+        if (raw != null) {
+            unknown.put(name, raw);
+        }
     }
 
     boolean isBroken() {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.standoff.core.model.Document;
+import org.standoff.core.text.OffsetIndex;
 import org.standoff.corpus.standoff.DiagnosticCodes;
 import org.standoff.corpus.standoff.ReadResult;
 import org.standoff.corpus.standoff.ReaderOptions;
@@ -234,11 +235,19 @@ public final class StandoffReader {
      * Reads a document from {@code json}, whose first line is line {@code 1 + lineOffset} of its source.
      */
     public static ReadResult read(String json, String source, ReaderOptions options, int lineOffset) {
-        Document document = CleanReader.read(json, options);
-        if (document != null) {
-            return new ReadResult(document, List.of());
+        byte[] bytes = strictUtf8(json);
+        if (bytes != null && bytes.length <= CLEAN_PATH_MAX_BYTES) {
+            Document document = CleanReader.readWellFormed(bytes, bytes.length, options);
+            if (document != null) {
+                return new ReadResult(document, List.of());
+            }
         }
         return readPrecisely(json, source, options, lineOffset);
+    }
+
+    /** {@code json} as UTF-8, or {@code null} when it holds an unpaired surrogate, which UTF-8 cannot encode. */
+    private static byte[] strictUtf8(String json) {
+        return OffsetIndex.firstLoneSurrogate(json) < 0 ? json.getBytes(StandardCharsets.UTF_8) : null;
     }
 
     /** {@link #read(String, String, ReaderOptions, int)} with the precise decoders only. */
