@@ -11,7 +11,6 @@ import java.util.zip.GZIPOutputStream;
 import org.standoff.core.model.Document;
 import org.standoff.corpus.standoff.StandoffJson;
 import org.standoff.corpus.standoff.WriterOptions;
-import org.standoff.corpus.standoff.internal.StandoffWriter;
 
 /**
  * Writes a JSON Lines corpus as a stream: a header line {@code {"format":"standoff-corpus/1"}},
@@ -56,7 +55,7 @@ public final class JsonlWriter implements Closeable {
 
     /** Writes {@code document} as one line, UTF-8 encoded straight from the writer's output. */
     public void write(Document document) throws IOException {
-        StandoffWriter.write(document, out, options, true);
+        StandoffJson.writeLine(document, out, options);
         out.write('\n');
     }
 

@@ -81,6 +81,16 @@ public final class StandoffJson {
         return StandoffReader.read(json, sourceName, options);
     }
 
+    /**
+     * Reads one record of a JSON Lines corpus: a compact document in the UTF-8 bytes
+     * {@code line[0, length)}, which is line {@code lineNumber} (from 1) of {@code sourceName}, so
+     * that diagnostics give lines of the whole file. The array is not changed, and not kept. Bytes
+     * that are not well-formed UTF-8 give one fatal {@link DiagnosticCodes#JSON_ENCODING} diagnostic.
+     */
+    public static ReadResult readLine(byte[] line, int length, String sourceName, int lineNumber, ReaderOptions options) {
+        return StandoffReader.readLine(line, length, sourceName, options, lineNumber - 1);
+    }
+
     /** Reads a document from the JSON text {@code json} with the default options. */
     public static ReadResult fromJson(String json) {
         return fromJson(json, ReaderOptions.DEFAULTS);
@@ -138,6 +148,14 @@ public final class StandoffJson {
      */
     public static void write(Document document, OutputStream out, WriterOptions options) throws IOException {
         StandoffWriter.write(document, out, options);
+    }
+
+    /**
+     * Writes {@code document} canonically as UTF-8 to {@code out} (flushed, not closed) on one line
+     * without a final newline: a JSON Lines record.
+     */
+    public static void writeLine(Document document, OutputStream out, WriterOptions options) throws IOException {
+        StandoffWriter.write(document, out, options, true);
     }
 
     /**

@@ -15,7 +15,7 @@ import org.standoff.corpus.standoff.DiagnosticCodes;
  * skips the value and returns {@code null}, so decoding goes on and every problem is reported.
  * Parser and I/O exceptions pass through to the reader's boundary.
  */
-public final class Cursor {
+final class Cursor {
     private final JsonParser parser;
     private final Sink sink;
     private final int lineOffset;

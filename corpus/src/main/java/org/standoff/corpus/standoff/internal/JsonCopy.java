@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * Copies one JSON value token by token, keeping number literals exactly as written ({@code 1e10}
  * stays {@code 1e10}), so unknown fields survive a read–write round trip unchanged.
  */
-public final class JsonCopy {
+final class JsonCopy {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonCopy() {

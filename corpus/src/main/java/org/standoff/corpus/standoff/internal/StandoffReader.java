@@ -213,22 +213,22 @@ public final class StandoffReader {
     }
 
     /**
-     * Reads a document from the UTF-8 bytes {@code bytes[0, length)}, which the caller has checked
-     * are well-formed ({@link #isUtf8}), and whose first line is line {@code 1 + lineOffset} of its
-     * source (a line of a JSON Lines corpus): on the fast path from the bytes, else precisely from
-     * their text.
+     * Reads a document from the UTF-8 bytes {@code bytes[0, length)}, whose first line is line
+     * {@code 1 + lineOffset} of its source (a line of a JSON Lines corpus): on the fast path from the
+     * bytes, else precisely from their text. Bytes that are not well-formed UTF-8 give one fatal
+     * diagnostic.
      */
-    public static ReadResult read(byte[] bytes, int length, String source, ReaderOptions options, int lineOffset) {
+    public static ReadResult readLine(byte[] bytes, int length, String source, ReaderOptions options, int lineOffset) {
+        if (!Utf8Input.isWellFormed(bytes, 0, length)) {
+            Sink sink = new Sink(source);
+            sink.fatal(DiagnosticCodes.JSON_ENCODING, new Loc("", 1 + lineOffset, 1), "the input is not valid UTF-8");
+            return new ReadResult(null, sink.diagnostics());
+        }
         Document document = CleanReader.readWellFormed(bytes, length, options);
         if (document != null) {
             return new ReadResult(document, List.of());
         }
         return readPrecisely(new String(bytes, 0, length, StandardCharsets.UTF_8), source, options, lineOffset);
-    }
-
-    /** Whether {@code bytes[0, length)} is well-formed UTF-8 (no overlong form, surrogate or truncated sequence). */
-    public static boolean isUtf8(byte[] bytes, int length) {
-        return Utf8Input.isWellFormed(bytes, 0, length);
     }
 
     /**

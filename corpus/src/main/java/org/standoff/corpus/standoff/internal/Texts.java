@@ -1,7 +1,7 @@
 package org.standoff.corpus.standoff.internal;
 
 /** Text for diagnostic messages: quoted, escaped and abbreviated. */
-public final class Texts {
+final class Texts {
     private static final int MAX = 80;
 
     private Texts() {
