@@ -25,14 +25,18 @@ import java.util.List;
  * run: name each build twice and read the pairs. The first build's Jackson databind into records
  * is measured too, as the baseline of the issue's target.
  *
- * <p>Arguments: the corpus shape, the measurement seconds per build, then the jars. A jar may be
- * followed by {@code @stream} to read through {@code StandoffJson.read(InputStream, String)}
- * (the only entry point of builds before {@code read(byte[], String)}); else the bytes are read
- * with {@code read(byte[], String)}.
+ * <p>Arguments: optionally {@code write} (measure the canonical writer,
+ * {@code StandoffJson.write(Document, OutputStream, WriterOptions)}, instead of the reader), the
+ * corpus shape, the measurement seconds per build, then the jars. A jar may be followed by
+ * {@code @stream} to read through {@code StandoffJson.read(InputStream, String)} (the only entry
+ * point of builds before {@code read(byte[], String)}); else the bytes are read with
+ * {@code read(byte[], String)}. The writer's baseline is Jackson databind writing the same records.
  *
  * <pre>{@code
  * cp bench/target/benchmarks.jar /tmp/before.jar   # build the change, then:
  * java -cp bench/target/benchmarks.jar org.standoff.bench.format.BuildsCompared articles 20 \
+ *     /tmp/before.jar bench/target/benchmarks.jar
+ * java -cp bench/target/benchmarks.jar org.standoff.bench.format.BuildsCompared write large 20 \
  *     /tmp/before.jar bench/target/benchmarks.jar
  * }</pre>
  */
@@ -52,21 +56,24 @@ public final class BuildsCompared {
     }
 
     public static void main(String[] args) throws Throwable {
-        if (args.length < 3) {
-            System.err.println("usage: BuildsCompared <articles|large> <seconds> <jar>[@stream] <jar>[@stream]...");
+        boolean write = args.length > 0 && args[0].equals("write");
+        int from = write ? 1 : 0;
+        if (args.length < from + 3) {
+            System.err.println("usage: BuildsCompared [write] <articles|large> <seconds> <jar>[@stream] <jar>[@stream]...");
             System.exit(2);
         }
-        String shape = args[0];
-        long budget = Long.parseLong(args[1]) * 1_000_000_000L;
+        String shape = args[from];
+        long budget = Long.parseLong(args[from + 1]) * 1_000_000_000L;
         List<Measured> measured = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
+        for (int i = from + 2; i < args.length; i++) {
             String[] jarAndWay = args[i].split("@", 2);
             boolean stream = jarAndWay.length > 1 && jarAndWay[1].equals("stream");
             Build build = new Build(Path.of(jarAndWay[0]), shape);
-            if (i == 2) {
-                measured.add(new Measured("databind records (" + jarAndWay[0] + ")", build.records(), build.bytes));
+            if (i == from + 2) {
+                measured.add(new Measured("databind records (" + jarAndWay[0] + ")",
+                        write ? build.writeRecords() : build.records(), build.bytes));
             }
-            measured.add(new Measured(args[i], stream ? build.fromStream() : build.fromArray(), build.bytes));
+            measured.add(new Measured(args[i], write ? build.writer() : stream ? build.fromStream() : build.fromArray(), build.bytes));
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sink = 0;
@@ -107,6 +114,8 @@ public final class BuildsCompared {
         private final Class<?> standoffJson;
         private final Object corpus;
         private final byte[][] files;
+        private final Object[] documents;
+        private final Object[] records;
         private final long bytes;
 
         Build(Path jar, String shape) throws Exception {
@@ -118,6 +127,8 @@ public final class BuildsCompared {
             Field filesField = corpusClass.getDeclaredField("files");
             filesField.setAccessible(true);
             this.files = (byte[][]) filesField.get(corpus);
+            this.documents = (Object[]) field(corpusClass, "documents");
+            this.records = (Object[]) field(corpusClass, "records");
             long total = 0;
             for (byte[] file : files) {
                 total += file.length;
@@ -125,6 +136,46 @@ public final class BuildsCompared {
             this.bytes = total;
             this.readResult = loader.loadClass("org.standoff.corpus.standoff.ReadResult");
             this.standoffJson = loader.loadClass("org.standoff.corpus.standoff.StandoffJson");
+        }
+
+        private Object field(Class<?> corpusClass, String name) throws ReflectiveOperationException {
+            Field field = corpusClass.getDeclaredField(name);
+            field.setAccessible(true);
+            return field.get(corpus);
+        }
+
+        /** The canonical writer, the file layout, into one reused byte buffer. */
+        Pass writer() throws ReflectiveOperationException {
+            Class<?> document = loader.loadClass("org.standoff.core.model.Document");
+            Class<?> options = loader.loadClass("org.standoff.corpus.standoff.WriterOptions");
+            Object defaults = options.getField("DEFAULTS").get(null);
+            MethodHandle write = MethodHandles.publicLookup().findStatic(standoffJson, "write",
+                    MethodType.methodType(void.class, document, java.io.OutputStream.class, options));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 20);
+            return () -> {
+                out.reset();
+                for (Object d : documents) {
+                    write.invoke(d, out, defaults);
+                }
+                return out.size();
+            };
+        }
+
+        /** Jackson databind writing the build's plain records into one reused byte buffer. */
+        Pass writeRecords() throws Exception {
+            Field mapperField = loader.loadClass(FormatCorpus.class.getName()).getDeclaredField("MAPPER");
+            mapperField.setAccessible(true);
+            Object mapper = mapperField.get(null);
+            Method writeValue = mapper.getClass().getMethod("writeValue", java.io.OutputStream.class, Object.class);
+            MethodHandle write = MethodHandles.publicLookup().unreflect(writeValue).bindTo(mapper);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 20);
+            return () -> {
+                out.reset();
+                for (Object r : records) {
+                    write.invoke(out, r);
+                }
+                return out.size();
+            };
         }
 
         Pass fromArray() throws ReflectiveOperationException {
