@@ -1,6 +1,7 @@
 package org.standoff.corpus;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -31,24 +32,78 @@ public final class DurableFiles {
 
     /** Replaces {@code target}'s content with {@code content}, durably and atomically. */
     public static void write(Path target, byte[] content) throws IOException {
+        try (OutputStream out = open(target)) {
+            out.write(content);
+        }
+    }
+
+    /**
+     * A stream whose bytes replace {@code target}'s content, durably and atomically, when it is
+     * closed: for a file written piece by piece (a JSON Lines corpus). Until then readers see the old
+     * file; closing commits what was written, and a stream never closed leaves a temporary file that
+     * {@link #isTemporary(Path)} recognizes. Not thread-safe.
+     */
+    public static OutputStream open(Path target) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         Path temp = Files.createTempFile(directory, "." + target.getFileName() + ".", TEMP_SUFFIX);
         try {
             keepPermissions(target, temp);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
+            FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            return new Replacing(channel, temp, target, directory);
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
+            throw e;
         }
-        forceDirectory(directory);
+    }
+
+    /** The stream of {@link #open}: writes to the temporary file, and on close forces, renames and forces the directory. */
+    private static final class Replacing extends OutputStream {
+        private final FileChannel channel;
+        private final Path temp;
+        private final Path target;
+        private final Path directory;
+        private boolean closed;
+
+        Replacing(FileChannel channel, Path temp, Path target, Path directory) {
+            this.channel = channel;
+            this.temp = temp;
+            this.target = target;
+            this.directory = directory;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try (channel) {
+                channel.force(true);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            forceDirectory(directory);
+        }
     }
 
     /**

@@ -5,10 +5,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 import org.standoff.core.model.Document;
+import org.standoff.corpus.DurableFiles;
 import org.standoff.corpus.standoff.StandoffJson;
 import org.standoff.corpus.standoff.WriterOptions;
 
@@ -39,9 +39,12 @@ public final class JsonlWriter implements Closeable {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A writer to {@code file}, gzip-compressed when its name ends in {@code .gz}. */
+    /**
+     * A writer to {@code file}, gzip-compressed when its name ends in {@code .gz}. The file is
+     * replaced when the writer is closed, durably and atomically ({@link DurableFiles#open}).
+     */
     public static JsonlWriter open(Path file, WriterOptions options) throws IOException {
-        OutputStream stream = Files.newOutputStream(file);
+        OutputStream stream = DurableFiles.open(file);
         if (file.getFileName().toString().endsWith(".gz")) {
             stream = new GZIPOutputStream(stream, 1 << 16);
         }
