@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -41,15 +39,13 @@ import java.util.List;
  * }</pre>
  */
 public final class BuildsCompared {
-    private static final long TURN_NANOS = 200_000_000L;
     private static final long WARM_UP_NANOS = 4_000_000_000L;
 
     private BuildsCompared() {
     }
 
-    /** One measured operation: reads every file of the corpus once. */
-    private interface Pass {
-        long run() throws Throwable;
+    /** One measured operation: reads (or writes) the whole corpus once. */
+    private interface Pass extends Turns.Op {
     }
 
     private record Measured(String name, Pass pass, long bytes) {
@@ -75,35 +71,12 @@ public final class BuildsCompared {
             }
             measured.add(new Measured(args[i], write ? build.writer() : stream ? build.fromStream() : build.fromArray(), build.bytes));
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long sink = 0;
-        for (Measured m : measured) {
-            long until = threads.getCurrentThreadCpuTime() + WARM_UP_NANOS;
-            while (threads.getCurrentThreadCpuTime() < until) {
-                sink += m.pass.run();
-            }
-        }
-        long[] cpu = new long[measured.size()];
-        long[] passes = new long[measured.size()];
-        while (cpu[0] < budget) {
-            for (int k = 0; k < measured.size(); k++) {
-                long start = threads.getCurrentThreadCpuTime();
-                long now;
-                do {
-                    sink += measured.get(k).pass.run();
-                    passes[k]++;
-                } while ((now = threads.getCurrentThreadCpuTime()) < start + TURN_NANOS);
-                cpu[k] += now - start;
-            }
-        }
-        double first = 0;
+        List<Turns.Op> ops = new ArrayList<>();
+        measured.forEach(m -> ops.add(m.pass()::run));
+        double[] rates = Turns.perCpuSecond(ops, WARM_UP_NANOS, budget);
         for (int k = 0; k < measured.size(); k++) {
-            double rate = passes[k] * measured.get(k).bytes / 1e6 / (cpu[k] / 1e9);
-            first = k == 0 ? rate : first;
-            System.out.printf("%-60s %7.1f MB/cpu-s  %.3fx%n", measured.get(k).name, rate, rate / first);
-        }
-        if (sink == 42) {
-            System.out.println();
+            double rate = rates[k] * measured.get(k).bytes / 1e6;
+            System.out.printf("%-60s %7.1f MB/cpu-s  %.3fx%n", measured.get(k).name, rate, rate / (rates[0] * measured.get(0).bytes / 1e6));
         }
     }
 

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +28,7 @@ import org.standoff.corpus.standoff.WriterOptions;
  * UIMA's JSON CAS (uimaj-io-json) and XMI (uimaj-core) deserializer and serializer of the same
  * annotations (the article exported as CAS JSON by {@link CasJsonFormat}, then read into a UIMA
  * CAS), and Jackson's {@code readTree} and databind records of our bytes. Each operation reads or
- * writes the whole article once; they run in turns of about 200 ms of thread CPU time after a
- * warm-up, so that a neighbour's load falls on all of them alike. The figure to read is documents
+ * writes the whole article once; they run in {@link Turns}. The figure to read is documents
  * per CPU second, and each operation's ratio to ours.
  *
  * <pre>{@code
@@ -42,7 +39,6 @@ import org.standoff.corpus.standoff.WriterOptions;
  * The argument is the measured CPU seconds per operation (default 10).
  */
 public final class UimaCompared {
-    private static final long TURN_NANOS = 200_000_000L;
     private static final long WARM_UP_NANOS = 3_000_000_000L;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -50,14 +46,13 @@ public final class UimaCompared {
     }
 
     /** One operation on the article; returns something that depends on the work. */
-    private interface Op {
-        long run() throws Exception;
+    private interface Op extends Turns.Op {
     }
 
     private record Measured(String group, String name, Op op, int bytes) {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws Throwable {
         long budget = (args.length > 0 ? Long.parseLong(args[0]) : 10) * 1_000_000_000L;
         Document article = Corpus.shipped().documents().get(0);
         byte[] standoff = StandoffJson.toBytes(article, WriterOptions.DEFAULTS);
@@ -113,42 +108,20 @@ public final class UimaCompared {
         measure(ops, budget);
     }
 
-    private static void measure(List<Measured> ops, long budget) throws Exception {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long sink = 0;
-        for (Measured m : ops) {
-            long until = threads.getCurrentThreadCpuTime() + WARM_UP_NANOS;
-            while (threads.getCurrentThreadCpuTime() < until) {
-                sink += m.op.run();
-            }
-        }
-        long[] cpu = new long[ops.size()];
-        long[] runs = new long[ops.size()];
-        while (cpu[0] < budget) {
-            for (int k = 0; k < ops.size(); k++) {
-                long start = threads.getCurrentThreadCpuTime();
-                long now;
-                do {
-                    sink += ops.get(k).op.run();
-                    runs[k]++;
-                } while ((now = threads.getCurrentThreadCpuTime()) < start + TURN_NANOS);
-                cpu[k] += now - start;
-            }
-        }
+    private static void measure(List<Measured> measured, long budget) throws Throwable {
+        List<Turns.Op> ops = new ArrayList<>();
+        measured.forEach(m -> ops.add(m.op()::run));
+        double[] rates = Turns.perCpuSecond(ops, WARM_UP_NANOS, budget);
         double ours = 0;
         String group = "";
-        for (int k = 0; k < ops.size(); k++) {
-            Measured m = ops.get(k);
-            double perSecond = runs[k] / (cpu[k] / 1e9);
+        for (int k = 0; k < measured.size(); k++) {
+            Measured m = measured.get(k);
             if (!m.group.equals(group)) {
                 group = m.group;
-                ours = perSecond;
+                ours = rates[k];
                 System.out.printf("%-62s %12s %10s %12s%n", group, "docs/cpu-s", "MB/cpu-s", "ours / this");
             }
-            System.out.printf("  %-60s %12.0f %10.1f %11.2fx%n", m.name, perSecond, perSecond * m.bytes / 1e6, ours / perSecond);
-        }
-        if (sink == 42) {
-            System.out.println();
+            System.out.printf("  %-60s %12.0f %10.1f %11.2fx%n", m.name, rates[k], rates[k] * m.bytes / 1e6, ours / rates[k]);
         }
     }
 
