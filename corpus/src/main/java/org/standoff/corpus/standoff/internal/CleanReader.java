@@ -154,7 +154,7 @@ final class CleanReader {
 
     /** {@link #read(byte[], int, ReaderOptions)} of bytes the caller has checked are well-formed UTF-8. */
     static Document readWellFormed(byte[] bytes, int length, ReaderOptions options) {
-        if (length < 4 || length > options.maxDocumentBytes() || SurrogateEscapes.hasUnpaired(bytes, 0, length)) {
+        if (length < 4 || length > options.maxDocumentBytes()) {
             return null;
         }
         for (int i = 0; i < 4; i++) {
@@ -194,7 +194,7 @@ final class CleanReader {
                 case "format": seen = once(seen, 1 << 0); format = values.string(); break;
                 case "id": seen = once(seen, 1 << 1); id = values.id(); break;
                 case "offsetUnit": seen = once(seen, 1 << 2); unit = values.constant(UNITS); break;
-                case "text": seen = once(seen, 1 << 3); text = values.string(); break;
+                case "text": seen = once(seen, 1 << 3); text = values.text(); break;
                 case "fingerprint": seen = once(seen, 1 << 4); fingerprint = values.fingerprint(); break;
                 case "metadata": seen = once(seen, 1 << 5); metadata = values.strings(); break;
                 case "entities": seen = once(seen, 1 << 6); each(ENTITIES); break;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.standoff.core.model.Fingerprint;
 import org.standoff.core.model.ProvenanceId;
+import org.standoff.core.text.OffsetIndex;
 
 /**
  * The values the fast path reads, each checked as the precise path's {@link Cursor} checks it: a
@@ -58,9 +59,22 @@ final class CleanValues {
         return value;
     }
 
+    /** A string; one with an unpaired surrogate (a {@code \\u} escape of one) declines. */
     String string() throws IOException {
+        return withoutLoneSurrogate(text());
+    }
+
+    /** The document's text as it is: the reader checks it for unpaired surrogates once, on its own. */
+    String text() throws IOException {
         expect(p, JsonToken.VALUE_STRING);
         return p.getText();
+    }
+
+    private static String withoutLoneSurrogate(String value) {
+        if (OffsetIndex.firstLoneSurrogate(value) >= 0) {
+            throw DECLINED;
+        }
+        return value;
     }
 
     boolean bool() {
@@ -88,7 +102,7 @@ final class CleanValues {
         if (plain != null) {
             return plain; // taken where the input writes it: the parser skips it undecoded
         }
-        String value = p.getText();
+        String value = withoutLoneSurrogate(p.getText());
         int length = value.length();
         if (length == 0 || !isPlainIdEnd(value.charAt(0)) && Character.isWhitespace(value.codePointAt(0))
                 || !isPlainIdEnd(value.charAt(length - 1)) && Character.isWhitespace(value.codePointBefore(length))) {
@@ -183,7 +197,7 @@ final class CleanValues {
     /** The value the parser is on as compact JSON; an object in it that repeats a key declines. */
     String raw() throws IOException {
         String raw = JsonCopy.toCompactTextWithUniqueKeys(p);
-        if (raw == null) {
+        if (raw == null || OffsetIndex.firstLoneSurrogate(raw) >= 0 || SurrogateEscapes.hasUnpaired(raw)) {
             throw DECLINED;
         }
         return raw;
