@@ -6,12 +6,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 import org.standoff.core.model.Document;
+import org.standoff.corpus.DurableFiles;
+import org.standoff.corpus.standoff.StandoffJson;
 import org.standoff.corpus.standoff.WriterOptions;
-import org.standoff.corpus.standoff.internal.StandoffWriter;
 
 /**
  * Writes a JSON Lines corpus as a stream: a header line {@code {"format":"standoff-corpus/1"}},
@@ -38,13 +38,16 @@ public final class JsonlWriter implements Closeable {
         }
         this.out = out;
         this.options = options;
-        out.write(("{\"format\":\"" + JsonlCorpus.FORMAT + "\",\"documentFormat\":\"standoff/1\"}\n")
+        out.write(("{\"format\":\"" + JsonlCorpus.FORMAT + "\",\"documentFormat\":\"" + StandoffJson.FORMAT + "\"}\n")
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A writer to {@code file}, gzip-compressed when its name ends in {@code .gz}. */
+    /**
+     * A writer to {@code file}, gzip-compressed when its name ends in {@code .gz}. The file is
+     * replaced when the writer is closed, durably and atomically ({@link DurableFiles#open}).
+     */
     public static JsonlWriter open(Path file, WriterOptions options) throws IOException {
-        OutputStream stream = Files.newOutputStream(file);
+        OutputStream stream = DurableFiles.open(file);
         if (file.getFileName().toString().endsWith(".gz")) {
             stream = new GZIPOutputStream(stream, 1 << 16);
         }
@@ -66,7 +69,7 @@ public final class JsonlWriter implements Closeable {
     public void write(Document document) throws IOException {
         line.reset();
         try {
-            StandoffWriter.write(document, line, options, true);
+            StandoffJson.writeLine(document, line, options);
         } catch (IOException e) {
             throw new IllegalArgumentException("document " + document.id() + " cannot be written: " + e.getMessage(), e);
         }

@@ -1,18 +1,34 @@
 package org.standoff.server.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.standoff.core.text.OffsetIndex;
+import org.standoff.corpus.DurableFiles;
 import org.standoff.corpus.exchange.ExportResult;
 
-/** Writes the files of an export into an output folder, as UTF-8 without a byte-order mark. */
+/**
+ * Writes the files of an export into an output folder, as UTF-8 without a byte-order mark, each
+ * through {@link DurableFiles} (a crash leaves the old file or the new one).
+ */
 final class OutputFiles {
     private OutputFiles() {
+    }
+
+    /**
+     * The content of {@code file} as UTF-8; an unpaired surrogate, which UTF-8 cannot encode, is an
+     * error naming where it is, never a replacement character.
+     */
+    private static byte[] utf8(ExportResult.OutputFile file) throws IOException {
+        String content = file.content();
+        int at = OffsetIndex.firstLoneSurrogate(content);
+        if (at >= 0) {
+            throw new IOException("cannot write " + file.name() + ": it has an unpaired surrogate U+"
+                    + Integer.toHexString(content.charAt(at)).toUpperCase() + " at UTF-16 offset " + at
+                    + ", which UTF-8 cannot encode");
+        }
+        return content.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -32,15 +48,7 @@ final class OutputFiles {
         if (!target.startsWith(folder.normalize()) || target.equals(folder.normalize())) {
             throw new IOException("the export names a file outside the output folder: " + file.name());
         }
-        ByteBuffer bytes;
-        try {
-            bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(file.content()));
-        } catch (CharacterCodingException e) {
-            throw new IOException(file.name() + " is not written: its content holds an unpaired surrogate,"
-                    + " which UTF-8 cannot hold");
-        }
-        Files.createDirectories(target.getParent());
-        Files.write(target, java.util.Arrays.copyOfRange(bytes.array(), bytes.arrayOffset(), bytes.arrayOffset() + bytes.limit()));
+        DurableFiles.write(target, utf8(file));
         return target;
     }
 }
