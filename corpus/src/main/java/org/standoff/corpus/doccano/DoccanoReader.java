@@ -47,10 +47,6 @@ import org.standoff.corpus.interop.internal.JsonInput;
  */
 final class DoccanoReader {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** One JSON object per line, nothing after it, no key twice (Jackson would silently keep the last). */
-    private static final com.fasterxml.jackson.databind.ObjectReader STRICT = JSON.reader()
-            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> KNOWN = Set.of("id", "text", "data", "label", "labels", "entities", "relations");
 
     private DoccanoReader() {
@@ -86,9 +82,16 @@ final class DoccanoReader {
     private static Document line(String line, String fallbackId, Location where, ImportOptions options, List<Diagnostic> out) {
         JsonNode node;
         try {
-            node = STRICT.readTree(line);
+            node = JsonInput.readOne(line);
         } catch (JsonProcessingException e) {
             out.add(Diagnostic.error("doccano.syntax", null, "not a JSON object: " + e.getOriginalMessage()).at(where));
+            return null;
+        } catch (java.io.IOException e) {
+            out.add(Diagnostic.error("doccano.syntax", null, "not a JSON object: " + e.getMessage()).at(where));
+            return null;
+        }
+        if (node == null) {
+            out.add(Diagnostic.error("doccano.syntax", null, "not a JSON object: the line holds no JSON value").at(where));
             return null;
         }
         if (!JsonInput.wellFormed(node, where, out)) {

@@ -1,5 +1,7 @@
 package org.standoff.corpus.interop.internal;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,12 +31,34 @@ public final class JsonInput {
     private static final int MAX_SURROGATE_REPORTS = 20;
 
     /**
-     * How files are parsed: one JSON value and nothing after it, and no key twice in an object (where
-     * Jackson would silently keep the last value, a loss nobody would hear of).
+     * One JSON value and nothing after it, no key twice in an object (where Jackson would silently keep
+     * the last value, a loss nobody would hear of): how every importer parses a file or a JSON Lines
+     * line. Returns null for empty input.
+     *
+     * @throws JsonProcessingException for bad syntax, a repeated key, or text after the value (with
+     *                                 its location; the message names no Java type)
      */
-    private static final com.fasterxml.jackson.databind.ObjectReader STRICT = MAPPER.reader()
-            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    public static JsonNode readOne(byte[] content) throws IOException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(content)) {
+            return readOne(parser);
+        }
+    }
+
+    /** {@link #readOne(byte[])} of a string (a JSON Lines line already decoded). */
+    public static JsonNode readOne(String content) throws IOException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(content)) {
+            return readOne(parser);
+        }
+    }
+
+    private static JsonNode readOne(JsonParser parser) throws IOException {
+        parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        JsonNode tree = MAPPER.readTree(parser);
+        if (tree != null && parser.nextToken() != null) {
+            throw new JsonParseException(parser, "text after the JSON value");
+        }
+        return tree;
+    }
 
     /**
      * The file's JSON tree, or empty with a {@code json.syntax} error giving line and column: for bad
@@ -44,7 +68,7 @@ public final class JsonInput {
      */
     public static Optional<JsonNode> parse(SourceFile file, List<Diagnostic> diagnostics) {
         try {
-            JsonNode tree = STRICT.readTree(file.content());
+            JsonNode tree = readOne(file.content());
             if (tree == null || tree.isMissingNode()) {
                 diagnostics.add(new Diagnostic(Severity.ERROR, "json.syntax", null, new Location(file.name(), null, 0, 0),
                         "the file holds no JSON value"));
