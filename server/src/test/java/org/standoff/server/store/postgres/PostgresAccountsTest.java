@@ -1,0 +1,140 @@
+package org.standoff.server.store.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.standoff.server.auth.Account;
+import org.standoff.server.auth.AccountException;
+import org.standoff.server.auth.Accounts;
+import org.standoff.server.auth.Role;
+import org.standoff.server.auth.Tokens;
+import org.standoff.server.cli.CommandRun;
+
+/** The accounts of the PostgreSQL store, in its {@code accounts} table on a real PostgreSQL (a fresh database per test). */
+class PostgresAccountsTest {
+    private final List<Database> opened = new ArrayList<>();
+    private String url;
+
+    @BeforeEach
+    void createDatabase() {
+        url = TestDatabase.create();
+        open().migrate();
+    }
+
+    @AfterEach
+    void close() {
+        opened.forEach(Database::close);
+    }
+
+    private Database open() {
+        Database database = Database.open(new DatabaseUrl(url, null, null), 2);
+        opened.add(database);
+        return database;
+    }
+
+    @Test
+    void addIssueRevokeRemove() {
+        PostgresAccounts accounts = new PostgresAccounts(open());
+        assertThat(accounts.isEmpty()).isTrue();
+        accounts.add("bob", Role.READER);
+        Account alice = accounts.add("alice", Role.ANNOTATOR);
+        assertThat(accounts.list()).extracting(Account::name).containsExactly("alice", "bob");
+        assertThat(accounts.find("alice")).hasValue(alice);
+        assertThat(accounts.find("alice").orElseThrow().hasToken()).isFalse();
+
+        Accounts.IssuedToken issued = accounts.issueToken("alice");
+        assertThat(accounts.authenticate(issued.token())).hasValue(issued.account());
+        assertThat(accounts.authenticate(Tokens.generate())).isEmpty();
+        assertThat(accounts.authenticate("garbled")).isEmpty();
+        accounts.revokeToken("alice");
+        assertThat(accounts.authenticate(issued.token())).isEmpty();
+        assertThat(accounts.find("alice")).isPresent();
+        String renewed = accounts.issueToken("alice").token();
+        assertThat(accounts.authenticate(renewed)).map(Account::role).hasValue(Role.ANNOTATOR);
+
+        accounts.remove("bob");
+        assertThat(accounts.list()).extracting(Account::name).containsExactly("alice");
+    }
+
+    @Test
+    void theTableHoldsHashesOnlyAndWhenATokenWasRevoked() throws Exception {
+        Database database = open();
+        PostgresAccounts accounts = new PostgresAccounts(database);
+        accounts.add("alice", Role.ADMIN);
+        String token = accounts.issueToken("alice").token();
+        assertThat(row(database)).isEqualTo("alice|admin|" + Tokens.hash(token) + "|false");
+        accounts.revokeToken("alice");
+        assertThat(row(database)).isEqualTo("alice|admin|null|true");
+        accounts.issueToken("alice");
+        assertThat(row(database)).startsWith("alice|admin|").endsWith("|false").doesNotContain(token);
+    }
+
+    private static String row(Database database) throws Exception {
+        try (Connection connection = database.connection();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT name, role, token_sha256, token_revoked IS NOT NULL FROM accounts")) {
+            assertThat(result.next()).isTrue();
+            String row = result.getString(1) + "|" + result.getString(2) + "|" + result.getString(3) + "|" + result.getBoolean(4);
+            assertThat(result.next()).isFalse();
+            return row;
+        }
+    }
+
+    /** What {@code standoff user … --db} or another server changes is seen by a server that already runs. */
+    @Test
+    void aChangeByAnotherProcessCountsOnTheNextRequest() {
+        PostgresAccounts server = new PostgresAccounts(open());
+        PostgresAccounts command = new PostgresAccounts(open());
+        assertThat(server.isEmpty()).isTrue();
+        command.add("alice", Role.CURATOR);
+        String token = command.issueToken("alice").token();
+        assertThat(server.authenticate(token)).map(Account::role).hasValue(Role.CURATOR);
+        command.remove("alice");
+        assertThat(server.authenticate(token)).isEmpty();
+        assertThat(server.isEmpty()).isTrue();
+    }
+
+    @Test
+    void refusalsSayWhy() {
+        PostgresAccounts accounts = new PostgresAccounts(open());
+        accounts.add("alice", Role.READER);
+        assertThatThrownBy(() -> accounts.add("alice", Role.ADMIN)).isInstanceOf(AccountException.class)
+                .hasMessage("there is already an account \"alice\"");
+        assertThatThrownBy(() -> accounts.add("al ice", Role.ADMIN)).hasMessageContaining("is not an account name");
+        assertThatThrownBy(() -> accounts.issueToken("nobody")).hasMessage("no account \"nobody\"");
+        assertThatThrownBy(() -> accounts.revokeToken("nobody")).hasMessage("no account \"nobody\"");
+        assertThatThrownBy(() -> accounts.remove("nobody")).hasMessage("no account \"nobody\"");
+    }
+
+    /** {@code standoff user … --db URL} keeps the accounts in the database, migrating its schema first. */
+    @Test
+    void theUserCommandWritesToTheDatabase() {
+        String fresh = TestDatabase.create();
+        CommandRun add = CommandRun.of("user", "add", "alice", "--role", "curator", "--db", fresh);
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        assertThat(add.err()).contains("Added \"alice\" (curator) to the database");
+        String token = add.out().strip();
+        url = fresh;
+        PostgresAccounts accounts = new PostgresAccounts(open());
+        assertThat(accounts.authenticate(token)).map(Account::name).hasValue("alice");
+
+        CommandRun list = CommandRun.of("user", "list", "--db", fresh);
+        assertThat(list.out()).contains("alice").contains("curator").doesNotContain(token);
+        assertThat(CommandRun.of("user", "token", "alice", "--revoke", "--db", fresh).exitCode()).isZero();
+        assertThat(accounts.authenticate(token)).isEmpty();
+        assertThat(CommandRun.of("user", "remove", "alice", "--db", fresh).exitCode()).isZero();
+        assertThat(accounts.isEmpty()).isTrue();
+
+        CommandRun both = CommandRun.of("user", "list", "--db", fresh, "--corpus", "x");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("give --corpus DIR or --db URL, not both");
+    }
+}
