@@ -8,6 +8,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.standoff.core.validation.Validator;
+import org.standoff.server.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,5 +140,35 @@ class PostgresAccountsTest {
         CommandRun both = CommandRun.of("user", "list", "--db", fresh, "--corpus", "x");
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(both.err()).contains("give --corpus DIR or --db URL, not both");
+    }
+
+    /** {@code serve --db} signs in with the database's accounts and answers {@code history} from its {@code edits} table. */
+    @Test
+    void serveWithADatabaseUsesItsAccountsAndItsHistory() throws Exception {
+        Database database = open();
+        DatabaseImport importer = new DatabaseImport(database, Validator::validate);
+        importer.add("jiang", Fixtures.jiang(), List.of());
+        importer.flush();
+        CommandRun add = CommandRun.of("user", "add", "ada", "--role", "admin", "--db", url);
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        String token = add.out().strip();
+        try (ServerProcess server = ServerProcess.start("--db", url, "--db-pool-size", "2")) {
+            assertThat(server.graphql("{ viewer { name role } }", Map.of(), token).at("/data/viewer").toString())
+                    .isEqualTo("{\"name\":\"ada\",\"role\":\"ADMIN\"}");
+            assertThat(server.graphql("mutation { deleteDocument(id: \"jiang\", expectedVersion: 1) { version } }", Map.of())
+                    .at("/errors/0/extensions/code").asText()).isEqualTo("UNAUTHENTICATED");
+            assertThat(server.graphql("mutation { deleteDocument(id: \"jiang\", expectedVersion: 1) { version } }", Map.of(), token)
+                    .at("/data/deleteDocument/version").asLong()).isZero();
+            JsonNode history = server.graphql("{ history(documentId: \"jiang\") { edges { node { author version operation } } } }",
+                    Map.of(), token).at("/data/history/edges");
+            assertThat(history.toString()).isEqualTo("[{\"node\":{\"author\":\"anonymous\",\"version\":1,\"operation\":\"db import\"}},"
+                    + "{\"node\":{\"author\":\"ada\",\"version\":0,\"operation\":\"deleteDocument\"}}]");
+        }
+        try (Connection connection = database.connection();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT actor FROM edits WHERE operation = 'deleteDocument'")) {
+            assertThat(result.next()).isTrue();
+            assertThat(result.getString(1)).isEqualTo("ada");
+        }
     }
 }
