@@ -1,7 +1,6 @@
 package org.standoff.server.store.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,21 +15,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.standoff.server.auth.Account;
-import org.standoff.server.auth.AccountException;
 import org.standoff.server.auth.Accounts;
+import org.standoff.server.auth.AccountsContract;
 import org.standoff.server.auth.Role;
 import org.standoff.server.auth.Tokens;
 import org.standoff.server.cli.CommandRun;
 
-/** The accounts of the PostgreSQL store, in its {@code accounts} table on a real PostgreSQL (a fresh database per test). */
-class PostgresAccountsTest {
+/**
+ * The accounts of the PostgreSQL store, in its {@code accounts} table on a real PostgreSQL (a fresh
+ * database per test): the accounts contract, the table, {@code standoff user --db} and {@code serve --db}.
+ */
+class PostgresAccountsTest extends AccountsContract {
     private final List<Database> opened = new ArrayList<>();
     private String url;
 
     @BeforeEach
     void createDatabase() {
         url = TestDatabase.create();
-        open().migrate();
+        connect().migrate();
     }
 
     @AfterEach
@@ -38,39 +40,20 @@ class PostgresAccountsTest {
         opened.forEach(Database::close);
     }
 
-    private Database open() {
+    @Override
+    protected Accounts open() {
+        return new PostgresAccounts(connect());
+    }
+
+    private Database connect() {
         Database database = Database.open(new DatabaseUrl(url, null, null), 2);
         opened.add(database);
         return database;
     }
 
     @Test
-    void addIssueRevokeRemove() {
-        PostgresAccounts accounts = new PostgresAccounts(open());
-        assertThat(accounts.isEmpty()).isTrue();
-        accounts.add("bob", Role.READER);
-        Account alice = accounts.add("alice", Role.ANNOTATOR);
-        assertThat(accounts.list()).extracting(Account::name).containsExactly("alice", "bob");
-        assertThat(accounts.find("alice")).hasValue(alice);
-        assertThat(accounts.find("alice").orElseThrow().hasToken()).isFalse();
-
-        Accounts.IssuedToken issued = accounts.issueToken("alice");
-        assertThat(accounts.authenticate(issued.token())).hasValue(issued.account());
-        assertThat(accounts.authenticate(Tokens.generate())).isEmpty();
-        assertThat(accounts.authenticate("garbled")).isEmpty();
-        accounts.revokeToken("alice");
-        assertThat(accounts.authenticate(issued.token())).isEmpty();
-        assertThat(accounts.find("alice")).isPresent();
-        String renewed = accounts.issueToken("alice").token();
-        assertThat(accounts.authenticate(renewed)).map(Account::role).hasValue(Role.ANNOTATOR);
-
-        accounts.remove("bob");
-        assertThat(accounts.list()).extracting(Account::name).containsExactly("alice");
-    }
-
-    @Test
     void theTableHoldsHashesOnlyAndWhenATokenWasRevoked() throws Exception {
-        Database database = open();
+        Database database = connect();
         PostgresAccounts accounts = new PostgresAccounts(database);
         accounts.add("alice", Role.ADMIN);
         String token = accounts.issueToken("alice").token();
@@ -92,32 +75,6 @@ class PostgresAccountsTest {
         }
     }
 
-    /** What {@code standoff user … --db} or another server changes is seen by a server that already runs. */
-    @Test
-    void aChangeByAnotherProcessCountsOnTheNextRequest() {
-        PostgresAccounts server = new PostgresAccounts(open());
-        PostgresAccounts command = new PostgresAccounts(open());
-        assertThat(server.isEmpty()).isTrue();
-        command.add("alice", Role.CURATOR);
-        String token = command.issueToken("alice").token();
-        assertThat(server.authenticate(token)).map(Account::role).hasValue(Role.CURATOR);
-        command.remove("alice");
-        assertThat(server.authenticate(token)).isEmpty();
-        assertThat(server.isEmpty()).isTrue();
-    }
-
-    @Test
-    void refusalsSayWhy() {
-        PostgresAccounts accounts = new PostgresAccounts(open());
-        accounts.add("alice", Role.READER);
-        assertThatThrownBy(() -> accounts.add("alice", Role.ADMIN)).isInstanceOf(AccountException.class)
-                .hasMessage("there is already an account \"alice\"");
-        assertThatThrownBy(() -> accounts.add("al ice", Role.ADMIN)).hasMessageContaining("is not an account name");
-        assertThatThrownBy(() -> accounts.issueToken("nobody")).hasMessage("no account \"nobody\"");
-        assertThatThrownBy(() -> accounts.revokeToken("nobody")).hasMessage("no account \"nobody\"");
-        assertThatThrownBy(() -> accounts.remove("nobody")).hasMessage("no account \"nobody\"");
-    }
-
     /** {@code standoff user … --db URL} keeps the accounts in the database, migrating its schema first. */
     @Test
     void theUserCommandWritesToTheDatabase() {
@@ -127,7 +84,7 @@ class PostgresAccountsTest {
         assertThat(add.err()).contains("Added \"alice\" (curator) to the database");
         String token = add.out().strip();
         url = fresh;
-        PostgresAccounts accounts = new PostgresAccounts(open());
+        PostgresAccounts accounts = new PostgresAccounts(connect());
         assertThat(accounts.authenticate(token)).map(Account::name).hasValue("alice");
 
         CommandRun list = CommandRun.of("user", "list", "--db", fresh);
@@ -145,7 +102,7 @@ class PostgresAccountsTest {
     /** {@code serve --db} signs in with the database's accounts and answers {@code history} from its {@code edits} table. */
     @Test
     void serveWithADatabaseUsesItsAccountsAndItsHistory() throws Exception {
-        Database database = open();
+        Database database = connect();
         DatabaseImport importer = new DatabaseImport(database, Validator::validate);
         importer.add("jiang", Fixtures.jiang(), List.of());
         importer.flush();
