@@ -21,11 +21,9 @@ import org.standoff.server.store.StoredDocument;
  */
 final class AnnotationMutations {
     private final Store store;
-    private final Authorship authorship;
 
-    AnnotationMutations(Store store, Authorship authorship) {
+    AnnotationMutations(Store store) {
         this.store = store;
-        this.authorship = authorship;
     }
 
     void wire(RuntimeWiring.Builder wiring) {
@@ -45,17 +43,21 @@ final class AnnotationMutations {
         String unitName = env.getArgument("unit");
         OffsetUnit unit = unitName == null ? OffsetUnit.CODEPOINT : OffsetUnit.valueOf(unitName);
         Map<String, Object> input = env.getArgument(kind.field());
-        String[] written = new String[1];
         String author = Authorship.author(env);
+        // the history names the annotation written: its id is chosen on the version the edit expects
+        // (an edit of any other version is refused as a conflict before it runs)
+        StoredDocument expected = store.get(documentId).filter(stored -> stored.version() == expectedVersion).orElse(null);
+        String[] written = {expected == null ? null : idFor(expected.document(), kind, input, create)};
         try {
             StoredDocument next = store.update(documentId, expectedVersion, document -> {
-                written[0] = idFor(document, kind, input, create);
+                if (written[0] == null) {
+                    written[0] = idFor(document, kind, input, create);
+                }
                 DocumentBuilder builder = document.toBuilder();
                 AnnotationInputs inputs = new AnnotationInputs(TextOffsets.of(document), unit,
                         Authorship.provenance(document, builder, author));
                 return replace(builder, build(kind, inputs, input, written[0])).build();
-            }, new Change((create ? "create" : "update") + kind.typeName(), author));
-            authorship.record(env, documentId, next.version(), written[0]);
+            }, new Change((create ? "create" : "update") + kind.typeName(), author, written[0]));
             return Payloads.success(next, unit, kind.field(), kind.find(next.document(), written[0]));
         } catch (StoreException.Invalid refusal) {
             return Payloads.invalid(env, store.get(documentId).orElse(null), unit, refusal);
@@ -75,8 +77,7 @@ final class AnnotationMutations {
                 DocumentBuilder builder = document.toBuilder();
                 builder.remove(id);
                 return builder.build();
-            }, new Change("delete" + kind.typeName(), Authorship.author(env)));
-            authorship.record(env, documentId, next.version(), id);
+            }, new Change("delete" + kind.typeName(), Authorship.author(env), id));
             return Payloads.deleted(next.version(), id);
         } catch (StoreException.Invalid refusal) {
             return Payloads.invalid(env, store.get(documentId).orElse(null), OffsetUnit.CODEPOINT, refusal);

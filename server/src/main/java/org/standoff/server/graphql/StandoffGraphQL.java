@@ -29,8 +29,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.dataloader.DataLoaderRegistry;
 import org.standoff.server.auth.Viewer;
-import org.standoff.server.history.EditHistory;
-import org.standoff.server.history.HistoryLog;
 import org.standoff.server.store.Store;
 
 /**
@@ -50,16 +48,10 @@ public final class StandoffGraphQL {
         this.limits = limits;
     }
 
-    /** The API over {@code store} under {@code limits}, its edit history kept in memory. */
+    /** The API over {@code store} under {@code limits}; {@code history} answers from the store's edit history. */
     public static StandoffGraphQL create(Store store, QueryLimits limits) {
-        return create(store, limits, HistoryLog.inMemory());
-    }
-
-    /** The API over {@code store} under {@code limits}, recording every accepted edit in {@code history}. */
-    public static StandoffGraphQL create(Store store, QueryLimits limits, EditHistory history) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(limits, "limits");
-        Authorship authorship = new Authorship(history);
         TypeDefinitionRegistry types = new SchemaParser().parse(schemaText());
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
                 .codeRegistry(GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(NodeProperties.FACTORY))
@@ -71,10 +63,10 @@ public final class StandoffGraphQL {
         new EntityResolvers().wire(wiring);
         new AttributionResolvers().wire(wiring);
         new ClaimResolvers().wire(wiring);
-        new AnnotationMutations(store, authorship).wire(wiring);
-        new DocumentMutations(store, authorship).wire(wiring);
-        new PeopleResolvers(history).wire(wiring);
-        new RevisionResolvers(store, authorship).wire(wiring);
+        new AnnotationMutations(store).wire(wiring);
+        new DocumentMutations(store).wire(wiring);
+        new PeopleResolvers(store).wire(wiring);
+        new RevisionResolvers(store).wire(wiring);
         new ExchangeResolvers().wire(wiring);
         new AgreementResolvers(store).wire(wiring);
         GraphQLSchema schema = Guards.protect(new SchemaGenerator().makeExecutableSchema(types, wiring.build()));

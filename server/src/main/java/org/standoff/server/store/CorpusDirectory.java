@@ -46,7 +46,8 @@ public final class CorpusDirectory implements Persistence {
     public static DirectoryStore open(Path directory, boolean readOnly) throws IOException {
         CorpusDirectory corpus = at(directory);
         List<StoredDocument> documents = corpus.load();
-        return new DirectoryStore(documents, CorpusSource.DIRECTORY, corpus, Validator::validate, readOnly);
+        return new DirectoryStore(documents, CorpusSource.DIRECTORY, corpus, HistoryLog.in(corpus.directory),
+                Validator::validate, readOnly);
     }
 
     /** The directory's documents, in the order of their relative paths; two files with one id are refused. */
