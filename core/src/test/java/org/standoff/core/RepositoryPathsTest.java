@@ -38,6 +38,8 @@ class RepositoryPathsTest {
                 "  Path d = Path.of(\"..\", \"..\", \"other\");",
                 "  Path e = Path.of(\"..\", \"docs\", \"API.md\");",
                 "  Path f = Path.of(\"/work/data/x\");",
+                "  String g = \"../../etc/passwd\"; " + OutsidePaths.HOSTILE,
+                "  Path h = Path.of(\"..\", \"..\", \"x\"); " + OutsidePaths.HOSTILE,
                 "}", ""));
         Path ci = Files.createDirectories(repository.resolve(".ci")).resolve("run");
         Files.writeString(ci, "cd \"$(dirname \"$0\")/..\"\nls ../shared/format-examples\n");
@@ -47,6 +49,7 @@ class RepositoryPathsTest {
                 "corpus/src/test/java/x/T.java:2: Path a = Path.of(\"..\", \"..\", \"shared\", \"format-examples\");",
                 "corpus/src/test/java/x/T.java:4: Path c = Path.of(\"../../elsewhere/x.txt\");",
                 "corpus/src/test/java/x/T.java:5: Path d = Path.of(\"..\", \"..\", \"other\");",
-                "corpus/src/test/java/x/T.java:7: Path f = Path.of(\"/work/data/x\");");
+                "corpus/src/test/java/x/T.java:7: Path f = Path.of(\"/work/data/x\");",
+                "corpus/src/test/java/x/T.java:9: Path h = Path.of(\"..\", \"..\", \"x\"); " + OutsidePaths.HOSTILE);
     }
 }

@@ -60,7 +60,7 @@ public final class StandoffServer implements AutoCloseable {
     public static StandoffServer start(Store store, ServerConfig config, People people) {
         Objects.requireNonNull(store, "store");
         Access access = Access.of(people.accounts(), config.host(), people.anonymousRead());
-        GraphQLHandler graphQL = new GraphQLHandler(StandoffGraphQL.create(store, config.limits(), people.history()),
+        GraphQLHandler graphQL = new GraphQLHandler(StandoffGraphQL.create(store, config.limits()),
                 new BodyReader(config.maxRequestBytes(), config.http().bodyTimeout()));
         ClientConnectionLimit connections = new ClientConnectionLimit(config.http().maxConnectionsPerClient());
         RequestGuard guard = RequestGuard.of(config.host(), config.http());

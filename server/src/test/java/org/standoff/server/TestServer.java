@@ -18,6 +18,7 @@ import org.standoff.core.validation.Validator;
 import org.standoff.server.auth.People;
 import org.standoff.server.store.CorpusSource;
 import org.standoff.server.store.DirectoryStore;
+import org.standoff.server.store.HistoryLog;
 import org.standoff.server.store.Persistence;
 import org.standoff.server.store.Store;
 import org.standoff.server.store.StoredDocument;
@@ -56,7 +57,7 @@ public final class TestServer implements AutoCloseable {
         for (Document document : documents) {
             stored.add(new StoredDocument(document, 1));
         }
-        return new DirectoryStore(stored, CorpusSource.DIRECTORY, Persistence.NONE, Validator::validate, false);
+        return new DirectoryStore(stored, CorpusSource.DIRECTORY, Persistence.NONE, HistoryLog.inMemory(), Validator::validate, false);
     }
 
     /** The store, as the directory store the in-memory test servers use. */

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -25,78 +23,60 @@ import java.util.List;
  * run: name each build twice and read the pairs. The first build's Jackson databind into records
  * is measured too, as the baseline of the issue's target.
  *
- * <p>Arguments: the corpus shape, the measurement seconds per build, then the jars. A jar may be
- * followed by {@code @stream} to read through {@code StandoffJson.read(InputStream, String)}
- * (the only entry point of builds before {@code read(byte[], String)}); else the bytes are read
- * with {@code read(byte[], String)}.
+ * <p>Arguments: optionally {@code write} (measure the canonical writer,
+ * {@code StandoffJson.write(Document, OutputStream, WriterOptions)}, instead of the reader), the
+ * corpus shape, the measurement seconds per build, then the jars. A jar may be followed by
+ * {@code @stream} to read through {@code StandoffJson.read(InputStream, String)} (the only entry
+ * point of builds before {@code read(byte[], String)}); else the bytes are read with
+ * {@code read(byte[], String)}. The writer's baseline is Jackson databind writing the same records.
  *
  * <pre>{@code
  * cp bench/target/benchmarks.jar /tmp/before.jar   # build the change, then:
  * java -cp bench/target/benchmarks.jar org.standoff.bench.format.BuildsCompared articles 20 \
  *     /tmp/before.jar bench/target/benchmarks.jar
+ * java -cp bench/target/benchmarks.jar org.standoff.bench.format.BuildsCompared write large 20 \
+ *     /tmp/before.jar bench/target/benchmarks.jar
  * }</pre>
  */
 public final class BuildsCompared {
-    private static final long TURN_NANOS = 200_000_000L;
     private static final long WARM_UP_NANOS = 4_000_000_000L;
 
     private BuildsCompared() {
     }
 
-    /** One measured operation: reads every file of the corpus once. */
-    private interface Pass {
-        long run() throws Throwable;
+    /** One measured operation: reads (or writes) the whole corpus once. */
+    private interface Pass extends Turns.Op {
     }
 
     private record Measured(String name, Pass pass, long bytes) {
     }
 
     public static void main(String[] args) throws Throwable {
-        if (args.length < 3) {
-            System.err.println("usage: BuildsCompared <articles|large> <seconds> <jar>[@stream] <jar>[@stream]...");
+        boolean write = args.length > 0 && args[0].equals("write");
+        int from = write ? 1 : 0;
+        if (args.length < from + 3) {
+            System.err.println("usage: BuildsCompared [write] <articles|large> <seconds> <jar>[@stream] <jar>[@stream]...");
             System.exit(2);
         }
-        String shape = args[0];
-        long budget = Long.parseLong(args[1]) * 1_000_000_000L;
+        String shape = args[from];
+        long budget = Long.parseLong(args[from + 1]) * 1_000_000_000L;
         List<Measured> measured = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
+        for (int i = from + 2; i < args.length; i++) {
             String[] jarAndWay = args[i].split("@", 2);
             boolean stream = jarAndWay.length > 1 && jarAndWay[1].equals("stream");
             Build build = new Build(Path.of(jarAndWay[0]), shape);
-            if (i == 2) {
-                measured.add(new Measured("databind records (" + jarAndWay[0] + ")", build.records(), build.bytes));
+            if (i == from + 2) {
+                measured.add(new Measured("databind records (" + jarAndWay[0] + ")",
+                        write ? build.writeRecords() : build.records(), build.bytes));
             }
-            measured.add(new Measured(args[i], stream ? build.fromStream() : build.fromArray(), build.bytes));
+            measured.add(new Measured(args[i], write ? build.writer() : stream ? build.fromStream() : build.fromArray(), build.bytes));
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long sink = 0;
-        for (Measured m : measured) {
-            long until = threads.getCurrentThreadCpuTime() + WARM_UP_NANOS;
-            while (threads.getCurrentThreadCpuTime() < until) {
-                sink += m.pass.run();
-            }
-        }
-        long[] cpu = new long[measured.size()];
-        long[] passes = new long[measured.size()];
-        while (cpu[0] < budget) {
-            for (int k = 0; k < measured.size(); k++) {
-                long start = threads.getCurrentThreadCpuTime();
-                long now;
-                do {
-                    sink += measured.get(k).pass.run();
-                    passes[k]++;
-                } while ((now = threads.getCurrentThreadCpuTime()) < start + TURN_NANOS);
-                cpu[k] += now - start;
-            }
-        }
-        double first = 0;
+        List<Turns.Op> ops = new ArrayList<>();
+        measured.forEach(m -> ops.add(m.pass()::run));
+        double[] rates = Turns.perCpuSecond(ops, WARM_UP_NANOS, budget);
         for (int k = 0; k < measured.size(); k++) {
-            double rate = passes[k] * measured.get(k).bytes / 1e6 / (cpu[k] / 1e9);
-            first = k == 0 ? rate : first;
-            System.out.printf("%-60s %7.1f MB/cpu-s  %.3fx%n", measured.get(k).name, rate, rate / first);
-        }
-        if (sink == 42) {
-            System.out.println();
+            double rate = rates[k] * measured.get(k).bytes / 1e6;
+            System.out.printf("%-60s %7.1f MB/cpu-s  %.3fx%n", measured.get(k).name, rate, rate / (rates[0] * measured.get(0).bytes / 1e6));
         }
     }
 
@@ -107,6 +87,8 @@ public final class BuildsCompared {
         private final Class<?> standoffJson;
         private final Object corpus;
         private final byte[][] files;
+        private final Object[] documents;
+        private final Object[] records;
         private final long bytes;
 
         Build(Path jar, String shape) throws Exception {
@@ -118,6 +100,8 @@ public final class BuildsCompared {
             Field filesField = corpusClass.getDeclaredField("files");
             filesField.setAccessible(true);
             this.files = (byte[][]) filesField.get(corpus);
+            this.documents = (Object[]) field(corpusClass, "documents");
+            this.records = (Object[]) field(corpusClass, "records");
             long total = 0;
             for (byte[] file : files) {
                 total += file.length;
@@ -125,6 +109,46 @@ public final class BuildsCompared {
             this.bytes = total;
             this.readResult = loader.loadClass("org.standoff.corpus.standoff.ReadResult");
             this.standoffJson = loader.loadClass("org.standoff.corpus.standoff.StandoffJson");
+        }
+
+        private Object field(Class<?> corpusClass, String name) throws ReflectiveOperationException {
+            Field field = corpusClass.getDeclaredField(name);
+            field.setAccessible(true);
+            return field.get(corpus);
+        }
+
+        /** The canonical writer, the file layout, into one reused byte buffer. */
+        Pass writer() throws ReflectiveOperationException {
+            Class<?> document = loader.loadClass("org.standoff.core.model.Document");
+            Class<?> options = loader.loadClass("org.standoff.corpus.standoff.WriterOptions");
+            Object defaults = options.getField("DEFAULTS").get(null);
+            MethodHandle write = MethodHandles.publicLookup().findStatic(standoffJson, "write",
+                    MethodType.methodType(void.class, document, java.io.OutputStream.class, options));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 20);
+            return () -> {
+                out.reset();
+                for (Object d : documents) {
+                    write.invoke(d, out, defaults);
+                }
+                return out.size();
+            };
+        }
+
+        /** Jackson databind writing the build's plain records into one reused byte buffer. */
+        Pass writeRecords() throws Exception {
+            Field mapperField = loader.loadClass(FormatCorpus.class.getName()).getDeclaredField("MAPPER");
+            mapperField.setAccessible(true);
+            Object mapper = mapperField.get(null);
+            Method writeValue = mapper.getClass().getMethod("writeValue", java.io.OutputStream.class, Object.class);
+            MethodHandle write = MethodHandles.publicLookup().unreflect(writeValue).bindTo(mapper);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 20);
+            return () -> {
+                out.reset();
+                for (Object r : records) {
+                    write.invoke(out, r);
+                }
+                return out.size();
+            };
         }
 
         Pass fromArray() throws ReflectiveOperationException {

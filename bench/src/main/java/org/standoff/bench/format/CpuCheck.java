@@ -4,7 +4,6 @@ import java.io.*;
 import java.lang.management.*;
 import org.standoff.core.model.Document;
 import org.standoff.corpus.standoff.*;
-import org.standoff.corpus.standoff.internal.StandoffWriter;
 /**
  * Thread-CPU-time throughput of the readers and writers on one corpus shape (MB of canonical JSON per
  * CPU second of the measuring thread), less sensitive than JMH wall-clock figures to a shared machine.
@@ -55,7 +54,7 @@ public final class CpuCheck {
       () -> { long t = 0; for (byte[] f : c.files) t += StandoffJson.read(new ByteArrayInputStream(f), "bench").diagnostics().size(); return t; },
       () -> { out.reset(); for (WireDocument r : c.records) FormatCorpus.MAPPER.writeValue(out, r); return out.size(); },
       () -> { out.reset(); for (Document d : c.documents) StandoffJson.write(d, out, WriterOptions.DEFAULTS); return out.size(); },
-      () -> { out.reset(); for (Document d : c.documents) StandoffWriter.write(d, out, WriterOptions.DEFAULTS, true); return out.size(); },
+      () -> { out.reset(); for (Document d : c.documents) StandoffJson.writeLine(d, out, WriterOptions.DEFAULTS); return out.size(); },
     };
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long sink = 0;

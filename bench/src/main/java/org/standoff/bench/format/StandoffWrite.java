@@ -15,7 +15,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.standoff.core.model.Document;
 import org.standoff.corpus.standoff.StandoffJson;
 import org.standoff.corpus.standoff.WriterOptions;
-import org.standoff.corpus.standoff.internal.StandoffWriter;
 
 /**
  * Writing the corpus of {@link FormatCorpus} as UTF-8 bytes: our canonical writer (offsets
@@ -54,7 +53,7 @@ public class StandoffWrite {
     public int standoffCompact(FormatCorpus corpus, Sink sink) throws IOException {
         sink.out.reset();
         for (Document document : corpus.documents) {
-            StandoffWriter.write(document, sink.out, WriterOptions.DEFAULTS, true);
+            StandoffJson.writeLine(document, sink.out, WriterOptions.DEFAULTS);
         }
         return sink.out.size();
     }

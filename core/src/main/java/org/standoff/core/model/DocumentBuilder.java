@@ -67,6 +67,16 @@ public final class DocumentBuilder {
         return this;
     }
 
+    /**
+     * Removes the metadata entry {@code key}, if there is one; the other entries keep their order.
+     * With {@link Document#toBuilder()} this copies a document without one entry:
+     * {@code document.toBuilder().removeMetadata("version").build()}.
+     */
+    public DocumentBuilder removeMetadata(String key) {
+        metadata.remove(Objects.requireNonNull(key, "key"));
+        return this;
+    }
+
     /** Adds every metadata entry of {@code entries}, in their order. */
     public DocumentBuilder metadata(Map<String, String> entries) {
         entries.forEach(this::metadata);

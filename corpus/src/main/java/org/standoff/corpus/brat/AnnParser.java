@@ -173,7 +173,7 @@ final class AnnParser {
         List<AnnLine.Arg> args = new ArrayList<>();
         for (int i = from; i < body.length; i++) {
             int colon = body[i].indexOf(':');
-            if (colon <= 0) {
+            if (colon <= 0 || colon == body[i].length() - 1) {
                 error(number, "argument \"" + body[i] + "\" is not ROLE:ID; skipped");
                 continue;
             }

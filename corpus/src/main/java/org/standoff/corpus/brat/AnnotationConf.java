@@ -192,7 +192,19 @@ final class AnnotationConf {
             all.addAll(resolveEvents(roles));
             layers.add(new LayerSchema(type, LayerKind.RELATION, List.of(type), attributes.getOrDefault(type, List.of()), all));
         });
-        return new Schema(layers);
+        return new Schema(once(layers));
+    }
+
+    /** {@code layers} with only the first of several layers of one name, each later one warned about. */
+    private List<LayerSchema> once(List<LayerSchema> layers) {
+        Map<String, LayerSchema> first = new LinkedHashMap<>();
+        for (LayerSchema layer : layers) {
+            if (first.putIfAbsent(layer.name(), layer) != null) {
+                warn(0, "\"" + layer.name() + "\" is declared in two sections (as an entity, relation or event type);"
+                        + " the first declaration is used");
+            }
+        }
+        return new ArrayList<>(first.values());
     }
 
     private List<RoleSchema> resolveEvents(List<RoleSchema> roles) {

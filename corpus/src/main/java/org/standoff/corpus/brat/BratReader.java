@@ -1,6 +1,5 @@
 package org.standoff.corpus.brat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.standoff.core.validation.Validator;
 import org.standoff.corpus.exchange.DecodedText;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
+import org.standoff.corpus.exchange.InvalidInput;
 import org.standoff.corpus.exchange.OffsetReading;
 import org.standoff.corpus.exchange.SourceFile;
 import org.standoff.corpus.exchange.SpanClaim;
@@ -54,12 +54,10 @@ final class BratReader {
         }
         List<Document> documents = new ArrayList<>();
         for (Map.Entry<String, SourceFile> entry : anns.entrySet()) {
-            SourceFile text = texts.get(entry.getKey());
-            String annotator = null;
-            if (text == null) {
-                annotator = annotator(entry.getKey(), texts);
-                text = annotator == null ? null : texts.get(annotatorText(entry.getKey(), annotator, texts));
-            }
+            SourceFile ownText = texts.get(entry.getKey());
+            String annotator = ownText == null ? annotator(entry.getKey(), texts) : null;
+            SourceFile text = ownText != null || annotator == null ? ownText
+                    : texts.get(annotatorText(entry.getKey(), annotator, texts));
             if (text == null) {
                 diagnostics.add(Diagnostic.error("brat.file", null, "no " + entry.getKey() + ".txt for this .ann file")
                         .at(new Location(entry.getValue().name(), null, 0, 0)));
@@ -67,7 +65,8 @@ final class BratReader {
             }
             SourceFile conf = confFor(entry.getKey(), confs);
             String id = options.documentId() != null && anns.size() == 1 ? options.documentId() : name(entry.getKey());
-            Document document = readOne(id, text, entry.getValue(), conf, options, diagnostics);
+            Document document = InvalidInput.orReport(new Location(entry.getValue().name(), null, 0, 0), null,
+                    "the document", diagnostics, () -> readOne(id, text, entry.getValue(), conf, options, diagnostics));
             if (document != null) {
                 documents.add(annotator == null ? document : document.toBuilder().metadata(ANNOTATOR, annotator).build());
             }
@@ -80,8 +79,15 @@ final class BratReader {
         DecodedText text = DecodedText.of(txt);
         diagnostics.addAll(text.diagnostics());
         List<Diagnostic> found = new ArrayList<>();
-        List<AnnLine> lines = new AnnParser(ann.name(), found).parse(DecodedText.of(ann).text());
-        Schema schema = conf == null ? null : AnnotationConf.read(conf.name(), new String(conf.content(), StandardCharsets.UTF_8), found);
+        DecodedText annText = DecodedText.of(ann);
+        found.addAll(annText.diagnostics());
+        List<AnnLine> lines = new AnnParser(ann.name(), found).parse(annText.text());
+        Schema schema = null;
+        if (conf != null) {
+            DecodedText confText = DecodedText.of(conf);
+            found.addAll(confText.diagnostics());
+            schema = AnnotationConf.read(conf.name(), confText.text(), found);
+        }
         List<SpanClaim> claims = new ArrayList<>();
         List<AnnLine.TextBound> textBounds = new ArrayList<>();
         for (AnnLine line : lines) {

@@ -13,6 +13,7 @@ import org.standoff.core.model.GenericRelation;
 import org.standoff.core.model.GenericSpan;
 import org.standoff.core.model.SpanAnnotation;
 import org.standoff.core.validation.Diagnostic;
+import org.standoff.corpus.exchange.DocumentFileName;
 import org.standoff.corpus.exchange.ExportOptions;
 import org.standoff.corpus.exchange.ExportResult;
 import org.standoff.corpus.exchange.OffsetReading;
@@ -41,8 +42,8 @@ final class BratWriter {
                     : OffsetReading.of(options.offsetUnit());
             AnnBuilder ann = new AnnBuilder(document.text(), ReadingOffsets.of(document.text(), reading), diagnostics);
             writeOne(document, ann);
-            files.add(new ExportResult.OutputFile(document.id() + ".txt", document.text()));
-            files.add(new ExportResult.OutputFile(document.id() + ".ann", ann.content()));
+            files.add(new ExportResult.OutputFile(DocumentFileName.of(document.id(), ".txt"), document.text()));
+            files.add(new ExportResult.OutputFile(DocumentFileName.of(document.id(), ".ann"), ann.content()));
         }
         files.add(new ExportResult.OutputFile("annotation.conf", ConfWriter.write(documents)));
         return new ExportResult(files, diagnostics);

@@ -28,10 +28,12 @@ import org.standoff.core.validation.Validator;
 import org.standoff.corpus.exchange.DecodedText;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
+import org.standoff.corpus.exchange.InvalidInput;
 import org.standoff.corpus.exchange.OffsetReading;
 import org.standoff.corpus.exchange.SourceFile;
 import org.standoff.corpus.exchange.SpanClaim;
 import org.standoff.corpus.exchange.UnitDetection;
+import org.standoff.corpus.interop.internal.JsonInput;
 
 /**
  * Reads doccano JSONL. Each line is a document: {@code text} (or {@code data}), spans from
@@ -45,10 +47,6 @@ import org.standoff.corpus.exchange.UnitDetection;
  */
 final class DoccanoReader {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** One JSON object per line, nothing after it, no key twice (Jackson would silently keep the last). */
-    private static final com.fasterxml.jackson.databind.ObjectReader STRICT = JSON.reader()
-            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> KNOWN = Set.of("id", "text", "data", "label", "labels", "entities", "relations");
 
     private DoccanoReader() {
@@ -65,7 +63,10 @@ final class DoccanoReader {
             for (int i = 0; i < lines.length; i++) {
                 if (!lines[i].isBlank()) {
                     Location where = new Location(file.name(), null, i + 1, 1);
-                    Document doc = line(lines[i], base + "-" + (i + 1), where, options, diagnostics);
+                    String raw = lines[i];
+                    String fallbackId = base + "-" + (i + 1);
+                    Document doc = InvalidInput.orReport(where, null, "the line", diagnostics,
+                            () -> line(raw, fallbackId, where, options, diagnostics));
                     if (doc != null) {
                         documents.add(doc);
                     }
@@ -81,9 +82,19 @@ final class DoccanoReader {
     private static Document line(String line, String fallbackId, Location where, ImportOptions options, List<Diagnostic> out) {
         JsonNode node;
         try {
-            node = STRICT.readTree(line);
+            node = JsonInput.readOne(line);
         } catch (JsonProcessingException e) {
             out.add(Diagnostic.error("doccano.syntax", null, "not a JSON object: " + e.getOriginalMessage()).at(where));
+            return null;
+        } catch (java.io.IOException e) {
+            out.add(Diagnostic.error("doccano.syntax", null, "not a JSON object: " + e.getMessage()).at(where));
+            return null;
+        }
+        if (node == null) {
+            out.add(Diagnostic.error("doccano.syntax", null, "not a JSON object: the line holds no JSON value").at(where));
+            return null;
+        }
+        if (!JsonInput.wellFormed(node, where, out)) {
             return null;
         }
         JsonNode text = node.has("text") ? node.get("text") : node.get("data");

@@ -1,16 +1,17 @@
 package org.standoff.corpus.jsonl;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 import org.standoff.core.model.Document;
+import org.standoff.corpus.DurableFiles;
+import org.standoff.corpus.standoff.StandoffJson;
 import org.standoff.corpus.standoff.WriterOptions;
-import org.standoff.corpus.standoff.internal.StandoffWriter;
 
 /**
  * Writes a JSON Lines corpus as a stream: a header line {@code {"format":"standoff-corpus/1"}},
@@ -28,6 +29,8 @@ import org.standoff.corpus.standoff.internal.StandoffWriter;
 public final class JsonlWriter implements Closeable {
     private final OutputStream out;
     private final WriterOptions options;
+    /** One line, encoded before it is written; reused, so it grows to the largest document once. */
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 16);
 
     private JsonlWriter(OutputStream out, WriterOptions options) throws IOException {
         if (options.textRef() != null) {
@@ -35,13 +38,16 @@ public final class JsonlWriter implements Closeable {
         }
         this.out = out;
         this.options = options;
-        out.write(("{\"format\":\"" + JsonlCorpus.FORMAT + "\",\"documentFormat\":\"standoff/1\"}\n")
+        out.write(("{\"format\":\"" + JsonlCorpus.FORMAT + "\",\"documentFormat\":\"" + StandoffJson.FORMAT + "\"}\n")
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A writer to {@code file}, gzip-compressed when its name ends in {@code .gz}. */
+    /**
+     * A writer to {@code file}, gzip-compressed when its name ends in {@code .gz}. The file is
+     * replaced when the writer is closed, durably and atomically ({@link DurableFiles#open}).
+     */
     public static JsonlWriter open(Path file, WriterOptions options) throws IOException {
-        OutputStream stream = Files.newOutputStream(file);
+        OutputStream stream = DurableFiles.open(file);
         if (file.getFileName().toString().endsWith(".gz")) {
             stream = new GZIPOutputStream(stream, 1 << 16);
         }
@@ -53,10 +59,22 @@ public final class JsonlWriter implements Closeable {
         return new JsonlWriter(new BufferedOutputStream(stream, 1 << 16), options);
     }
 
-    /** Writes {@code document} as one line, UTF-8 encoded straight from the writer's output. */
+    /**
+     * Writes {@code document} as one line. The line is encoded whole before any of it reaches the
+     * file, so a document that cannot be written leaves no partial line behind.
+     *
+     * @throws IllegalArgumentException when the document cannot be written (nothing was written)
+     * @throws IOException              when the file cannot be written
+     */
     public void write(Document document) throws IOException {
-        StandoffWriter.write(document, out, options, true);
-        out.write('\n');
+        line.reset();
+        try {
+            StandoffJson.writeLine(document, line, options);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("document " + document.id() + " cannot be written: " + e.getMessage(), e);
+        }
+        line.write('\n');
+        line.writeTo(out);
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.standoff.core.validation.Severity;
 import org.standoff.corpus.standoff.DiagnosticCodes;
 import org.standoff.corpus.standoff.ReadResult;
 import org.standoff.corpus.standoff.ReaderOptions;
-import org.standoff.corpus.standoff.internal.StandoffReader;
+import org.standoff.corpus.standoff.StandoffJson;
 
 /**
  * Iterates the documents of a JSON Lines corpus, one bounded line at a time. Lines are split on
@@ -78,10 +78,6 @@ final class LineIterator implements Iterator<ReadResult> {
                 return failure(DiagnosticCodes.LIMIT_DOCUMENT_SIZE, "line " + lineNumber + " is longer than the limit of "
                         + options.maxDocumentBytes() + " (ReaderOptions.maxDocumentBytes)", false);
             }
-            if (!StandoffReader.isUtf8(line, lineLength)) {
-                lineNumber--;
-                return failure(DiagnosticCodes.JSON_ENCODING, "the input is not valid UTF-8 (after line " + lineNumber + ")", true);
-            }
             if (lineNumber == 1 || mayBeBlank()) {
                 String text = new String(line, 0, lineLength, StandardCharsets.UTF_8);
                 if (text.isBlank()) {
@@ -92,7 +88,13 @@ final class LineIterator implements Iterator<ReadResult> {
                             "unsupported corpus header " + text.strip() + ": this reader reads \"" + JsonlCorpus.FORMAT + "\"", true);
                 }
             }
-            return StandoffReader.read(line, lineLength, source, options, lineNumber - 1);
+            ReadResult result = StandoffJson.readLine(line, lineLength, source, lineNumber, options);
+            if (result.document() == null && result.diagnostics().size() == 1
+                    && result.diagnostics().get(0).code().equals(DiagnosticCodes.JSON_ENCODING)) {
+                lineNumber--;
+                return failure(DiagnosticCodes.JSON_ENCODING, "the input is not valid UTF-8 (after line " + lineNumber + ")", true);
+            }
+            return result;
         } catch (IOException e) {
             return failure(DiagnosticCodes.IO_ERROR, "cannot read the input after line " + lineNumber + ": " + e, true);
         }

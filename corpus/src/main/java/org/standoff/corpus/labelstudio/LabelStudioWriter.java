@@ -13,6 +13,7 @@ import org.standoff.core.model.Document;
 import org.standoff.core.model.Provenance;
 import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
+import org.standoff.corpus.exchange.DocumentFileName;
 import org.standoff.corpus.exchange.ExportOptions;
 import org.standoff.corpus.exchange.ExportResult;
 import org.standoff.corpus.interop.internal.ContentRoles;
@@ -42,7 +43,7 @@ final class LabelStudioWriter {
         for (Document document : documents) {
             tasks.add(writer.task(FlatWriter.write(document, writer.losses)));
         }
-        String name = documents.isEmpty() ? "labelstudio.json" : documents.get(0).id() + ".labelstudio.json";
+        String name = documents.isEmpty() ? "labelstudio.json" : DocumentFileName.of(documents.get(0).id(), ".labelstudio.json");
         try {
             String json = JsonInput.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tasks) + "\n";
             return new ExportResult(List.of(new ExportResult.OutputFile(name, json)), writer.losses.diagnostics());

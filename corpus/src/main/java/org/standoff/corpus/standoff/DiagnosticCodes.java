@@ -50,6 +50,11 @@ public final class DiagnosticCodes {
     public static final String FINGERPRINT_MISMATCH = "fingerprint.mismatch";
     /** Error: the text holds an unpaired surrogate (written as a {@code \\u} escape). */
     public static final String TEXT_UNPAIRED_SURROGATE = "text.unpaired-surrogate";
+    /**
+     * Error: a string other than the text (an id, a label, a metadata value, a field name, a string
+     * inside an unknown field) holds an unpaired surrogate; the value is not read.
+     */
+    public static final String STRING_UNPAIRED_SURROGATE = "string.unpaired-surrogate";
     /** Error: a span's {@code start} is greater than its {@code end}. */
     public static final String SPAN_REVERSED = "span.reversed";
     /** Error: an offset is past the end of the text. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.standoff.core.model.Document;
+import org.standoff.corpus.exchange.DocumentFileName;
 
 /**
  * A corpus kept as a directory of {@code *.standoff.json} files, one document each, named after
@@ -76,18 +77,12 @@ public final class StandoffDirectory {
     }
 
     /**
-     * Writes {@code document} to {@code directory/<id>.standoff.json} (replacing it atomically) and
-     * returns that path.
-     *
-     * @throws IllegalArgumentException when the id cannot be a file name (a '/', '\', ':', or a leading '.')
+     * Writes {@code document} to {@code directory/<id>.standoff.json} (replacing it atomically),
+     * the file named by {@link DocumentFileName}, and returns that path.
      */
     public static Path write(Path directory, Document document, WriterOptions options) throws IOException {
-        String id = document.id();
-        if (id.isEmpty() || id.startsWith(".") || id.indexOf('/') >= 0 || id.indexOf('\\') >= 0 || id.indexOf(':') >= 0) {
-            throw new IllegalArgumentException("document id \"" + id + "\" cannot be a file name");
-        }
         Files.createDirectories(directory);
-        Path file = directory.resolve(id + SUFFIX);
+        Path file = directory.resolve(DocumentFileName.of(document.id(), SUFFIX));
         StandoffJson.write(document, file, options);
         return file;
     }

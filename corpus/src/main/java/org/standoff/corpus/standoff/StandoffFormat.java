@@ -5,6 +5,7 @@ import java.util.List;
 import org.standoff.core.model.Document;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.Diagnostic;
+import org.standoff.corpus.exchange.DocumentFileName;
 import org.standoff.corpus.exchange.DocumentFormat;
 import org.standoff.corpus.exchange.ExportOptions;
 import org.standoff.corpus.exchange.ExportResult;
@@ -48,8 +49,7 @@ public final class StandoffFormat implements DocumentFormat {
     }
 
     /**
-     * Writes each document as {@code <id>.standoff.json} (characters a file name should not hold
-     * replaced by {@code _}). A document that cannot be written in the
+     * Writes each document as {@code <id>.standoff.json}, named by {@link DocumentFileName}. A document that cannot be written in the
      * requested unit (a span cuts a character of it) gives an {@code export.unit} error and no file.
      */
     @Override
@@ -60,18 +60,12 @@ public final class StandoffFormat implements DocumentFormat {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Document document : documents) {
             try {
-                files.add(new ExportResult.OutputFile(fileName(document.id()),
+                files.add(new ExportResult.OutputFile(DocumentFileName.of(document.id(), StandoffDirectory.SUFFIX),
                         StandoffJson.toJson(document, writerOptions)));
             } catch (IllegalArgumentException e) {
                 diagnostics.add(Diagnostic.error(EXPORT_UNIT, document.id(), e.getMessage()));
             }
         }
         return new ExportResult(files, diagnostics);
-    }
-
-    /** {@code <id>.standoff.json}, with every character but letters, digits, '.', '_' and '-' replaced by '_'. */
-    static String fileName(String id) {
-        String safe = id.replaceAll("[^\\p{L}\\p{N}._-]", "_");
-        return (safe.startsWith(".") ? "_" + safe.substring(1) : safe) + StandoffDirectory.SUFFIX;
     }
 }

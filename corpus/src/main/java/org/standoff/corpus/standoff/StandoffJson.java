@@ -1,16 +1,15 @@
 package org.standoff.corpus.standoff;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.standoff.core.model.Document;
+import org.standoff.corpus.DurableFiles;
 import org.standoff.corpus.standoff.internal.StandoffReader;
 import org.standoff.corpus.standoff.internal.StandoffWriter;
 
@@ -82,6 +81,16 @@ public final class StandoffJson {
         return StandoffReader.read(json, sourceName, options);
     }
 
+    /**
+     * Reads one record of a JSON Lines corpus: a compact document in the UTF-8 bytes
+     * {@code line[0, length)}, which is line {@code lineNumber} (from 1) of {@code sourceName}, so
+     * that diagnostics give lines of the whole file. The array is not changed, and not kept. Bytes
+     * that are not well-formed UTF-8 give one fatal {@link DiagnosticCodes#JSON_ENCODING} diagnostic.
+     */
+    public static ReadResult readLine(byte[] line, int length, String sourceName, int lineNumber, ReaderOptions options) {
+        return StandoffReader.readLine(line, length, sourceName, options, lineNumber - 1);
+    }
+
     /** Reads a document from the JSON text {@code json} with the default options. */
     public static ReadResult fromJson(String json) {
         return fromJson(json, ReaderOptions.DEFAULTS);
@@ -97,54 +106,69 @@ public final class StandoffJson {
         return toJson(document, WriterOptions.DEFAULTS);
     }
 
-    /** {@code document} as canonical standoff JSON text, ending with a newline. */
+    /** {@code document} as canonical standoff JSON text, ending with a newline: {@link #toBytes} decoded. */
     public static String toJson(Document document, WriterOptions options) {
-        StringWriter out = new StringWriter();
-        try {
-            write(document, out, options);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringWriter does not fail", e);
-        }
-        return out.toString();
+        return new String(toBytes(document, options), StandardCharsets.UTF_8);
     }
 
     /**
-     * Writes {@code document} canonically to {@code out} (flushed, not closed).
+     * {@code document} as canonical standoff JSON in UTF-8, ending with a newline: the bytes
+     * {@link #write(Document, Path, WriterOptions)} puts in a file.
+     *
+     * @throws IllegalArgumentException when a span of the document cannot be expressed in the
+     *                                  chosen unit (it cuts a character or runs past the text)
+     */
+    public static byte[] toBytes(Document document, WriterOptions options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(document.text().length() * 2 + 4096);
+        try {
+            write(document, out, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a ByteArrayOutputStream does not fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes {@code document} canonically to {@code out} (flushed, not closed): the text of
+     * {@link #toJson(Document, WriterOptions)}.
      *
      * @throws IllegalArgumentException when a span of the document cannot be expressed in the
      *                                  chosen unit (it cuts a character or runs past the text)
      */
     public static void write(Document document, Writer out, WriterOptions options) throws IOException {
-        StandoffWriter.write(document, out, options, false);
+        out.write(toJson(document, options));
+        out.flush();
     }
 
-    /** Writes {@code document} canonically as UTF-8 to {@code out} (flushed, not closed). */
+    /**
+     * Writes {@code document} canonically as UTF-8 to {@code out} (flushed, not closed).
+     *
+     * @throws IllegalArgumentException when a span of the document cannot be expressed in the
+     *                                  chosen unit (it cuts a character or runs past the text)
+     */
     public static void write(Document document, OutputStream out, WriterOptions options) throws IOException {
         StandoffWriter.write(document, out, options);
     }
 
     /**
-     * Writes {@code document} canonically to {@code file}, through a temporary file renamed into
-     * place. With {@link WriterOptions#textRef()} set, the text is written to that path relative to
-     * the file's directory first.
+     * Writes {@code document} canonically as UTF-8 to {@code out} (flushed, not closed) on one line
+     * without a final newline: a JSON Lines record.
      */
-    public static void write(Document document, Path file, WriterOptions options) throws IOException {
-        Path directory = file.toAbsolutePath().getParent();
-        if (options.textRef() != null) {
-            Path sidecar = directory.resolve(options.textRef());
-            Files.createDirectories(sidecar.getParent());
-            replace(sidecar, document.text().getBytes(StandardCharsets.UTF_8));
-        }
-        replace(file, toJson(document, options).getBytes(StandardCharsets.UTF_8));
+    public static void writeLine(Document document, OutputStream out, WriterOptions options) throws IOException {
+        StandoffWriter.write(document, out, options, true);
     }
 
-    private static void replace(Path file, byte[] bytes) throws IOException {
-        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".standoff-", ".tmp");
-        try {
-            Files.write(temporary, bytes);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
+    /**
+     * Writes {@code document} canonically to {@code file} through {@link DurableFiles}: a temporary
+     * file forced to disk and renamed into place, so that a crash leaves the old file or the new one.
+     * With {@link WriterOptions#textRef()} set, the text is written to that path relative to the
+     * file's directory first, the same way.
+     */
+    public static void write(Document document, Path file, WriterOptions options) throws IOException {
+        if (options.textRef() != null) {
+            Path sidecar = file.toAbsolutePath().getParent().resolve(options.textRef());
+            DurableFiles.write(sidecar, document.text().getBytes(StandardCharsets.UTF_8));
         }
+        DurableFiles.write(file, toBytes(document, options));
     }
 }

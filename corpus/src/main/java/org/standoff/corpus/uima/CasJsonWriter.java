@@ -11,6 +11,7 @@ import org.standoff.core.model.Document;
 import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.text.Span;
+import org.standoff.corpus.exchange.DocumentFileName;
 import org.standoff.corpus.exchange.ExportOptions;
 import org.standoff.corpus.exchange.ExportResult;
 import org.standoff.corpus.interop.internal.FlatDocument;
@@ -45,7 +46,7 @@ final class CasJsonWriter {
         for (Document document : documents) {
             ObjectNode cas = writer.cas(FlatWriter.write(document, writer.losses));
             try {
-                files.add(new ExportResult.OutputFile(document.id() + ".json",
+                files.add(new ExportResult.OutputFile(DocumentFileName.of(document.id(), ".json"),
                         JsonInput.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(cas) + "\n"));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("a JSON tree always serializes", e);

@@ -47,6 +47,11 @@ final class W3cAnchoring {
             }
             return Optional.of(matches.get(0));
         }
+        if (s.exact() == null) {
+            out.add(JsonInput.error("w3c.not-found", s.id(), s.source(), s.pointer(),
+                    "no quote, and no position inside the text: the annotation cannot be anchored"));
+            return Optional.empty();
+        }
         String what = matches.isEmpty() ? "is not in the text" : "occurs " + matches.size() + " times " + matches
                 + " (utf16) and prefix, suffix and position do not decide";
         out.add(JsonInput.error(matches.isEmpty() ? "w3c.not-found" : "w3c.ambiguous", s.id(), s.source(), s.pointer(),

@@ -12,6 +12,7 @@ import org.standoff.core.model.Provenance;
 import org.standoff.core.model.ProvenanceId;
 import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
+import org.standoff.core.validation.CoveredText;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.interop.internal.FlatRelation;
 import org.standoff.corpus.interop.internal.FlatSpan;
@@ -61,7 +62,13 @@ final class W3cAnnotations {
     }
 
     void add(String pointer, JsonNode node) {
-        String id = localId(node.path("id").asText(node.path("@id").asText("anno" + pointer.replace('/', '-'))));
+        String generated = "anno" + pointer.replace('/', '-');
+        String id = localId(node.path("id").asText(node.path("@id").asText(generated)));
+        if (id.isEmpty() || !id.strip().equals(id)) {
+            diagnostics.add(JsonInput.warning("w3c.id", generated, source, pointer + "/id", "the annotation's id "
+                    + CoveredText.quoted(id) + " cannot be an id (empty, or white space around it): imported as " + generated));
+            id = generated;
+        }
         String prov = provenance(node);
         List<JsonNode> targets = JsonInput.list(node.get("target"));
         if (!targets.isEmpty() && targets.stream().allMatch(JsonNode::isTextual) && targets.size() > 1

@@ -11,6 +11,7 @@ import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
+import org.standoff.corpus.exchange.InvalidInput;
 import org.standoff.corpus.exchange.SourceFile;
 import org.standoff.corpus.interop.internal.FlatDocument;
 import org.standoff.corpus.interop.internal.FlatReader;
@@ -37,7 +38,8 @@ final class W3cReader {
 
     ImportResult read(List<SourceFile> files) {
         for (SourceFile file : files) {
-            JsonInput.parse(file, diagnostics).ifPresent(root -> readFile(file.name(), root));
+            JsonInput.parse(file, diagnostics).ifPresent(root -> InvalidInput.runOrReport(
+                    JsonInput.at(file.name(), ""), null, "the file", diagnostics, () -> readFile(file.name(), root)));
         }
         return new ImportResult(documents, diagnostics);
     }

@@ -14,6 +14,7 @@ import org.standoff.core.model.Provenance;
 import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.text.Span;
+import org.standoff.corpus.exchange.DocumentFileName;
 import org.standoff.corpus.exchange.ExportOptions;
 import org.standoff.corpus.exchange.ExportResult;
 import org.standoff.corpus.interop.internal.FlatDocument;
@@ -55,7 +56,7 @@ final class W3cWriter {
         for (Document document : documents) {
             ObjectNode collection = writer.collection(FlatWriter.write(document, writer.losses));
             try {
-                files.add(new ExportResult.OutputFile(document.id() + ".w3c.jsonld",
+                files.add(new ExportResult.OutputFile(DocumentFileName.of(document.id(), ".w3c.jsonld"),
                         JsonInput.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(collection) + "\n"));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("a JSON tree always serializes", e);

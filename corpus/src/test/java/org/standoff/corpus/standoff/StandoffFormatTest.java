@@ -50,13 +50,6 @@ class StandoffFormatTest {
     }
 
     @Test
-    void unsafeIdsGiveSafeFileNames() {
-        assertThat(StandoffFormat.fileName("new doc/1")).isEqualTo("new_doc_1.standoff.json");
-        assertThat(StandoffFormat.fileName(".hidden")).isEqualTo("_hidden.standoff.json");
-        assertThat(StandoffFormat.fileName("café-2")).isEqualTo("café-2.standoff.json");
-    }
-
-    @Test
     void aBrokenFileGivesItsDiagnosticsNamingTheFileAndNoDocument() {
         ImportResult imported = new StandoffFormat().read(List.of(SourceFile.of("broken.json", "{\"format\": ")),
                 ImportOptions.DEFAULTS);

@@ -131,15 +131,17 @@ final class ConvertCommand implements Callable<Integer> {
     private static int read(DocumentFormat format, InputGroups.Group group, ImportOptions options, ConvertOutput output,
                             DiagnosticSummary summary, Progress meter) throws IOException {
         List<SourceFile> files = new ArrayList<>();
-        for (Path file : group.files()) {
-            files.add(new SourceFile(group.nameOf(file), Files.readAllBytes(file)));
-        }
         ImportResult result;
         try {
+            for (Path file : group.files()) {
+                files.add(new SourceFile(group.nameOf(file), Files.readAllBytes(file)));
+            }
             result = format.read(files, options);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
+            // one input that cannot be read is a diagnostic; the batch goes on
+            String why = e.getMessage() == null ? "an internal error" : e.getMessage();
             summary.addAll(List.of(Diagnostic.error("import.failed", null, format.name() + " could not read the file: "
-                    + e)), group.nameOf(group.main()));
+                    + why)), group.nameOf(group.main()));
             meter.step(group.bytes(), 0);
             return 0;
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.standoff.core.model.Document;
+import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.corpus.exchange.DocumentFormat;
 import org.standoff.corpus.exchange.ExportOptions;
@@ -21,8 +22,16 @@ import org.standoff.corpus.standoff.WriterOptions;
  * soon as it is read. Every other format is written once for all documents at the end, because its
  * files describe the whole set (brat's {@code annotation.conf}, CoNLL's columns, Label Studio's task
  * array), so those documents are held in memory until then. Not thread-safe.
+ *
+ * <p>One document that cannot be written (a writer fails on it, its file cannot be created, its
+ * content is not well-formed Unicode) is an {@code export.failed} error naming it, and the others
+ * are still written: one bad document never ends a batch. Only a failure of the output itself (the
+ * JSON Lines file cannot be written) ends the run.
  */
 abstract class ConvertOutput implements AutoCloseable {
+    /** The code of an error for a document (or file) that could not be written. */
+    static final String EXPORT_FAILED = "export.failed";
+
     protected final DiagnosticSummary summary;
     private int files;
 
@@ -63,6 +72,11 @@ abstract class ConvertOutput implements AutoCloseable {
         files += count;
     }
 
+    /** Reports that the document {@code id} (or {@code null} for a set of documents) was not written. */
+    protected void failed(String id, String why) {
+        summary.addAll(List.of(Diagnostic.error(EXPORT_FAILED, id, "not written: " + why)), null);
+    }
+
     @Override
     public void close() throws IOException {
     }
@@ -78,7 +92,11 @@ abstract class ConvertOutput implements AutoCloseable {
 
         @Override
         void accept(Document document) throws IOException {
-            writer.write(document);
+            try {
+                writer.write(document);
+            } catch (IllegalArgumentException e) {
+                failed(document.id(), e.getMessage());
+            }
         }
 
         @Override
@@ -117,20 +135,56 @@ abstract class ConvertOutput implements AutoCloseable {
         }
 
         @Override
-        void finish() throws IOException {
+        void finish() {
             if (!held.isEmpty()) {
                 flush();
             }
         }
 
-        private void flush() throws IOException {
-            ExportResult result = format.write(held, options);
+        private void flush() {
+            List<Document> batch = new ArrayList<>(held);
             held.clear();
+            ExportResult result = export(batch);
+            int written = 0;
             for (ExportResult.OutputFile file : result.files()) {
-                OutputFiles.write(folder, file);
+                try {
+                    OutputFiles.write(folder, file);
+                    written++;
+                } catch (IOException e) {
+                    failed(null, e.getMessage());
+                }
             }
-            wrote(result.files().size());
+            wrote(written);
             summary.addAll(result.diagnostics(), null);
+        }
+
+        /**
+         * The export of {@code batch}; when the writer fails on it, the export of the documents it
+         * does not fail on alone, each of the others reported.
+         */
+        private ExportResult export(List<Document> batch) {
+            try {
+                return format.write(batch, options);
+            } catch (RuntimeException e) {
+                List<Document> writable = new ArrayList<>();
+                for (Document document : batch) {
+                    try {
+                        format.write(List.of(document), options);
+                        writable.add(document);
+                    } catch (RuntimeException alone) {
+                        failed(document.id(), format.name() + " cannot write it: " + reason(alone));
+                    }
+                }
+                if (writable.size() == batch.size()) {
+                    failed(null, format.name() + " cannot write these " + batch.size() + " documents together: " + reason(e));
+                    return new ExportResult(List.of(), List.of());
+                }
+                return export(writable);
+            }
+        }
+
+        private static String reason(RuntimeException e) {
+            return e.getMessage() == null ? "an internal error" : e.getMessage();
         }
     }
 }

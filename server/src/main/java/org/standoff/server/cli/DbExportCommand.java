@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.standoff.corpus.exchange.DocumentFileName;
 import org.standoff.corpus.jsonl.JsonlWriter;
 import org.standoff.corpus.standoff.WriterOptions;
 import org.standoff.server.store.DocumentFiles;
@@ -63,7 +64,7 @@ final class DbExportCommand implements Callable<Integer> {
                         if (lines != null) {
                             lines.write(DocumentFiles.withVersion(stored));
                         } else {
-                            Files.write(out.resolve(DocumentFiles.fileName(id)), DocumentFiles.encode(stored));
+                            Files.write(out.resolve(DocumentFileName.of(id, DocumentFiles.SUFFIX)), DocumentFiles.encode(stored));
                         }
                         written++;
                     }

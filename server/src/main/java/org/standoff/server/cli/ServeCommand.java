@@ -17,10 +17,10 @@ import org.standoff.server.auth.AccessException;
 import org.standoff.server.auth.AccountException;
 import org.standoff.server.auth.AccountsFile;
 import org.standoff.server.auth.People;
-import org.standoff.server.history.HistoryLog;
 import org.standoff.server.store.Store;
 import org.standoff.server.store.StoreException;
 import org.standoff.server.store.postgres.Database;
+import org.standoff.server.store.postgres.PostgresAccounts;
 import org.standoff.server.store.postgres.PostgresStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -96,9 +96,10 @@ final class ServeCommand implements Callable<Integer> {
         StandoffServer server;
         People people;
         try {
-            people = new People(AccountsFile.in(corpus.directory()), HistoryLog.in(corpus.directory()), anonymousRead);
+            people = new People(database.isGiven() ? new PostgresAccounts(((PostgresStore) store).database())
+                    : AccountsFile.in(corpus.directory()), anonymousRead);
             server = StandoffServer.start(store, ServerConfig.DEFAULT.withHost(host).withPort(port).withHttp(http), people);
-        } catch (AccessException.Unprotected | AccountException | IOException e) {
+        } catch (AccessException.Unprotected | AccountException e) {
             spec.commandLine().getErr().println("standoff serve: " + e.getMessage());
             store.close();
             return 2;

@@ -1,5 +1,6 @@
 package org.standoff.server.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +11,8 @@ import org.standoff.server.auth.AccountException;
 import org.standoff.server.auth.Accounts;
 import org.standoff.server.auth.AccountsFile;
 import org.standoff.server.auth.Role;
+import org.standoff.server.store.postgres.Database;
+import org.standoff.server.store.postgres.PostgresAccounts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,8 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code standoff user}: the accounts of a corpus ({@code --corpus DIR}, else the default corpus's
- * data directory), kept in its {@value AccountsFile#FILE_NAME}. A token is printed once, alone on
+ * {@code standoff user}: the accounts of a corpus, kept where its store keeps them: in the
+ * {@value AccountsFile#FILE_NAME} of the corpus directory ({@code --corpus DIR}, else the default
+ * corpus's data directory), or in the {@code accounts} table of the database {@code --db URL} names
+ * (its schema migrated first, as {@code serve --db} does). A token is printed once, alone on
  * standard output (so {@code TOKEN=$(standoff user token alice)} works); what is kept is its hash.
  * A running server sees the change on its next request.
  */
@@ -39,14 +44,33 @@ final class UserCommand implements Runnable {
         @Mixin
         CorpusOptions corpus = new CorpusOptions();
 
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            AccountsFile accounts = AccountsFile.in(corpus.directory());
+            if (!database.isGiven()) {
+                AccountsFile accounts = AccountsFile.in(corpus.directory());
+                return runOn(accounts, accounts.file().toString());
+            }
+            if (corpus.corpus != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "give --corpus DIR or --db URL, not both");
+            }
+            try (Database connected = database.connect()) {
+                connected.migrate();
+                return runOn(new PostgresAccounts(connected), "the database " + connected.url());
+            } catch (IOException | RuntimeException e) {
+                spec.commandLine().getErr().println("standoff user " + spec.name() + ": " + e.getMessage());
+                return 2;
+            }
+        }
+
+        private int runOn(Accounts accounts, String where) {
             try {
-                run(accounts, spec.commandLine().getOut(), spec.commandLine().getErr());
+                run(accounts, where, spec.commandLine().getOut(), spec.commandLine().getErr());
                 return 0;
             } catch (AccountException | IllegalArgumentException e) {
                 spec.commandLine().getErr().println("standoff user " + spec.name() + ": " + e.getMessage());
@@ -54,7 +78,8 @@ final class UserCommand implements Runnable {
             }
         }
 
-        abstract void run(AccountsFile accounts, PrintWriter out, PrintWriter err);
+        /** Runs the subcommand on {@code accounts}, which live in {@code where} (a file, or a database). */
+        abstract void run(Accounts accounts, String where, PrintWriter out, PrintWriter err);
 
         static void printToken(Accounts.IssuedToken issued, PrintWriter out, PrintWriter err) {
             err.println("The token of \"" + issued.account().name() + "\" (" + issued.account().role().label()
@@ -77,9 +102,9 @@ final class UserCommand implements Runnable {
         String role;
 
         @Override
-        void run(AccountsFile accounts, PrintWriter out, PrintWriter err) {
+        void run(Accounts accounts, String where, PrintWriter out, PrintWriter err) {
             Account account = accounts.add(name, Role.parse(role));
-            err.println("Added \"" + account.name() + "\" (" + account.role().label() + ") to " + accounts.file());
+            err.println("Added \"" + account.name() + "\" (" + account.role().label() + ") to " + where);
             printToken(accounts.issueToken(name), out, err);
         }
     }
@@ -87,10 +112,10 @@ final class UserCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the accounts, their roles and tokens.")
     static final class ListAccounts extends Subcommand {
         @Override
-        void run(AccountsFile accounts, PrintWriter out, PrintWriter err) {
+        void run(Accounts accounts, String where, PrintWriter out, PrintWriter err) {
             List<Account> all = accounts.list();
             if (all.isEmpty()) {
-                err.println("No accounts in " + accounts.file() + ": a server on loopback is open to this machine.");
+                err.println("No accounts in " + where + ": a server on loopback is open to this machine.");
                 return;
             }
             out.printf("%-24s %-10s %-22s %s%n", "NAME", "ROLE", "TOKEN ISSUED", "CREATED");
@@ -111,7 +136,7 @@ final class UserCommand implements Runnable {
         String name;
 
         @Override
-        void run(AccountsFile accounts, PrintWriter out, PrintWriter err) {
+        void run(Accounts accounts, String where, PrintWriter out, PrintWriter err) {
             accounts.remove(name);
             out.println("Removed \"" + name + "\"; its token no longer works. Its edits keep its name.");
         }
@@ -127,7 +152,7 @@ final class UserCommand implements Runnable {
         boolean revoke;
 
         @Override
-        void run(AccountsFile accounts, PrintWriter out, PrintWriter err) {
+        void run(Accounts accounts, String where, PrintWriter out, PrintWriter err) {
             if (revoke) {
                 accounts.revokeToken(name);
                 out.println("Revoked the token of \"" + name + "\"; `standoff user token " + name + "` issues a new one.");

@@ -23,11 +23,9 @@ import org.standoff.server.store.StoredDocument;
  */
 final class AnnotationMutations {
     private final Store store;
-    private final Authorship authorship;
 
-    AnnotationMutations(Store store, Authorship authorship) {
+    AnnotationMutations(Store store) {
         this.store = store;
-        this.authorship = authorship;
     }
 
     void wire(RuntimeWiring.Builder wiring) {
@@ -47,18 +45,25 @@ final class AnnotationMutations {
         String unitName = env.getArgument("unit");
         OffsetUnit unit = unitName == null ? OffsetUnit.CODEPOINT : OffsetUnit.valueOf(unitName);
         Map<String, Object> input = env.getArgument(kind.field());
-        String[] written = new String[1];
         String author = Authorship.author(env);
         Viewer viewer = PeopleResolvers.viewer(env);
+        // the history names the annotation written: its id is chosen on the version the edit expects
+        // (an edit of any other version is refused as a conflict before it runs)
+        StoredDocument expected = store.get(documentId).filter(stored -> stored.version() == expectedVersion).orElse(null);
+        if (expected != null && AnnotatorCopies.isCopy(expected.document())) {
+            AnnotatorCopies.checkMayEdit(expected.document(), viewer);
+        }
+        String[] written = {expected == null ? null : idFor(expected.document(), kind, input, create)};
         try {
             StoredDocument next = store.update(documentId, expectedVersion, document -> {
                 DocumentBuilder builder = AnnotatorCopies.edited(document, viewer).toBuilder();
-                written[0] = idFor(document, kind, input, create);
+                if (written[0] == null) {
+                    written[0] = idFor(document, kind, input, create);
+                }
                 AnnotationInputs inputs = new AnnotationInputs(TextOffsets.of(document), unit,
                         Authorship.provenance(document, builder, author));
                 return replace(builder, build(kind, inputs, input, written[0])).build();
-            }, new Change((create ? "create" : "update") + kind.typeName(), author));
-            authorship.record(env, documentId, next.version(), written[0]);
+            }, new Change((create ? "create" : "update") + kind.typeName(), author, written[0]));
             return Payloads.success(next, unit, kind.field(), kind.find(next.document(), written[0]));
         } catch (StoreException.Invalid refusal) {
             return Payloads.invalid(env, store.get(documentId).orElse(null), unit, refusal);
@@ -78,8 +83,7 @@ final class AnnotationMutations {
                 }
                 builder.remove(id);
                 return builder.build();
-            }, new Change("delete" + kind.typeName(), Authorship.author(env)));
-            authorship.record(env, documentId, next.version(), id);
+            }, new Change("delete" + kind.typeName(), Authorship.author(env), id));
             return Payloads.deleted(next.version(), id);
         } catch (StoreException.Invalid refusal) {
             return Payloads.invalid(env, store.get(documentId).orElse(null), OffsetUnit.CODEPOINT, refusal);

@@ -26,11 +26,9 @@ final class CopyResolvers {
     static final int MAX_ANNOTATORS = 20;
 
     private final Store store;
-    private final Authorship authorship;
 
-    CopyResolvers(Store store, Authorship authorship) {
+    CopyResolvers(Store store) {
         this.store = store;
-        this.authorship = authorship;
     }
 
     void wire(RuntimeWiring.Builder wiring) {
@@ -91,7 +89,6 @@ final class CopyResolvers {
                         .metadata(AnnotatorCopies.STATE, AnnotatorCopies.State.NEW.label())
                         .build();
                 copy = store.put(document, null, List.of(), new Change("assignDocument", Authorship.author(env)));
-                authorship.record(env, id, copy.version(), null);
             }
             answers.add(answer(copy));
         }
@@ -113,7 +110,6 @@ final class CopyResolvers {
         StoredDocument next = store.update(id, copy.version(),
                 document -> document.toBuilder().metadata(AnnotatorCopies.STATE, state.label()).build(),
                 new Change("setCopyState", viewer.author()));
-        authorship.record(env, id, next.version(), null);
         return answer(next);
     }
 

@@ -23,12 +23,10 @@ import org.standoff.server.store.StoredDocument;
 final class CurationResolvers {
     private final Store store;
     private final CopyResolvers copies;
-    private final Authorship authorship;
 
-    CurationResolvers(Store store, CopyResolvers copies, Authorship authorship) {
+    CurationResolvers(Store store, CopyResolvers copies) {
         this.store = store;
         this.copies = copies;
-        this.authorship = authorship;
     }
 
     void wire(RuntimeWiring.Builder wiring) {
@@ -107,7 +105,6 @@ final class CurationResolvers {
                     throw ApiException.badRequest(e.getMessage());
                 }
             }, new Change("curate", Authorship.author(env)));
-            authorship.record(env, original.id(), next.version(), null);
             return FormatImport.payload(List.of(next), List.of(), List.of());
         } catch (StoreException.Invalid refusal) {
             return Payloads.invalid(env, store.get(original.id()).orElse(null), OffsetUnit.CODEPOINT, refusal);

@@ -16,12 +16,10 @@ import org.standoff.server.store.StoredDocument;
 final class DocumentMutations {
     private final Store store;
     private final FormatImport formatImport;
-    private final Authorship authorship;
 
-    DocumentMutations(Store store, Authorship authorship) {
+    DocumentMutations(Store store) {
         this.store = store;
-        this.formatImport = new FormatImport(store, authorship);
-        this.authorship = authorship;
+        this.formatImport = new FormatImport(store);
     }
 
     void wire(RuntimeWiring.Builder wiring) {
@@ -44,7 +42,6 @@ final class DocumentMutations {
         try {
             StoredDocument stored = store.put(read.document(), expectedVersion, read.diagnostics(),
                     new Change("importDocument", Authorship.author(env)));
-            authorship.record(env, stored.id(), stored.version(), null);
             return FormatImport.payload(List.of(stored), read.diagnostics(), List.of());
         } catch (StoreException.Invalid refusal) {
             return Payloads.invalid(env, store.get(read.document().id()).orElse(null), OffsetUnit.CODEPOINT, refusal);
@@ -54,7 +51,6 @@ final class DocumentMutations {
     private Object deleteDocument(DataFetchingEnvironment env) {
         String id = env.getArgument("id");
         store.delete(id, env.<Long>getArgument("expectedVersion"), new Change("deleteDocument", Authorship.author(env)));
-        authorship.record(env, id, 0, null);
         return Payloads.deleted(0, id);
     }
 }

@@ -31,11 +31,9 @@ final class FormatImport {
     static final String CONTENT_NAME = "content";
 
     private final Store store;
-    private final Authorship authorship;
 
-    FormatImport(Store store, Authorship authorship) {
+    FormatImport(Store store) {
         this.store = store;
-        this.authorship = authorship;
     }
 
     /** Whether the arguments ask for a format import rather than the standoff JSON one. */
@@ -70,7 +68,6 @@ final class FormatImport {
             try {
                 written.add(store.put(DocumentFiles.fromFile(document).document(), expectedVersion, List.of(),
                         new Change("importDocument", Authorship.author(env))));
-                authorship.record(env, document.id(), written.get(written.size() - 1).version(), null);
             } catch (StoreException.Invalid refusal) {
                 return refused(env, written, read.diagnostics(), refusal.diagnostics(),
                         "document \"" + document.id() + "\" was refused: " + refusal.getMessage());

@@ -2,6 +2,8 @@ package org.standoff.server.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,18 +13,18 @@ import org.standoff.core.model.Entity;
 import org.standoff.core.model.Provenance;
 import org.standoff.core.model.ProvenanceId;
 import org.standoff.server.auth.Viewer;
-import org.standoff.server.history.Edit;
-import org.standoff.server.history.EditHistory;
+import org.standoff.server.store.EditRecord;
+import org.standoff.server.store.Store;
 
 /**
  * Resolvers of {@code viewer} (who is asking), {@code history(documentId)} (who edited what) and every
  * annotation's and entity's {@code provenance} (who made it).
  */
 final class PeopleResolvers {
-    private final EditHistory history;
+    private final Store store;
 
-    PeopleResolvers(EditHistory history) {
-        this.history = history;
+    PeopleResolvers(Store store) {
+        this.store = store;
     }
 
     /** The types whose values carry a provenance id: every annotation kind, and entities. */
@@ -66,20 +68,21 @@ final class PeopleResolvers {
     }
 
     private Connection history(DataFetchingEnvironment env) {
-        List<Edit> edits = history.of(env.getArgument("documentId"));
+        List<EditRecord> edits = new ArrayList<>(store.history(env.getArgument("documentId"), Integer.MAX_VALUE));
+        Collections.reverse(edits);
         // an edit's cursor is its place in the document's history, which only ever grows at the end
         List<Integer> places = IntStream.range(0, edits.size()).boxed().toList();
         return Connection.of(places, String::valueOf, place -> node(edits.get(place)),
                 env.getArgument("first"), env.getArgument("after"));
     }
 
-    private static Map<String, Object> node(Edit edit) {
+    private static Map<String, Object> node(EditRecord edit) {
         Map<String, Object> node = new LinkedHashMap<>();
-        node.put("time", edit.time().toString());
-        node.put("author", edit.author());
-        node.put("version", edit.version());
-        node.put("operation", edit.operation());
-        node.put("subject", edit.subject());
+        node.put("time", edit.at().toString());
+        node.put("author", edit.change().actor() == null ? Viewer.ANONYMOUS : edit.change().actor());
+        node.put("version", edit.versionAfter());
+        node.put("operation", edit.change().operation());
+        node.put("subject", edit.change().subject());
         return node;
     }
 }

@@ -31,11 +31,9 @@ import org.standoff.server.store.StoredDocument;
  */
 final class RevisionResolvers {
     private final Store store;
-    private final Authorship authorship;
 
-    RevisionResolvers(Store store, Authorship authorship) {
+    RevisionResolvers(Store store) {
         this.store = store;
-        this.authorship = authorship;
     }
 
     void wire(RuntimeWiring.Builder wiring) {
@@ -62,7 +60,6 @@ final class RevisionResolvers {
                 result[0] = Reanchor.reanchor(document, text, ReanchorOptions.DEFAULTS.withThreshold(threshold));
                 return result[0].document();
             }, new Change("reviseText", Authorship.author(env)));
-            authorship.record(env, documentId, next.version(), null);
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("version", next.version());
             payload.put("document", new DocumentView(next, unit));

@@ -23,13 +23,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.dataloader.DataLoaderRegistry;
 import org.standoff.server.auth.Viewer;
-import org.standoff.server.history.EditHistory;
-import org.standoff.server.history.HistoryLog;
 import org.standoff.server.store.Store;
 
 /**
@@ -49,16 +48,10 @@ public final class StandoffGraphQL {
         this.limits = limits;
     }
 
-    /** The API over {@code store} under {@code limits}, its edit history kept in memory. */
+    /** The API over {@code store} under {@code limits}; {@code history} answers from the store's edit history. */
     public static StandoffGraphQL create(Store store, QueryLimits limits) {
-        return create(store, limits, HistoryLog.inMemory());
-    }
-
-    /** The API over {@code store} under {@code limits}, recording every accepted edit in {@code history}. */
-    public static StandoffGraphQL create(Store store, QueryLimits limits, EditHistory history) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(limits, "limits");
-        Authorship authorship = new Authorship(history);
         TypeDefinitionRegistry types = new SchemaParser().parse(schemaText());
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
                 .codeRegistry(GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(NodeProperties.FACTORY))
@@ -70,15 +63,15 @@ public final class StandoffGraphQL {
         new EntityResolvers().wire(wiring);
         new AttributionResolvers().wire(wiring);
         new ClaimResolvers().wire(wiring);
-        new AnnotationMutations(store, authorship).wire(wiring);
-        new DocumentMutations(store, authorship).wire(wiring);
-        new PeopleResolvers(history).wire(wiring);
-        new RevisionResolvers(store, authorship).wire(wiring);
+        new AnnotationMutations(store).wire(wiring);
+        new DocumentMutations(store).wire(wiring);
+        new PeopleResolvers(store).wire(wiring);
+        new RevisionResolvers(store).wire(wiring);
         new ExchangeResolvers().wire(wiring);
         new AgreementResolvers(store).wire(wiring);
-        CopyResolvers copies = new CopyResolvers(store, authorship);
+        CopyResolvers copies = new CopyResolvers(store);
         copies.wire(wiring);
-        new CurationResolvers(store, copies, authorship).wire(wiring);
+        new CurationResolvers(store, copies).wire(wiring);
         GraphQLSchema schema = Guards.protect(new SchemaGenerator().makeExecutableSchema(types, wiring.build()));
         GraphQL graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new SafeErrors())
@@ -112,6 +105,10 @@ public final class StandoffGraphQL {
      * extensions report the data loaders' batch statistics.
      */
     public CompletableFuture<Map<String, Object>> execute(GraphQLRequest request, Viewer viewer) {
+        Optional<Map<String, Object>> refused = RequestStrings.refusal(request);
+        if (refused.isPresent()) {
+            return CompletableFuture.completedFuture(refused.get());
+        }
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         DataLoaderRegistry loaders = Loader.newRegistry();
         boolean statistics = Boolean.TRUE.equals(request.extensions().get("statistics"));

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Validator;
+import org.standoff.corpus.exchange.DocumentFileName;
 import org.standoff.corpus.standoff.StandoffDirectory;
 
 /**
@@ -45,7 +46,8 @@ public final class CorpusDirectory implements Persistence {
     public static DirectoryStore open(Path directory, boolean readOnly) throws IOException {
         CorpusDirectory corpus = at(directory);
         List<StoredDocument> documents = corpus.load();
-        return new DirectoryStore(documents, CorpusSource.DIRECTORY, corpus, Validator::validate, readOnly);
+        return new DirectoryStore(documents, CorpusSource.DIRECTORY, corpus, HistoryLog.in(corpus.directory),
+                Validator::validate, readOnly);
     }
 
     /** The directory's documents, in the order of their relative paths; two files with one id are refused. */
@@ -103,7 +105,7 @@ public final class CorpusDirectory implements Persistence {
 
     /** A file for a new document that no other document uses: {@code id.standoff.json}, else {@code id-2...}. */
     private synchronized Path freshFile(String documentId) {
-        String name = DocumentFiles.fileName(documentId);
+        String name = DocumentFileName.of(documentId, DocumentFiles.SUFFIX);
         String stem = name.substring(0, name.length() - DocumentFiles.SUFFIX.length());
         Path candidate = directory.resolve(name);
         for (int n = 2; files.containsValue(candidate) || Files.exists(candidate); n++) {

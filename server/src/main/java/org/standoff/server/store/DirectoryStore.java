@@ -2,18 +2,17 @@ package org.standoff.server.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.standoff.core.model.Document;
 import org.standoff.core.validation.Diagnostic;
 
@@ -25,15 +24,14 @@ import org.standoff.core.validation.Diagnostic;
  * <p>Reads never block and never see a half-made change. Writes to one document are serialized by a
  * lock per document id; each write checks the expected version (optimistic concurrency), validates
  * the edited document ({@link StoreChecks}), makes it durable through the {@link Persistence}, and
- * only then publishes it. The history holds the last {@value #HISTORY_PER_DOCUMENT} edits of each
- * document made by this process. Thread-safe.
+ * only then publishes it, recording the edit in its {@link HistoryLog} (the corpus directory's
+ * append-only history file, or memory). Thread-safe.
  */
 public final class DirectoryStore implements Store {
-    static final int HISTORY_PER_DOCUMENT = 100;
-
+    private static final Logger LOG = LoggerFactory.getLogger(DirectoryStore.class);
     private final ConcurrentSkipListMap<String, StoredDocument> documents = new ConcurrentSkipListMap<>();
     private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
-    private final Map<String, Deque<EditRecord>> history = new ConcurrentHashMap<>();
+    private final HistoryLog history;
     private final Persistence persistence;
     private final StoreChecks checks;
     private final boolean readOnly;
@@ -45,14 +43,16 @@ public final class DirectoryStore implements Store {
      * @param initial     the documents to serve, with their versions
      * @param source      where they come from
      * @param persistence where writes go
+     * @param history     where accepted edits are recorded
      * @param validator   the validation run on every edited document (the core Validator)
      * @param readOnly    whether every write is refused
      */
     public DirectoryStore(Collection<StoredDocument> initial, CorpusSource source, Persistence persistence,
-                          Function<Document, List<Diagnostic>> validator, boolean readOnly) {
+                          HistoryLog history, Function<Document, List<Diagnostic>> validator, boolean readOnly) {
         initial.forEach(document -> documents.putIfAbsent(document.id(), document));
         this.source = Objects.requireNonNull(source, "source");
         this.persistence = Objects.requireNonNull(persistence, "persistence");
+        this.history = Objects.requireNonNull(history, "history");
         this.checks = new StoreChecks(Objects.requireNonNull(validator, "validator"));
         this.readOnly = readOnly;
     }
@@ -157,13 +157,7 @@ public final class DirectoryStore implements Store {
 
     @Override
     public List<EditRecord> history(String documentId, int limit) {
-        Deque<EditRecord> edits = history.get(documentId);
-        if (edits == null) {
-            return List.of();
-        }
-        synchronized (edits) {
-            return edits.stream().limit(limit).toList();
-        }
+        return history.of(documentId, limit);
     }
 
     private StoredDocument publish(StoredDocument current, StoredDocument next, Change change) {
@@ -178,13 +172,12 @@ public final class DirectoryStore implements Store {
         return next;
     }
 
+    /** Records an accepted edit; the edit is already durable, so a history that cannot be written is logged, not thrown. */
     private void remember(EditRecord edit) {
-        Deque<EditRecord> edits = history.computeIfAbsent(edit.documentId(), id -> new ArrayDeque<>());
-        synchronized (edits) {
-            edits.addFirst(edit);
-            while (edits.size() > HISTORY_PER_DOCUMENT) {
-                edits.removeLast();
-            }
+        try {
+            history.record(edit);
+        } catch (UncheckedIOException e) {
+            LOG.error("the edit history could not record {} of \"{}\"", edit.change(), edit.documentId(), e);
         }
     }
 

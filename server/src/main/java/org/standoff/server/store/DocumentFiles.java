@@ -1,12 +1,8 @@
 package org.standoff.server.store;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.standoff.core.model.Document;
-import org.standoff.core.model.DocumentBuilder;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.standoff.ReadResult;
 import org.standoff.corpus.standoff.StandoffJson;
@@ -34,7 +30,7 @@ public final class DocumentFiles {
 
     /** The file's bytes: canonical standoff JSON of the document, its version in the metadata. */
     public static byte[] encode(StoredDocument stored) {
-        return StandoffJson.toJson(withVersion(stored), WriterOptions.DEFAULTS).getBytes(StandardCharsets.UTF_8);
+        return StandoffJson.toBytes(withVersion(stored), WriterOptions.DEFAULTS);
     }
 
     /** The document as files (and JSON Lines corpora) hold it: its version in the metadata. */
@@ -63,29 +59,7 @@ public final class DocumentFiles {
         return new StoredDocument(version == null ? document : withoutVersion(document), parsed);
     }
 
-    /** The file name for a new document with the given id: the id with unsafe characters replaced. */
-    public static String fileName(String documentId) {
-        String safe = documentId.replaceAll("[^A-Za-z0-9._-]", "_");
-        if (safe.startsWith(".")) {
-            safe = "_" + safe.substring(1);
-        }
-        if (!safe.equals(documentId)) {
-            safe = safe + "-" + Integer.toHexString(documentId.hashCode());
-        }
-        return safe + SUFFIX;
-    }
-
     private static Document withoutVersion(Document document) {
-        Map<String, String> metadata = new LinkedHashMap<>(document.metadata());
-        metadata.remove(VERSION_KEY);
-        DocumentBuilder builder = Document.builder(document.id(), document.text())
-                .metadata(metadata)
-                .schema(document.schema())
-                .addAll(document.annotations());
-        document.entities().forEach(builder::entity);
-        document.provenance().forEach(builder::provenance);
-        document.unknownFields().byOwner().forEach((owner, fields) ->
-                fields.forEach((name, raw) -> builder.unknownField(owner, name, raw)));
-        return builder.build();
+        return document.toBuilder().removeMetadata(VERSION_KEY).build();
     }
 }

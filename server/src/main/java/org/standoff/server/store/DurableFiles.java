@@ -1,95 +1,25 @@
 package org.standoff.server.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
-/**
- * Writes and deletes files so that a crash never leaves a half-written file and a finished write
- * survives a crash: the bytes go to a temporary file in the same directory, which is forced to disk,
- * atomically renamed over the target, and then the directory itself is forced so the rename is
- * durable too. Readers of the target see the old file or the new one, never a mix.
- *
- * <p>Temporary files are named {@code .<target>.<random>.tmp}; {@link #isTemporary(Path)} tells them
- * apart so a directory scan can skip (and clean up) what a crash left behind.
- */
+/** The store's name for {@link org.standoff.corpus.DurableFiles}, the one durable file write. */
 public final class DurableFiles {
-    private static final String TEMP_SUFFIX = ".tmp";
-
     private DurableFiles() {
     }
 
     /** Replaces {@code target}'s content with {@code content}, durably and atomically. */
     public static void write(Path target, byte[] content) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, "." + target.getFileName() + ".", TEMP_SUFFIX);
-        try {
-            keepPermissions(target, temp);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        forceDirectory(directory);
-    }
-
-    /**
-     * Gives the temporary file the target's permissions, or {@code rw-r--r--} for a new file (a
-     * temporary file starts private), so that replacing a corpus file does not change who may read it.
-     */
-    private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (!isPosix(temp)) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
+        org.standoff.corpus.DurableFiles.write(target, content);
     }
 
     /** Deletes {@code target} if it exists, and makes the deletion durable. */
     public static void delete(Path target) throws IOException {
-        if (Files.deleteIfExists(target)) {
-            forceDirectory(target.toAbsolutePath().getParent());
-        }
+        org.standoff.corpus.DurableFiles.delete(target);
     }
 
     /** Whether {@code file} is a temporary file of {@link #write}, left behind by a crash. */
     public static boolean isTemporary(Path file) {
-        String name = file.getFileName().toString();
-        return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
-    }
-
-    /**
-     * Forces a directory's entries (creations, renames, deletions) to disk. Some platforms (Windows)
-     * cannot open a directory as a channel; there the rename is as durable as the platform makes it.
-     */
-    static void forceDirectory(Path directory) throws IOException {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            if (isPosix(directory)) {
-                throw e instanceof IOException ? (IOException) e : new IOException(e);
-            }
-        }
-    }
-
-    private static boolean isPosix(Path directory) {
-        return directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+        return org.standoff.corpus.DurableFiles.isTemporary(file);
     }
 }

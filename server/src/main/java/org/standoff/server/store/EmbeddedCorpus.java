@@ -47,10 +47,11 @@ public final class EmbeddedCorpus {
 
     /**
      * A store over {@code embedded} documents that copies them to {@code dataDirectory} on the first
-     * edit, whether or not that directory is initialized.
+     * edit, whether or not that directory is initialized. Its edit history goes to the data directory too.
      */
-    public static DirectoryStore open(Path dataDirectory, boolean readOnly, List<StoredDocument> embedded) {
+    public static DirectoryStore open(Path dataDirectory, boolean readOnly, List<StoredDocument> embedded) throws IOException {
         return new DirectoryStore(embedded, CorpusSource.EMBEDDED, new CopyOnFirstWrite(embedded, dataDirectory),
+                HistoryLog.in(dataDirectory),
                 Validator::validate, readOnly);
     }
 

@@ -57,9 +57,9 @@ public interface Store extends AutoCloseable {
     void delete(String documentId, long expectedVersion, Change change);
 
     /**
-     * The accepted edits of a document, newest first, at most {@code limit}. The database store keeps
-     * every edit; the directory store keeps the edits of the running process (its files hold versions,
-     * not history).
+     * The accepted edits of a document, newest first, at most {@code limit}; also after the document
+     * was deleted, and after a restart. Both stores keep every edit: the database store in its
+     * {@code edits} table, the directory store in its directory's append-only {@link HistoryLog}.
      */
     List<EditRecord> history(String documentId, int limit);
 

@@ -22,7 +22,6 @@ import org.standoff.core.model.Provenance;
 import org.standoff.server.Fixtures;
 import org.standoff.server.ServerConfig;
 import org.standoff.server.TestServer;
-import org.standoff.server.history.HistoryLog;
 
 /**
  * Accounts against a real server on loopback: each role (and a request without a token) against each
@@ -46,7 +45,7 @@ class AccessOverHttpTest {
             accounts.add(role.label() + "-1", role);
             TOKENS.put(role, accounts.issueToken(role.label() + "-1").token());
         }
-        People people = new People(accounts, HistoryLog.in(directory), false);
+        People people = new People(accounts, false);
         server = TestServer.over(TestServer.memoryStore(Fixtures.jiang()), ServerConfig.DEFAULT, people);
     }
 

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.standoff.corpus.exchange.DocumentFileName;
 import org.standoff.core.model.Document;
 import org.standoff.core.model.Mention;
 import org.standoff.core.model.MentionType;
@@ -49,7 +50,7 @@ class DatabaseCommandsTest {
     }
 
     private static void write(Path directory, StoredDocument stored) throws Exception {
-        Files.write(directory.resolve(DocumentFiles.fileName(stored.id())), DocumentFiles.encode(stored));
+        Files.write(directory.resolve(DocumentFileName.of(stored.id(), DocumentFiles.SUFFIX)), DocumentFiles.encode(stored));
     }
 
     @Test
@@ -102,7 +103,7 @@ class DatabaseCommandsTest {
         String db = TestDatabase.create();
         Run migrate = run("db", "migrate", "--db", db);
         assertThat(migrate.code()).as(migrate.toString()).isZero();
-        assertThat(migrate.out()).contains("schema is at version 1");
+        assertThat(migrate.out()).contains("applied 3 migration(s); the schema is at version 3");
         assertThat(run("db", "migrate", "--db", db).out()).contains("up to date");
         try (Connection connection = DriverManager.getConnection(db); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
@@ -111,7 +112,7 @@ class DatabaseCommandsTest {
         }
         Run refused = run("db", "migrate", "--db", db);
         assertThat(refused.code()).as(refused.toString()).isEqualTo(2);
-        assertThat(refused.err()).contains("schema is at version 999, newer than this standoff's 1");
+        assertThat(refused.err()).contains("schema is at version 999, newer than this standoff's 3");
         Run serve = run("serve", "--db", db, "--port", "0");
         assertThat(serve.code()).isEqualTo(2);
         assertThat(serve.err()).contains("newer than this standoff's");

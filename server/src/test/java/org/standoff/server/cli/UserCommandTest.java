@@ -11,7 +11,6 @@ import org.standoff.server.ServerConfig;
 import org.standoff.server.TestServer;
 import org.standoff.server.auth.AccountsFile;
 import org.standoff.server.auth.People;
-import org.standoff.server.history.HistoryLog;
 import org.standoff.server.auth.Role;
 import org.standoff.server.auth.Tokens;
 
@@ -65,7 +64,7 @@ class UserCommandTest {
         AccountsFile accounts = AccountsFile.in(corpus);
         accounts.add("importer", Role.ADMIN);
         String token = accounts.issueToken("importer").token();
-        People people = new People(accounts, HistoryLog.inMemory(), false);
+        People people = new People(accounts, false);
         try (TestServer server = TestServer.over(TestServer.memoryStore(), ServerConfig.DEFAULT, people)) {
             String url = server.server().url("");
             assertThat(new GraphQLClient(url, token).execute("{ viewer { name } }", Map.of())

@@ -162,7 +162,7 @@ class ApiExamplesTest {
                 "",
                 "| code | when |",
                 "|---|---|",
-                "| `BAD_REQUEST` | the body is not JSON / not an object / `query` not a string, or a GET query string that is not UTF-8 (HTTP 400); a POST whose Content-Type is not `application/json` (415); a GET whose text holds any mutation, whatever the operation name (405); bad cursor, offsets outside the text or inside a character, malformed input |",
+                "| `BAD_REQUEST` | the body is not JSON / not an object / `query` not a string, or a GET query string that is not UTF-8 (HTTP 400); a POST whose Content-Type is not `application/json` (415); a GET whose text holds any mutation, whatever the operation name (405); bad cursor, offsets outside the text or inside a character, malformed input; a lone surrogate in any string of the request (query, operation name, variables at any depth), refused before anything runs with `extensions.pointer` naming where, e.g. `/variables/lemma` |",
                 "| `GRAPHQL_PARSE_FAILED` | the query is not GraphQL |",
                 "| `GRAPHQL_VALIDATION_FAILED` | the query does not fit the schema, or a variable its type |",
                 "| `NOT_FOUND` | no document or annotation with that id |",

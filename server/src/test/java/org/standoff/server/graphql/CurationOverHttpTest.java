@@ -21,7 +21,6 @@ import org.standoff.server.TestServer;
 import org.standoff.server.auth.AccountsFile;
 import org.standoff.server.auth.People;
 import org.standoff.server.auth.Role;
-import org.standoff.server.history.HistoryLog;
 
 /**
  * Per-annotator copies and curation over HTTP, with real accounts: a curator assigns the shipped
@@ -52,7 +51,7 @@ class CurationOverHttpTest {
             tokens.put(person.getKey(), accounts.issueToken(person.getKey()).token());
         }
         server = TestServer.over(TestServer.memoryStore(article), ServerConfig.DEFAULT,
-                new People(accounts, HistoryLog.in(directory), false));
+                new People(accounts, false));
     }
 
     @AfterEach

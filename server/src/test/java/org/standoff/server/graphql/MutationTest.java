@@ -209,7 +209,7 @@ class MutationTest {
     @Test
     void aReadOnlyServerRefusesEveryMutation() {
         DirectoryStore readOnly = new DirectoryStore(List.of(new StoredDocument(Fixtures.jiang(), 1)), CorpusSource.EMBEDDED,
-                Persistence.NONE, org.standoff.core.validation.Validator::validate, true);
+                Persistence.NONE, org.standoff.server.store.HistoryLog.inMemory(), org.standoff.core.validation.Validator::validate, true);
         try (TestServer reader = TestServer.over(readOnly, ServerConfig.DEFAULT)) {
             JsonNode answer = reader.graphql("mutation { deleteCue(documentId: \"jiang\", expectedVersion: 1, id: \"c1\") { version } }");
             assertThat(code(answer)).isEqualTo("READ_ONLY");

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
+import org.standoff.corpus.exchange.DocumentFileName;
 
 /** The store contract against the directory store over a real corpus directory. */
 class DirectoryStoreContractTest extends StoreContract {
@@ -13,7 +14,7 @@ class DirectoryStoreContractTest extends StoreContract {
     @Override
     protected Store create(List<StoredDocument> initial) throws Exception {
         for (StoredDocument stored : initial) {
-            Files.write(directory.resolve(DocumentFiles.fileName(stored.id())), DocumentFiles.encode(stored));
+            Files.write(directory.resolve(DocumentFileName.of(stored.id(), DocumentFiles.SUFFIX)), DocumentFiles.encode(stored));
         }
         return CorpusDirectory.open(directory, false);
     }

@@ -35,9 +35,11 @@ class PersistenceTest {
         return TestServer.over(CorpusDirectory.open(directory, false), ServerConfig.DEFAULT);
     }
 
+    /** The document files of the corpus directory (its history file aside). */
     private List<String> files() throws IOException {
         try (Stream<Path> list = Files.list(directory)) {
-            return list.map(path -> path.getFileName().toString()).sorted().toList();
+            return list.map(path -> path.getFileName().toString()).filter(name -> !name.equals(HistoryLog.FILE_NAME))
+                    .sorted().toList();
         }
     }
 
@@ -63,8 +65,14 @@ class PersistenceTest {
         try (TestServer again = serveDirectory()) {
             assertJson(again.graphql("{ document(id: \"jiang\") { version mentions { totalCount } } }"),
                     "{\"data\": {\"document\": {\"version\": 3, \"mentions\": {\"totalCount\": 5}}}}");
+            assertJson(again.graphql("{ history(documentId: \"jiang\") { totalCount edges { node { author version operation subject } } } }"),
+                    """
+                    {"data": {"history": {"totalCount": 2, "edges": [
+                      {"node": {"author": "anonymous", "version": 2, "operation": "createMention", "subject": "m2"}},
+                      {"node": {"author": "anonymous", "version": 3, "operation": "deleteMention", "subject": "m2"}}]}}}""");
         }
         assertThat(files()).containsExactly("emoji.standoff.json", "jiang.standoff.json");
+        assertThat(Files.readAllLines(directory.resolve(HistoryLog.FILE_NAME))).hasSize(2);
     }
 
     @Test
@@ -142,7 +150,7 @@ class PersistenceTest {
             }
         };
         DirectoryStore store = new DirectoryStore(List.of(new StoredDocument(Fixtures.jiang(), 1)), CorpusSource.DIRECTORY,
-                failing, Validator::validate, false);
+                failing, HistoryLog.inMemory(), Validator::validate, false);
         try (TestServer server = TestServer.over(store, ServerConfig.DEFAULT)) {
             JsonNode answer = server.graphql("mutation { deleteMention(documentId: \"jiang\", expectedVersion: 1, id: \"m5\") { version } }");
             assertJson(answer.get("errors"), """
@@ -181,6 +189,5 @@ class PersistenceTest {
         DirectoryStore store = CorpusDirectory.open(directory, false);
         store.put(Fixtures.jiang().toBuilder().id("x").build(), null, List.of(), Change.of("test"));
         assertThat(files()).containsExactly("x-2.standoff.json", "x.standoff.json");
-        assertThat(DocumentFiles.fileName("a/b c")).startsWith("a_b_c-").endsWith(".standoff.json");
     }
 }

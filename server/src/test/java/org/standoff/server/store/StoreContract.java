@@ -2,8 +2,10 @@ package org.standoff.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +108,31 @@ public abstract class StoreContract {
         assertThat(edit.change().operation()).isEqualTo("createCue");
         assertThat(edit.before()).isEmpty();
         assertThat(edit.after()).singleElement().asString().contains("\"id\":\"c9\"", "\"lemma\":\"after\"");
+    }
+
+    @Test
+    void theHistorySurvivesARestartWithWhoWhatAndWhen() throws Exception {
+        Store store = open(new StoredDocument(Fixtures.jiang(), 1));
+        store.update("jiang", 1, document -> withCue(document, "c9"), new Change("createCue", "alice", "c9"));
+        store.update("jiang", 2, document -> withCue(document, "c10"), new Change("createCue", "bob", "c10"));
+        store.delete("jiang", 3, new Change("deleteDocument", "carol"));
+        // the database store also records the import that filled it
+        List<EditRecord> before = store.history("jiang", 3);
+        store.close();
+
+        List<EditRecord> after = again().history("jiang", 3);
+        assertThat(after).hasSize(3);
+        assertThat(after).extracting(EditRecord::change).containsExactly(new Change("deleteDocument", "carol", null),
+                new Change("createCue", "bob", "c10"), new Change("createCue", "alice", "c9"));
+        assertThat(after).extracting(EditRecord::versionAfter).containsExactly(0L, 3L, 2L);
+        assertThat(after).extracting(EditRecord::versionBefore).containsExactly(3L, 2L, 1L);
+        assertThat(after.get(1).after()).isEqualTo(before.get(1).after());
+        assertThat(after.get(1).after()).singleElement().asString().contains("\"id\":\"c10\"");
+        for (int i = 0; i < after.size(); i++) {
+            assertThat(after.get(i).at()).isCloseTo(before.get(i).at(), within(1, ChronoUnit.MILLIS));
+        }
+        assertThat(again().history("jiang", 2)).hasSize(2);
+        assertThat(again().history("never", 10)).isEmpty();
     }
 
     @Test

@@ -21,7 +21,6 @@ import org.standoff.server.TestServer;
 import org.standoff.server.auth.AccountsFile;
 import org.standoff.server.auth.People;
 import org.standoff.server.auth.Role;
-import org.standoff.server.history.HistoryLog;
 
 /**
  * The page and GraphiQL on a server with accounts, in headless Chromium: signed out, it asks for a token
@@ -47,7 +46,7 @@ class SignInPageTest {
         readerToken = accounts.issueToken("rita").token();
         annotatorToken = accounts.issueToken("anna").token();
         server = TestServer.over(TestServer.memoryStore(Fixtures.jiang()), ServerConfig.DEFAULT,
-                new People(accounts, HistoryLog.in(directory), false));
+                new People(accounts, false));
         browser = HeadlessChromium.start(profile);
     }
 

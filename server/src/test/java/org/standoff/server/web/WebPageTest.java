@@ -47,7 +47,7 @@ class WebPageTest {
     private ReadingPage page;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         List<StoredDocument> shipped = EmbeddedCorpus.load();
         server = TestServer.over(EmbeddedCorpus.open(data, false, shipped), ServerConfig.DEFAULT);
         readOnly = TestServer.over(EmbeddedCorpus.open(readOnlyData, true, shipped), ServerConfig.DEFAULT);

@@ -43,7 +43,10 @@ import org.standoff.core.schema.AttributeType;
 import org.standoff.core.schema.LayerKind;
 import org.standoff.core.schema.LayerSchema;
 import org.standoff.core.schema.Schema;
+import org.standoff.core.validation.CoveredText;
 import org.standoff.core.validation.Diagnostic;
+import org.standoff.core.validation.Location;
+import org.standoff.corpus.exchange.InvalidInput;
 
 /**
  * Turns a flat document back into a document: spans of the domain layers whose label names a
@@ -76,21 +79,36 @@ public final class FlatReader {
         for (FlatSpan span : flat.spans()) {
             if (span.layer().equals(FlatLayers.SUPPLEMENT)) {
                 supplements.put(span.id(), span);
-            } else if (!domainSpan(span)) {
-                genericSpan(span);
+            } else {
+                InvalidInput.runOrReport(Location.NONE, null, "span " + CoveredText.quoted(span.id()), diagnostics,
+                        () -> span(span));
             }
         }
         for (FlatRelation relation : flat.relations()) {
-            if (relation.layer().equals(FlatLayers.ATTRIBUTION)) {
-                attribution(relation);
-            } else {
-                genericRelation(relation);
-            }
+            InvalidInput.runOrReport(Location.NONE, null, "relation " + CoveredText.quoted(relation.id()), diagnostics,
+                    () -> relation(relation));
         }
-        supplements.values().stream().filter(s -> !consumed.contains(s.id())).forEach(this::genericSpan);
+        supplements.values().stream().filter(s -> !consumed.contains(s.id())).forEach(s -> InvalidInput.runOrReport(
+                Location.NONE, null, "span " + CoveredText.quoted(s.id()), diagnostics, () -> genericSpan(s)));
         entities.values().forEach(builder::entity);
         builder.schema(new Schema(new ArrayList<>(layers.values())));
         return builder.build();
+    }
+
+    /** One span: a domain annotation when its layer and label name one, else a generic span. */
+    private void span(FlatSpan span) {
+        if (!domainSpan(span)) {
+            genericSpan(span);
+        }
+    }
+
+    /** One relation: an attribution, or a generic relation. */
+    private void relation(FlatRelation relation) {
+        if (relation.layer().equals(FlatLayers.ATTRIBUTION)) {
+            attribution(relation);
+        } else {
+            genericRelation(relation);
+        }
     }
 
     private boolean domainSpan(FlatSpan span) {

@@ -1,11 +1,16 @@
 package org.standoff.corpus.interop.internal;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Location;
 import org.standoff.core.validation.Severity;
@@ -19,27 +24,57 @@ public final class JsonInput {
     private JsonInput() {
     }
 
+    /** The code of an error for a string (value or field name) that holds a lone surrogate. */
+    public static final String UNPAIRED_SURROGATE = "string.unpaired-surrogate";
+
+    /** How many strings with a lone surrogate one file reports before it stops looking. */
+    private static final int MAX_SURROGATE_REPORTS = 20;
+
     /**
-     * How files are parsed: one JSON value and nothing after it, and no key twice in an object (where
-     * Jackson would silently keep the last value, a loss nobody would hear of).
+     * One JSON value and nothing after it, no key twice in an object (where Jackson would silently keep
+     * the last value, a loss nobody would hear of): how every importer parses a file or a JSON Lines
+     * line. Returns null for empty input.
+     *
+     * @throws JsonProcessingException for bad syntax, a repeated key, or text after the value (with
+     *                                 its location; the message names no Java type)
      */
-    private static final com.fasterxml.jackson.databind.ObjectReader STRICT = MAPPER.reader()
-            .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    public static JsonNode readOne(byte[] content) throws IOException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(content)) {
+            return readOne(parser);
+        }
+    }
+
+    /** {@link #readOne(byte[])} of a string (a JSON Lines line already decoded). */
+    public static JsonNode readOne(String content) throws IOException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(content)) {
+            return readOne(parser);
+        }
+    }
+
+    private static JsonNode readOne(JsonParser parser) throws IOException {
+        parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        JsonNode tree = MAPPER.readTree(parser);
+        if (tree != null && parser.nextToken() != null) {
+            throw new JsonParseException(parser, "text after the JSON value");
+        }
+        return tree;
+    }
 
     /**
      * The file's JSON tree, or empty with a {@code json.syntax} error giving line and column: for bad
-     * syntax, anything after the value, a key repeated in an object, or an empty file.
+     * syntax, anything after the value, a key repeated in an object, or an empty file; or empty with a
+     * {@value #UNPAIRED_SURROGATE} error for each string holding a lone surrogate (see {@link #wellFormed}):
+     * such a file is refused whole, never imported with the surrogate replaced.
      */
     public static Optional<JsonNode> parse(SourceFile file, List<Diagnostic> diagnostics) {
         try {
-            JsonNode tree = STRICT.readTree(file.content());
+            JsonNode tree = readOne(file.content());
             if (tree == null || tree.isMissingNode()) {
                 diagnostics.add(new Diagnostic(Severity.ERROR, "json.syntax", null, new Location(file.name(), null, 0, 0),
                         "the file holds no JSON value"));
                 return Optional.empty();
             }
-            return Optional.of(tree);
+            return wellFormed(tree, new Location(file.name(), null, 0, 0), diagnostics) ? Optional.of(tree) : Optional.empty();
         } catch (JsonProcessingException e) {
             var where = e.getLocation();
             Location location = where == null ? new Location(file.name(), null, 0, 0)
@@ -51,6 +86,58 @@ public final class JsonInput {
                     e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether every string of {@code root}, field names included, is well-formed Unicode. A JSON
+     * {@code \\ud800} escape (or the bytes of an encoded surrogate, which Jackson decodes) gives a
+     * lone surrogate that no UTF-8 file can hold: each one found adds a {@value #UNPAIRED_SURROGATE}
+     * error at its JSON pointer (at most {@value #MAX_SURROGATE_REPORTS}).
+     *
+     * @param where the file (and line, for JSON Lines) the tree was read from
+     */
+    public static boolean wellFormed(JsonNode root, Location where, List<Diagnostic> diagnostics) {
+        int before = diagnostics.size();
+        checkStrings(root, "", where, diagnostics, before);
+        return diagnostics.size() == before;
+    }
+
+    private static void checkStrings(JsonNode node, String pointer, Location where, List<Diagnostic> out, int before) {
+        if (out.size() - before >= MAX_SURROGATE_REPORTS) {
+            return;
+        }
+        if (node.isTextual()) {
+            reportSurrogate(node.textValue(), "the string", pointer, where, out);
+            return;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkStrings(node.get(i), pointer + "/" + i, where, out, before);
+            }
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (OffsetIndex.firstLoneSurrogate(field.getKey()) >= 0) {
+                // the pointer names the object: a pointer through the key could not be printed
+                reportSurrogate(field.getKey(), "a field name in the object", pointer, where, out);
+                continue;
+            }
+            checkStrings(field.getValue(), pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"),
+                    where, out, before);
+        }
+    }
+
+    private static void reportSurrogate(String value, String what, String pointer, Location where, List<Diagnostic> out) {
+        int at = OffsetIndex.firstLoneSurrogate(value);
+        if (at < 0) {
+            return;
+        }
+        out.add(new Diagnostic(Severity.ERROR, UNPAIRED_SURROGATE, null,
+                new Location(where.source(), pointer, where.line(), where.column()),
+                what + " at " + (pointer.isEmpty() ? "/" : pointer) + " holds an unpaired surrogate U+"
+                        + Integer.toHexString(value.charAt(at)).toUpperCase() + " at index " + at
+                        + ": strings must be well-formed Unicode, so the file is not imported"));
     }
 
     /** A location in {@code source} at JSON pointer {@code pointer}. */

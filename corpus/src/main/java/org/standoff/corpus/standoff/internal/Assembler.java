@@ -11,6 +11,7 @@ import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Validator;
 import org.standoff.corpus.standoff.DiagnosticCodes;
 import org.standoff.corpus.standoff.ReadResult;
+import org.standoff.corpus.standoff.StandoffJson;
 import org.standoff.corpus.standoff.ReaderOptions;
 
 /**
@@ -26,7 +27,7 @@ final class Assembler {
 
     static ReadResult assemble(DocumentState doc, Sink sink, ReaderOptions options) {
         if (doc.formatLoc == null) {
-            sink.error(DiagnosticCodes.FIELD_MISSING, null, ROOT, "missing required field \"format\" (\"standoff/1\")");
+            sink.error(DiagnosticCodes.FIELD_MISSING, null, ROOT, "missing required field \"format\" (\"" + StandoffJson.FORMAT + "\")");
         }
         if (doc.idLoc == null) {
             require(null, "id", sink);

@@ -47,6 +47,7 @@ import org.standoff.core.text.Span;
 import org.standoff.corpus.standoff.internal.CleanSpans.Slot;
 import org.standoff.core.validation.Validator;
 import org.standoff.corpus.standoff.ReaderOptions;
+import org.standoff.corpus.standoff.StandoffJson;
 
 /**
  * The reader's fast path: reads a document that has nothing to report in one pass, straight into
@@ -168,18 +169,6 @@ final class CleanReader {
         }
     }
 
-    /** {@link #read(byte[], int, ReaderOptions)} of a JSON text; one with a byte order mark is left to the precise path. */
-    static Document read(String json, ReaderOptions options) {
-        if (!json.isEmpty() && json.charAt(0) == '\uFEFF' || StandoffReader.utf8Length(json) > options.maxDocumentBytes()) {
-            return null;
-        }
-        try (JsonParser parser = StandoffReader.parserFactory(options).createParser(json)) {
-            return read(new CleanReader(parser, InPlace.of(parser, json)), options.validate());
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
     private static Document read(CleanReader reader, boolean validate) {
         try {
             Document document = reader.document();
@@ -205,7 +194,7 @@ final class CleanReader {
                 case "format": seen = once(seen, 1 << 0); format = values.string(); break;
                 case "id": seen = once(seen, 1 << 1); id = values.id(); break;
                 case "offsetUnit": seen = once(seen, 1 << 2); unit = values.constant(UNITS); break;
-                case "text": seen = once(seen, 1 << 3); text = values.string(); break;
+                case "text": seen = once(seen, 1 << 3); text = values.text(); break;
                 case "fingerprint": seen = once(seen, 1 << 4); fingerprint = values.fingerprint(); break;
                 case "metadata": seen = once(seen, 1 << 5); metadata = values.strings(); break;
                 case "entities": seen = once(seen, 1 << 6); each(ENTITIES); break;
@@ -220,7 +209,7 @@ final class CleanReader {
                 default: unknownField(UnknownFields.DOCUMENT, name);
             }
         }
-        if (p.nextToken() != null || !DocumentDecoder.FORMAT.equals(format) || id == null || unit == null || text == null) {
+        if (p.nextToken() != null || !StandoffJson.FORMAT.equals(format) || id == null || unit == null || text == null) {
             throw DECLINED;
         }
         if (spans == null) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.standoff.core.model.Fingerprint;
 import org.standoff.core.model.ProvenanceId;
+import org.standoff.core.text.OffsetIndex;
 
 /**
  * The values the fast path reads, each checked as the precise path's {@link Cursor} checks it: a
@@ -24,9 +25,8 @@ final class CleanValues {
     private final InPlace in;
     private final ProvenanceId[] provenanceIds = new ProvenanceId[KNOWN_PROVENANCE];
     private final char[][] provenanceChars = new char[KNOWN_PROVENANCE][];
-    /** The UTF-8 and the characters of each id that needs no escape (else null), to compare in place. */
+    /** The UTF-8 of each id that needs no escape (else null), to compare in place. */
     private final byte[][] provenanceUtf8 = new byte[KNOWN_PROVENANCE][];
-    private final char[][] provenancePlainChars = new char[KNOWN_PROVENANCE][];
     private int knownProvenance;
     private int nextProvenanceSlot;
 
@@ -59,9 +59,22 @@ final class CleanValues {
         return value;
     }
 
+    /** A string; one with an unpaired surrogate (a {@code \\u} escape of one) declines. */
     String string() throws IOException {
+        return withoutLoneSurrogate(text());
+    }
+
+    /** The document's text as it is: the reader checks it for unpaired surrogates once, on its own. */
+    String text() throws IOException {
         expect(p, JsonToken.VALUE_STRING);
         return p.getText();
+    }
+
+    private static String withoutLoneSurrogate(String value) {
+        if (OffsetIndex.firstLoneSurrogate(value) >= 0) {
+            throw DECLINED;
+        }
+        return value;
     }
 
     boolean bool() {
@@ -89,7 +102,7 @@ final class CleanValues {
         if (plain != null) {
             return plain; // taken where the input writes it: the parser skips it undecoded
         }
-        String value = p.getText();
+        String value = withoutLoneSurrogate(p.getText());
         int length = value.length();
         if (length == 0 || !isPlainIdEnd(value.charAt(0)) && Character.isWhitespace(value.codePointAt(0))
                 || !isPlainIdEnd(value.charAt(length - 1)) && Character.isWhitespace(value.codePointBefore(length))) {
@@ -109,7 +122,7 @@ final class CleanValues {
      */
     ProvenanceId provenanceRef() throws IOException {
         expect(p, JsonToken.VALUE_STRING);
-        int matched = in.which(provenanceUtf8, provenancePlainChars, knownProvenance);
+        int matched = in.which(provenanceUtf8, knownProvenance);
         if (matched >= 0) {
             return provenanceIds[matched];
         }
@@ -130,7 +143,6 @@ final class CleanValues {
         // compared raw only when written without escapes
         boolean plain = InPlace.needsNoEscape(provenanceChars[slot]);
         provenanceUtf8[slot] = plain ? id.value().getBytes(StandardCharsets.UTF_8) : null;
-        provenancePlainChars[slot] = plain ? provenanceChars[slot] : null;
         return id;
     }
 
@@ -185,7 +197,7 @@ final class CleanValues {
     /** The value the parser is on as compact JSON; an object in it that repeats a key declines. */
     String raw() throws IOException {
         String raw = JsonCopy.toCompactTextWithUniqueKeys(p);
-        if (raw == null) {
+        if (raw == null || OffsetIndex.firstLoneSurrogate(raw) >= 0 || SurrogateEscapes.hasUnpaired(raw)) {
             throw DECLINED;
         }
         return raw;

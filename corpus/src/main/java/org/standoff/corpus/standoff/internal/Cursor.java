@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Arrays;
+import org.standoff.core.text.OffsetIndex;
 import org.standoff.corpus.standoff.DiagnosticCodes;
 
 /**
@@ -14,7 +15,7 @@ import org.standoff.corpus.standoff.DiagnosticCodes;
  * skips the value and returns {@code null}, so decoding goes on and every problem is reported.
  * Parser and I/O exceptions pass through to the reader's boundary.
  */
-public final class Cursor {
+final class Cursor {
     private final JsonParser parser;
     private final Sink sink;
     private final int lineOffset;
@@ -72,10 +73,16 @@ public final class Cursor {
      */
     public String nextField() throws IOException {
         String name = parser.nextFieldName();
-        if (name != null) {
+        while (name != null) {
             parser.nextToken();
+            if (OffsetIndex.firstLoneSurrogate(name) < 0) {
+                return name;
+            }
+            loneSurrogate("the field name", name);
+            parser.skipChildren();
+            name = parser.nextFieldName();
         }
-        return name;
+        return null;
     }
 
     /** Moves onto the next element of the current array; {@code false} at its end. */
@@ -171,13 +178,37 @@ public final class Cursor {
         return false;
     }
 
-    /** The string the parser is on, or {@code null} after reporting anything else. */
+    /**
+     * The string the parser is on, or {@code null} after reporting anything else, or a string with
+     * an unpaired surrogate (which only a {@code \\u} escape can write, and no UTF-8 file can hold).
+     */
     public String string() throws IOException {
+        String value = text();
+        if (value == null || OffsetIndex.firstLoneSurrogate(value) < 0) {
+            return value;
+        }
+        loneSurrogate("the string", value);
+        return null;
+    }
+
+    /**
+     * The string the parser is on as it is, unpaired surrogates included (the document's text, which
+     * the reader checks on its own), or {@code null} after reporting anything else.
+     */
+    public String text() throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_STRING) {
             return parser.getText();
         }
         typeError("a string");
         return null;
+    }
+
+    /** Reports an unpaired surrogate in {@code value}, the string the parser is on or the name before it. */
+    private void loneSurrogate(String what, String value) {
+        int at = OffsetIndex.firstLoneSurrogate(value);
+        sink.error(DiagnosticCodes.STRING_UNPAIRED_SURROGATE, subject, loc(), what + " " + Texts.quote(value)
+                + " has an unpaired surrogate U+" + Integer.toHexString(value.charAt(at)).toUpperCase()
+                + " at UTF-16 offset " + at + ", which no UTF-8 file can hold; the value is not read");
     }
 
     /** A non-empty id without surrounding white space, or {@code null} after reporting. */
@@ -269,7 +300,14 @@ public final class Cursor {
 
     /** The value the parser is on, as compact JSON text; the parser ends on the value's last token. */
     public String raw() throws IOException {
-        return JsonCopy.toCompactText(parser);
+        Loc loc = loc();
+        String raw = JsonCopy.toCompactText(parser);
+        if (OffsetIndex.firstLoneSurrogate(raw) < 0 && !SurrogateEscapes.hasUnpaired(raw)) {
+            return raw;
+        }
+        sink.error(DiagnosticCodes.STRING_UNPAIRED_SURROGATE, subject, loc, "a string in this value has an unpaired surrogate,"
+                + " which no UTF-8 file can hold; the value is not kept");
+        return null;
     }
 
     /** Reports that the value the parser is on has the wrong type, and skips it. */

@@ -6,15 +6,13 @@ import java.util.Map;
 import org.standoff.core.model.Fingerprint;
 import org.standoff.core.schema.Schema;
 import org.standoff.corpus.standoff.DiagnosticCodes;
+import org.standoff.corpus.standoff.StandoffJson;
 
 /**
  * Decodes the document object field by field, in whatever order the file has them, into a
  * {@link DocumentState}. Offsets are resolved later, once the text and unit are known.
  */
 final class DocumentDecoder {
-    /** The one format this reader reads. */
-    static final String FORMAT = "standoff/1";
-
     private DocumentDecoder() {
     }
 
@@ -47,7 +45,7 @@ final class DocumentDecoder {
             case "format": return format(c, doc);
             case "id": doc.idLoc = c.loc(); doc.id = c.id(); break;
             case "offsetUnit": doc.offsetUnitLoc = c.loc(); doc.offsetUnit = c.string(); break;
-            case "text": doc.textLoc = c.loc(); doc.text = c.string(); break;
+            case "text": doc.textLoc = c.loc(); doc.text = c.text(); break;
             case "textRef": textRef(c, doc); break;
             case "fingerprint": fingerprint(c, doc); break;
             case "metadata": metadata(c, doc); break;
@@ -71,11 +69,11 @@ final class DocumentDecoder {
     private static boolean format(Cursor c, DocumentState doc) throws IOException {
         doc.formatLoc = c.loc();
         doc.format = c.string();
-        if (doc.format == null || doc.format.equals(FORMAT)) {
+        if (doc.format == null || doc.format.equals(StandoffJson.FORMAT)) {
             return true;
         }
         c.sink().fatal(DiagnosticCodes.FORMAT_UNSUPPORTED, doc.formatLoc, "unsupported format " + Texts.quote(doc.format)
-                + ": this reader reads \"" + FORMAT + "\"");
+                + ": this reader reads \"" + StandoffJson.FORMAT + "\"");
         return false;
     }
 

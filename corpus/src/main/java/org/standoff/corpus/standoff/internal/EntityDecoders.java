@@ -139,6 +139,9 @@ final class EntityDecoders {
 
     /** Keeps an unknown field of the document object. */
     static void documentUnknown(String name, Cursor c, DocumentState doc) throws IOException {
-        doc.unknown.computeIfAbsent(UnknownFields.DOCUMENT, key -> new java.util.LinkedHashMap<>()).put(name, c.raw());
+        String raw = c.raw();
+        if (raw != null) {
+            doc.unknown.computeIfAbsent(UnknownFields.DOCUMENT, key -> new java.util.LinkedHashMap<>()).put(name, raw);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.standoff.corpus.standoff.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.base.ParserBase;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -11,7 +10,7 @@ import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 
 /**
- * The input of the fast path's parser when it is in memory (UTF-8 bytes or a string), for comparing
+ * The input of the fast path's parser, UTF-8 bytes in memory, for comparing
  * the string value the parser is on where the input writes it: Jackson then skips the string without
  * decoding it. Only a value that needs no JSON escape qualifies (no {@code "}, {@code \} or control
  * character): written without escapes, it is the expected value exactly when the units between its
@@ -20,7 +19,7 @@ import org.standoff.core.text.OffsetUnit;
  */
 final class InPlace {
     /** No input in memory: every comparison answers {@code false}, and the caller decodes. */
-    static final InPlace NONE = new InPlace(null, null, 0, null);
+    static final InPlace NONE = new InPlace(null, null, 0);
     /** What {@link #which} answers when the string cannot be compared in place. */
     static final int CANNOT = -2;
 
@@ -28,10 +27,9 @@ final class InPlace {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
-    private final ParserBase parser;
+    private final JsonParser parser;
     private final byte[] bytes;
     private final int bytesLength;
-    private final String json;
     private String text;
     /** The text as UTF-8 (byte input only). */
     private byte[] textUtf8;
@@ -42,21 +40,24 @@ final class InPlace {
     private long[] specials;
     private OffsetIndex.Converter utf16ToUtf8;
 
-    private InPlace(JsonParser parser, byte[] bytes, int bytesLength, String json) {
-        this.parser = parser instanceof ParserBase ? (ParserBase) parser : null;
+    private InPlace(JsonParser parser, byte[] bytes, int bytesLength) {
+        this.parser = parser;
         this.bytes = bytes;
         this.bytesLength = bytesLength;
-        this.json = json;
     }
 
     /** The input {@code bytes[0, length)} of {@code parser}. */
     static InPlace of(JsonParser parser, byte[] bytes, int length) {
-        return new InPlace(parser, bytes, length, null);
+        return new InPlace(parser, bytes, length);
     }
 
-    /** The input {@code json} of {@code parser}. */
-    static InPlace of(JsonParser parser, String json) {
-        return new InPlace(parser, null, 0, json);
+    /**
+     * Where the string the parser is on starts in the input: the byte after its opening quote, where
+     * the token's public location (its first byte, the quote) says. {@link #quotedAt} and the
+     * callers check the quotes around it every time.
+     */
+    private int tokenStart() {
+        return (int) parser.currentTokenLocation().getByteOffset() + 1;
     }
 
     /** Makes {@code text} (with its offset index) the one {@link #isText} compares against. */
@@ -65,13 +66,9 @@ final class InPlace {
             return;
         }
         this.text = text;
-        if (bytes != null) {
-            this.textUtf8 = text.getBytes(StandardCharsets.UTF_8);
-            this.utf16ToUtf8 = index.converter(OffsetUnit.UTF16, OffsetUnit.UTF8);
-            this.specials = specials(textUtf8);
-        } else {
-            this.specials = specials(text);
-        }
+        this.textUtf8 = text.getBytes(StandardCharsets.UTF_8);
+        this.utf16ToUtf8 = index.converter(OffsetUnit.UTF16, OffsetUnit.UTF8);
+        this.specials = specials(textUtf8);
     }
 
     /** The text's UTF-8 encoding when it was made for comparing in place, else {@code null}. */
@@ -90,72 +87,43 @@ final class InPlace {
         if (parser == null || text == null) {
             return false;
         }
-        int at = (int) parser.getTokenCharacterOffset();
-        if (bytes != null) {
-            int start = utf8From >= 0 ? utf8From : utf16ToUtf8.convert(from);
-            int end = utf8From >= 0 ? utf8To : utf16ToUtf8.convert(to);
-            return !anySpecial(specials, start, end) && quotedAt(at, end - start)
-                    && Arrays.equals(bytes, at, at + end - start, textUtf8, start, end);
-        }
-        int length = to - from;
-        return !anySpecial(specials, from, to) && quotedAt(at, length) && json.regionMatches(at, text, from, length);
+        int at = tokenStart();
+        int start = utf8From >= 0 ? utf8From : utf16ToUtf8.convert(from);
+        int end = utf8From >= 0 ? utf8To : utf16ToUtf8.convert(to);
+        return !anySpecial(specials, start, end) && quotedAt(at, end - start)
+                && Arrays.equals(bytes, at, at + end - start, textUtf8, start, end);
     }
 
     /**
      * Which of {@code candidates[0, count)} the string the parser is on is, compared in place: its
      * index, -1 when it is none of them, or {@link #CANNOT} when it cannot be compared so (no input
      * in memory, or an escape in the string). The candidates are values that {@linkplain
-     * #needsNoEscape need no escape}, as UTF-8 for byte input and as characters for a string; a
+     * #needsNoEscape need no escape}, as UTF-8; a
      * {@code null} one never matches. The string's length is found once, and only candidates of that
      * length are compared.
      */
-    int which(byte[][] utf8, char[][] chars, int count) {
+    int which(byte[][] utf8, int count) {
         if (parser == null) {
             return CANNOT;
         }
-        int at = (int) parser.getTokenCharacterOffset();
+        int at = tokenStart();
         if (at < 1) {
             return CANNOT;
         }
-        if (bytes != null) {
-            int end = at;
-            while (end < bytesLength && bytes[end] != '"' && bytes[end] != '\\') {
-                end++;
-            }
-            if (end == bytesLength || bytes[end] != '"' || bytes[at - 1] != '"') {
-                return CANNOT;
-            }
-            for (int i = 0; i < count; i++) {
-                byte[] candidate = utf8[i];
-                if (candidate != null && candidate.length == end - at && Arrays.equals(bytes, at, end, candidate, 0, candidate.length)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
         int end = at;
-        while (end < json.length() && json.charAt(end) != '"' && json.charAt(end) != '\\') {
+        while (end < bytesLength && bytes[end] != '"' && bytes[end] != '\\') {
             end++;
         }
-        if (end == json.length() || json.charAt(end) != '"' || json.charAt(at - 1) != '"') {
+        if (end == bytesLength || bytes[end] != '"' || bytes[at - 1] != '"') {
             return CANNOT;
         }
         for (int i = 0; i < count; i++) {
-            char[] candidate = chars[i];
-            if (candidate != null && candidate.length == end - at && charsAt(at, candidate)) {
+            byte[] candidate = utf8[i];
+            if (candidate != null && candidate.length == end - at && Arrays.equals(bytes, at, end, candidate, 0, candidate.length)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    private boolean charsAt(int at, char[] value) {
-        for (int i = 0; i < value.length; i++) {
-            if (json.charAt(at + i) != value[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -167,25 +135,16 @@ final class InPlace {
         if (parser == null) {
             return null;
         }
-        int at = (int) parser.getTokenCharacterOffset();
+        int at = tokenStart();
         if (at < 1) {
             return null;
         }
-        if (bytes != null) {
-            int end = at;
-            while (end < bytesLength && bytes[end] > ' ' && bytes[end] != '"' && bytes[end] != '\\' && bytes[end] != 0x7F) {
-                end++; // a byte from 0x80 up is negative
-            }
-            return end > at && end < bytesLength && bytes[end] == '"' && bytes[at - 1] == '"'
-                    ? new String(bytes, at, end - at, StandardCharsets.ISO_8859_1) : null;
-        }
         int end = at;
-        while (end < json.length() && json.charAt(end) > ' ' && json.charAt(end) < 0x7F && json.charAt(end) != '"'
-                && json.charAt(end) != '\\') {
-            end++;
+        while (end < bytesLength && bytes[end] > ' ' && bytes[end] != '"' && bytes[end] != '\\' && bytes[end] != 0x7F) {
+            end++; // a byte from 0x80 up is negative
         }
-        return end > at && end < json.length() && json.charAt(end) == '"' && json.charAt(at - 1) == '"'
-                ? json.substring(at, end) : null;
+        return end > at && end < bytesLength && bytes[end] == '"' && bytes[at - 1] == '"'
+                ? new String(bytes, at, end - at, StandardCharsets.ISO_8859_1) : null;
     }
 
     /**
@@ -194,10 +153,7 @@ final class InPlace {
      * Guards against an offset that means anything else.
      */
     private boolean quotedAt(int at, int length) {
-        if (bytes != null) {
-            return at >= 1 && at + length < bytesLength && bytes[at - 1] == '"' && bytes[at + length] == '"';
-        }
-        return at >= 1 && at + length < json.length() && json.charAt(at - 1) == '"' && json.charAt(at + length) == '"';
+        return at >= 1 && at + length < bytesLength && bytes[at - 1] == '"' && bytes[at + length] == '"';
     }
 
     /** Whether {@code chars} need no escape in JSON, so that they can be {@linkplain #is compared in place}. */
@@ -254,17 +210,6 @@ final class InPlace {
         for (int i = from; i < to; i++) {
             if (isSpecial((char) (utf8[i] & 0xFF))) {
                 bits = mark(bits, i, utf8.length);
-            }
-        }
-        return bits;
-    }
-
-    /** The {@link #specials} of a text's UTF-16 units. */
-    static long[] specials(String text) {
-        long[] bits = null;
-        for (int i = 0; i < text.length(); i++) {
-            if (isSpecial(text.charAt(i))) {
-                bits = mark(bits, i, text.length());
             }
         }
         return bits;

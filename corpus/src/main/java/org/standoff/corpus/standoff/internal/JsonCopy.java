@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Copies one JSON value token by token, keeping number literals exactly as written ({@code 1e10}
  * stays {@code 1e10}), so unknown fields survive a read–write round trip unchanged.
  */
-public final class JsonCopy {
+final class JsonCopy {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonCopy() {
@@ -24,11 +25,11 @@ public final class JsonCopy {
                 return quoted;
             }
         }
-        StringWriter text = new StringWriter();
-        JsonOutput out = new CharJsonOutput(text, false);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        JsonOutput out = new Utf8JsonOutput(text, false);
         copy(parser, out);
         out.flush();
-        return text.toString();
+        return text.toString(StandardCharsets.UTF_8);
     }
 
     /**
@@ -91,8 +92,8 @@ public final class JsonCopy {
         if (!first.isStructStart()) {
             return toCompactText(parser);
         }
-        StringWriter text = new StringWriter();
-        JsonOutput out = new CharJsonOutput(text, false);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        JsonOutput out = new Utf8JsonOutput(text, false);
         java.util.ArrayDeque<java.util.Set<String>> keys = new java.util.ArrayDeque<>();
         int depth = 0;
         for (JsonToken token = first; ; token = parser.nextToken()) {
@@ -106,7 +107,7 @@ public final class JsonCopy {
             depth += copyToken(token, parser, out);
             if (depth == 0) {
                 out.flush();
-                return text.toString();
+                return text.toString(StandardCharsets.UTF_8);
             }
         }
     }

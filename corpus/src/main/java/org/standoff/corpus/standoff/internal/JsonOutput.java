@@ -14,7 +14,7 @@ import java.util.Arrays;
  * first defined by: {@code "} and {@code \} with a backslash, the control characters below U+0020
  * as {@code \b \t \n \f \r} or <code>&#92;u00XX</code> (upper-case hex digits); every other character,
  * supplementary ones included, is written as itself. How a character becomes bytes or chars is the
- * subclass's business ({@link Utf8JsonOutput}, {@link CharJsonOutput}).
+ * subclass's business ({@link Utf8JsonOutput}).
  *
  * <p>Callers nest their calls correctly (a name before each value in an object); nothing is
  * checked. Not thread-safe.

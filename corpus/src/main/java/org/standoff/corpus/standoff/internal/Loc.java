@@ -10,7 +10,7 @@ import org.standoff.core.validation.Location;
  * <p>A place is taken for every annotation object but almost never reported, so the pointer of an
  * element of a top-level array ({@code /segments/17}) is joined only when it is first asked for.
  */
-public final class Loc {
+final class Loc {
     private final String arrayField;
     private final int index;
     private final int line;

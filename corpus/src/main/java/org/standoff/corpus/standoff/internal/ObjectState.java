@@ -58,11 +58,6 @@ final class ObjectState {
         return false;
     }
 
-    /** Marks the object broken after a problem reported elsewhere. */
-    void markBroken() {
-        broken = true;
-    }
-
     private boolean saw(String name) {
         for (int i = 0; i < seenCount; i++) {
             if (seen[i].equals(name)) {
@@ -81,7 +76,10 @@ final class ObjectState {
         if (unknown == null) {
             unknown = new LinkedHashMap<>();
         }
-        unknown.put(name, cursor.raw());
+        String raw = cursor.raw();
+        if (raw != null) {
+            unknown.put(name, raw);
+        }
     }
 
     boolean isBroken() {

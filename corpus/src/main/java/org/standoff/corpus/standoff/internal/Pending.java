@@ -12,5 +12,5 @@ import org.standoff.core.model.Annotation;
  * @param loc     where its object starts
  * @param builder makes the annotation once offsets can be resolved
  */
-public record Pending(String id, Loc loc, Function<Resolver, Annotation> builder) {
+record Pending(String id, Loc loc, Function<Resolver, Annotation> builder) {
 }

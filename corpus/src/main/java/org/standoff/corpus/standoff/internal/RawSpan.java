@@ -10,5 +10,5 @@ package org.standoff.corpus.standoff.internal;
  * @param text      the declared covered text, or {@code null}
  * @param loc       where the object holding the span starts
  */
-public record RawSpan(int start, int end, int[] fragments, String text, Loc loc) {
+record RawSpan(int start, int end, int[] fragments, String text, Loc loc) {
 }

@@ -15,7 +15,7 @@ import org.standoff.corpus.standoff.DiagnosticCodes;
  * inside a character and bad fragments, returning {@code null} for such a span, and reports
  * covered-text mismatches (keeping the span as its offsets say).
  */
-public final class Resolver {
+final class Resolver {
     private final String text;
     private final OffsetIndex index;
     private final OffsetUnit unit;

@@ -6,7 +6,7 @@ import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Severity;
 
 /** Collects the diagnostics of reading one document, with its source name. Not thread-safe. */
-public final class Sink {
+final class Sink {
     private final String source;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private boolean fatal;

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.standoff.core.model.Document;
+import org.standoff.core.text.OffsetIndex;
 import org.standoff.corpus.standoff.DiagnosticCodes;
 import org.standoff.corpus.standoff.ReadResult;
 import org.standoff.corpus.standoff.ReaderOptions;
@@ -212,12 +213,17 @@ public final class StandoffReader {
     }
 
     /**
-     * Reads a document from the UTF-8 bytes {@code bytes[0, length)}, which the caller has checked
-     * are well-formed ({@link #isUtf8}), and whose first line is line {@code 1 + lineOffset} of its
-     * source (a line of a JSON Lines corpus): on the fast path from the bytes, else precisely from
-     * their text.
+     * Reads a document from the UTF-8 bytes {@code bytes[0, length)}, whose first line is line
+     * {@code 1 + lineOffset} of its source (a line of a JSON Lines corpus): on the fast path from the
+     * bytes, else precisely from their text. Bytes that are not well-formed UTF-8 give one fatal
+     * diagnostic.
      */
-    public static ReadResult read(byte[] bytes, int length, String source, ReaderOptions options, int lineOffset) {
+    public static ReadResult readLine(byte[] bytes, int length, String source, ReaderOptions options, int lineOffset) {
+        if (!Utf8Input.isWellFormed(bytes, 0, length)) {
+            Sink sink = new Sink(source);
+            sink.fatal(DiagnosticCodes.JSON_ENCODING, new Loc("", 1 + lineOffset, 1), "the input is not valid UTF-8");
+            return new ReadResult(null, sink.diagnostics());
+        }
         Document document = CleanReader.readWellFormed(bytes, length, options);
         if (document != null) {
             return new ReadResult(document, List.of());
@@ -225,20 +231,23 @@ public final class StandoffReader {
         return readPrecisely(new String(bytes, 0, length, StandardCharsets.UTF_8), source, options, lineOffset);
     }
 
-    /** Whether {@code bytes[0, length)} is well-formed UTF-8 (no overlong form, surrogate or truncated sequence). */
-    public static boolean isUtf8(byte[] bytes, int length) {
-        return Utf8Input.isWellFormed(bytes, 0, length);
-    }
-
     /**
      * Reads a document from {@code json}, whose first line is line {@code 1 + lineOffset} of its source.
      */
     public static ReadResult read(String json, String source, ReaderOptions options, int lineOffset) {
-        Document document = CleanReader.read(json, options);
-        if (document != null) {
-            return new ReadResult(document, List.of());
+        byte[] bytes = strictUtf8(json);
+        if (bytes != null && bytes.length <= CLEAN_PATH_MAX_BYTES) {
+            Document document = CleanReader.readWellFormed(bytes, bytes.length, options);
+            if (document != null) {
+                return new ReadResult(document, List.of());
+            }
         }
         return readPrecisely(json, source, options, lineOffset);
+    }
+
+    /** {@code json} as UTF-8, or {@code null} when it holds an unpaired surrogate, which UTF-8 cannot encode. */
+    private static byte[] strictUtf8(String json) {
+        return OffsetIndex.firstLoneSurrogate(json) < 0 ? json.getBytes(StandardCharsets.UTF_8) : null;
     }
 
     /** {@link #read(String, String, ReaderOptions, int)} with the precise decoders only. */

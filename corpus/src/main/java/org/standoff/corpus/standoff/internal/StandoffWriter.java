@@ -2,7 +2,6 @@ package org.standoff.corpus.standoff.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.standoff.core.model.Annotation;
@@ -14,6 +13,7 @@ import org.standoff.core.model.UnknownFields;
 import org.standoff.core.schema.AttributeSchema;
 import org.standoff.core.schema.LayerSchema;
 import org.standoff.core.schema.RoleSchema;
+import org.standoff.corpus.standoff.StandoffJson;
 import org.standoff.corpus.standoff.WriterOptions;
 
 /**
@@ -85,15 +85,10 @@ public final class StandoffWriter {
     /**
      * Writes {@code document} as UTF-8 to {@code out} (flushed, not closed), in the file layout or,
      * when {@code compact}, on one line without a final newline (a JSON Lines record): the bytes of
-     * {@link #write(Document, Writer, WriterOptions, boolean)} through a UTF-8 writer, encoded directly.
+     * the document as UTF-8; pretty output ends with a newline, compact output does not.
      */
     public static void write(Document document, OutputStream out, WriterOptions options, boolean compact) throws IOException {
         write(document, new Utf8JsonOutput(out, !compact), options);
-    }
-
-    /** Writes {@code document} to {@code out} (flushed, not closed); pretty output ends with a newline, compact output does not. */
-    public static void write(Document document, Writer out, WriterOptions options, boolean compact) throws IOException {
-        write(document, new CharJsonOutput(out, !compact), options);
     }
 
     private static void write(Document document, JsonOutput out, WriterOptions options) throws IOException {
@@ -120,7 +115,7 @@ public final class StandoffWriter {
 
         void write() throws IOException {
             out.startObject();
-            out.stringField(FORMAT, DocumentDecoder.FORMAT);
+            out.stringField(FORMAT, StandoffJson.FORMAT);
             out.stringField(ID, doc.id());
             out.stringField(OFFSET_UNIT, options.offsetUnit().wireName());
             text();

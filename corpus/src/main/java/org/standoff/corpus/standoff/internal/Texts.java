@@ -1,13 +1,13 @@
 package org.standoff.corpus.standoff.internal;
 
 /** Text for diagnostic messages: quoted, escaped and abbreviated. */
-public final class Texts {
+final class Texts {
     private static final int MAX = 80;
 
     private Texts() {
     }
 
-    /** {@code s} in double quotes, control characters escaped, cut to 80 characters with an ellipsis. */
+    /** {@code s} in double quotes, control characters and unpaired surrogates escaped, cut to 80 characters with an ellipsis. */
     public static String quote(String s) {
         return "\"" + escape(abbreviate(s)) + "\"";
     }
@@ -31,12 +31,17 @@ public final class Texts {
                 out.append("\\r");
             } else if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
-            } else if (c < 0x20) {
+            } else if (c < 0x20 || Character.isSurrogate(c) && !isPaired(s, i)) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean isPaired(String s, int i) {
+        return Character.isHighSurrogate(s.charAt(i)) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 }

@@ -5,9 +5,9 @@ import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
- * A {@link JsonOutput} writing UTF-8 to an output stream through its own byte buffer. Its bytes are
- * those of {@code new OutputStreamWriter(out, UTF_8)} given the same characters: an unpaired
- * surrogate becomes {@code ?}, that encoder's replacement; a surrogate pair becomes four bytes.
+ * A {@link JsonOutput} writing UTF-8 to an output stream through its own byte buffer: a surrogate
+ * pair becomes four bytes, and an unpaired surrogate, which UTF-8 cannot encode, a {@code \\u}
+ * escape, so that nothing is replaced (the reader then reports it).
  * {@link #flush()} flushes {@code out}; nothing closes it.
  */
 final class Utf8JsonOutput extends JsonOutput {
@@ -120,7 +120,7 @@ final class Utf8JsonOutput extends JsonOutput {
         used = p;
     }
 
-    /** Puts {@code c}, not half of a pair, at {@code p} in {@code b}: escaped, in UTF-8, or {@code ?} for a lone surrogate. */
+    /** Puts {@code c}, not half of a pair, at {@code p} in {@code b}: escaped, in UTF-8, or as a {@code \\u} escape for a lone surrogate (never replaced). */
     private static int put(byte[] b, int p, char c) {
         if (c < 0x80) {
             b[p++] = '\\';
@@ -142,7 +142,12 @@ final class Utf8JsonOutput extends JsonOutput {
             b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
             b[p++] = (byte) (0x80 | c & 0x3F);
         } else {
-            b[p++] = '?';
+            b[p++] = '\\';
+            b[p++] = 'u';
+            b[p++] = HEX_DIGITS[c >> 12];
+            b[p++] = HEX_DIGITS[c >> 8 & 0xF];
+            b[p++] = HEX_DIGITS[c >> 4 & 0xF];
+            b[p++] = HEX_DIGITS[c & 0xF];
         }
         return p;
     }

@@ -36,7 +36,7 @@ final class WireConstants<E extends Enum<E>> {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             return null;
         }
-        int matched = in.which(utf8, names, names.length);
+        int matched = in.which(utf8, names.length);
         if (matched != InPlace.CANNOT) {
             return matched < 0 ? null : values[matched];
         }

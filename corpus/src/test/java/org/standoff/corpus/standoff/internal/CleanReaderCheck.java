@@ -29,9 +29,16 @@ final class CleanReaderCheck {
         return ReaderOptions.DEFAULTS.withValidate(validate);
     }
 
-    /** What the fast path makes of {@code json} read as characters, or {@code null} when it declines. */
+    /**
+     * What the fast path makes of {@code json} read as characters (encoded once to UTF-8, as
+     * {@code StandoffJson.fromJson} does), or {@code null} when it declines.
+     */
     static Document fast(String json, boolean validate) {
-        return CleanReader.read(json, options(validate));
+        if (org.standoff.core.text.OffsetIndex.firstLoneSurrogate(json) >= 0) {
+            return null;
+        }
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return CleanReader.readWellFormed(bytes, bytes.length, options(validate));
     }
 
     /** What the fast path makes of {@code json} read as bytes, or {@code null} when it declines. */

@@ -199,13 +199,13 @@ class CleanReaderProperties {
     }
 
     private static String write(Document document, WriterOptions options, boolean compact) {
-        StringWriter out = new StringWriter();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
             StandoffWriter.write(document, out, options, compact);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     // ---- mutations ----

@@ -113,15 +113,16 @@ final class DocumentWrites {
     /** Appends {@code edit} to the {@code edits} table. */
     static void recordEdit(Connection connection, EditRecord edit) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO edits (document_id, version_before,"
-                + " version_after, at, operation, actor, before, after) VALUES (?, ?, ?, ?, ?, ?, ?::json, ?::json)")) {
+                + " version_after, at, operation, actor, subject, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?::json, ?::json)")) {
             insert.setString(1, edit.documentId());
             insert.setLong(2, edit.versionBefore());
             insert.setLong(3, edit.versionAfter());
             insert.setTimestamp(4, Timestamp.from(edit.at()));
             insert.setString(5, edit.change().operation());
             insert.setString(6, edit.change().actor());
-            insert.setString(7, "[" + String.join(",", edit.before()) + "]");
-            insert.setString(8, "[" + String.join(",", edit.after()) + "]");
+            insert.setString(7, edit.change().subject());
+            insert.setString(8, "[" + String.join(",", edit.before()) + "]");
+            insert.setString(9, "[" + String.join(",", edit.after()) + "]");
             insert.executeUpdate();
         }
     }

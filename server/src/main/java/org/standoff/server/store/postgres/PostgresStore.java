@@ -339,14 +339,14 @@ public final class PostgresStore implements Store {
         List<EditRecord> edits = new ArrayList<>();
         try (Connection connection = database.connection();
              PreparedStatement select = connection.prepareStatement("SELECT version_before, version_after, at, operation,"
-                     + " actor, before::text, after::text FROM edits WHERE document_id = ? ORDER BY seq DESC LIMIT ?")) {
+                     + " actor, subject, before::text, after::text FROM edits WHERE document_id = ? ORDER BY seq DESC LIMIT ?")) {
             select.setString(1, documentId);
             select.setInt(2, limit);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     edits.add(new EditRecord(documentId, result.getLong(1), result.getLong(2),
-                            result.getTimestamp(3).toInstant(), new Change(result.getString(4), result.getString(5)),
-                            elements(result.getString(6)), elements(result.getString(7))));
+                            result.getTimestamp(3).toInstant(), new Change(result.getString(4), result.getString(5), result.getString(6)),
+                            elements(result.getString(7)), elements(result.getString(8))));
                 }
             }
             return edits;

@@ -82,13 +82,21 @@ final class ServerProcess implements AutoCloseable {
 
     /** POSTs a GraphQL request and returns the answer. */
     JsonNode graphql(String query, Map<String, Object> variables) throws IOException, InterruptedException {
+        return graphql(query, variables, null);
+    }
+
+    /** POSTs a GraphQL request signed in with {@code token} (none when null) and returns the answer. */
+    JsonNode graphql(String query, Map<String, Object> variables, String token) throws IOException, InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         body.put("variables", variables);
-        HttpRequest request = HttpRequest.newBuilder(graphql).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(graphql).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
-        return JSON.readTree(CLIENT.send(request, HttpResponse.BodyHandlers.ofString()).body());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return JSON.readTree(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 
     @Override

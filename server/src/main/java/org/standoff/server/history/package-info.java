@@ -1,2 +1,0 @@
-/** Who changed what and when: the append-only edit history of a corpus, and its file. */
-package org.standoff.server.history;
