@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.standoff.corpus.DurableFiles;
 import org.standoff.corpus.exchange.DocumentFileName;
 import org.standoff.corpus.jsonl.JsonlWriter;
 import org.standoff.corpus.standoff.WriterOptions;
@@ -64,7 +65,7 @@ final class DbExportCommand implements Callable<Integer> {
                         if (lines != null) {
                             lines.write(DocumentFiles.withVersion(stored));
                         } else {
-                            Files.write(out.resolve(DocumentFileName.of(id, DocumentFiles.SUFFIX)), DocumentFiles.encode(stored));
+                            DurableFiles.write(out.resolve(DocumentFileName.of(id, DocumentFiles.SUFFIX)), DocumentFiles.encode(stored));
                         }
                         written++;
                     }
