@@ -29,13 +29,12 @@ class ArchitectureTest {
 
     /**
      * The packages besides its owner that may use an {@code internal} package: the exchange formats
-     * share {@code interop.internal} (their common intermediate form, and JsonInput, the one strict JSON
-     * preamble that doccano and the label mappings read through too) until that layer is given one
+     * share {@code interop.internal} (their common intermediate form) until that layer is given one
      * public home (issue 14, "the exchange formats").
      */
     private static final Map<String, List<String>> SHARED_INTERNALS = Map.of(
             "org.standoff.corpus.interop.internal", List.of("org.standoff.corpus.uima", "org.standoff.corpus.w3c",
-                    "org.standoff.corpus.labelstudio", "org.standoff.corpus.doccano", "org.standoff.corpus.mapping"));
+                    "org.standoff.corpus.labelstudio"));
 
     @Test
     void corpusDoesNotUseJavalinOrGraphql() {

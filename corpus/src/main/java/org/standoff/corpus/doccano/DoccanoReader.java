@@ -33,7 +33,7 @@ import org.standoff.corpus.exchange.OffsetReading;
 import org.standoff.corpus.exchange.SourceFile;
 import org.standoff.corpus.exchange.SpanClaim;
 import org.standoff.corpus.exchange.UnitDetection;
-import org.standoff.corpus.interop.internal.JsonInput;
+import org.standoff.corpus.exchange.JsonInput;
 
 /**
  * Reads doccano JSONL. Each line is a document: {@code text} (or {@code data}), spans from

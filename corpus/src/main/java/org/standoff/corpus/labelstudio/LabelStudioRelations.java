@@ -11,7 +11,7 @@ import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.interop.internal.ContentRoles;
 import org.standoff.corpus.interop.internal.FlatLayers;
 import org.standoff.corpus.interop.internal.FlatRelation;
-import org.standoff.corpus.interop.internal.JsonInput;
+import org.standoff.corpus.exchange.JsonInput;
 
 /**
  * The relations of one Label Studio annotation. A relation labelled with an attribution role

@@ -22,7 +22,7 @@ import org.standoff.corpus.interop.internal.FlatLayers;
 import org.standoff.corpus.interop.internal.FlatRelation;
 import org.standoff.corpus.interop.internal.FlatSpan;
 import org.standoff.corpus.interop.internal.FlatWriter;
-import org.standoff.corpus.interop.internal.JsonInput;
+import org.standoff.corpus.exchange.JsonInput;
 import org.standoff.corpus.interop.internal.Losses;
 import org.standoff.corpus.interop.internal.Offsets;
 

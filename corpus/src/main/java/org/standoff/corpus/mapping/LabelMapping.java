@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.SourceFile;
-import org.standoff.corpus.interop.internal.JsonInput;
+import org.standoff.corpus.exchange.JsonInput;
 
 /**
  * How an imported label set maps to Standoff's model: span labels to kinds ({@link LabelRule}) and

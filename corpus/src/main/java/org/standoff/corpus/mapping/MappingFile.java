@@ -10,7 +10,7 @@ import java.util.Map;
 import org.standoff.core.model.MentionType;
 import org.standoff.core.model.QuoteType;
 import org.standoff.core.validation.Diagnostic;
-import org.standoff.corpus.interop.internal.JsonInput;
+import org.standoff.corpus.exchange.JsonInput;
 
 /** Decodes one mapping file's JSON tree into a {@link LabelMapping}, collecting every problem with its JSON pointer. */
 final class MappingFile {

@@ -14,7 +14,7 @@ import org.standoff.corpus.exchange.ImportResult;
 import org.standoff.corpus.exchange.InvalidInput;
 import org.standoff.corpus.exchange.SourceFile;
 import org.standoff.corpus.interop.internal.FlatReader;
-import org.standoff.corpus.interop.internal.JsonInput;
+import org.standoff.corpus.exchange.JsonInput;
 import org.standoff.corpus.interop.internal.Offsets;
 
 /**

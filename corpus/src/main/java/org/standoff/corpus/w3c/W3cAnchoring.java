@@ -7,7 +7,7 @@ import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.text.Span;
 import org.standoff.core.validation.CoveredText;
 import org.standoff.core.validation.Diagnostic;
-import org.standoff.corpus.interop.internal.JsonInput;
+import org.standoff.corpus.exchange.JsonInput;
 import org.standoff.corpus.interop.internal.Offsets;
 import org.standoff.corpus.interop.internal.RawSpan;
 

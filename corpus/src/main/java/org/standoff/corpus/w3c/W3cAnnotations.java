@@ -16,7 +16,7 @@ import org.standoff.core.validation.CoveredText;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.interop.internal.FlatRelation;
 import org.standoff.corpus.interop.internal.FlatSpan;
-import org.standoff.corpus.interop.internal.JsonInput;
+import org.standoff.corpus.exchange.JsonInput;
 import org.standoff.corpus.interop.internal.RawSpan;
 
 /**

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.standoff.core.validation.Diagnostic;
-import org.standoff.corpus.interop.internal.JsonInput;
+import org.standoff.corpus.exchange.JsonInput;
 
 /**
  * The label and attributes of one annotation: the first {@code TextualBody} with purpose

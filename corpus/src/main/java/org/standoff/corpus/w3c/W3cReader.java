@@ -17,7 +17,7 @@ import org.standoff.corpus.interop.internal.FlatDocument;
 import org.standoff.corpus.interop.internal.FlatReader;
 import org.standoff.corpus.interop.internal.FlatRelation;
 import org.standoff.corpus.interop.internal.FlatSpan;
-import org.standoff.corpus.interop.internal.JsonInput;
+import org.standoff.corpus.exchange.JsonInput;
 import org.standoff.corpus.interop.internal.Offsets;
 import org.standoff.corpus.interop.internal.RawSpan;
 

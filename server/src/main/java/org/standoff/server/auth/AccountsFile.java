@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.standoff.server.store.DurableFiles;
+import org.standoff.corpus.DurableFiles;
 
 /**
  * The accounts of a corpus directory, in its file {@value #FILE_NAME}:

@@ -2,13 +2,12 @@ package org.standoff.server.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.standoff.core.model.Fingerprint;
 
 /**
  * API tokens: how they are made, hashed and compared.
@@ -46,12 +45,7 @@ public final class Tokens {
 
     /** The lower-case hex SHA-256 of the token's UTF-8 bytes: what is stored instead of the token. */
     public static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Fingerprint.sha256Hex(token.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether {@code value} has the shape of a {@link #hash}. */

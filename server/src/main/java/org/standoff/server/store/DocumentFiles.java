@@ -5,6 +5,7 @@ import java.util.List;
 import org.standoff.core.model.Document;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.standoff.ReadResult;
+import org.standoff.corpus.standoff.StandoffDirectory;
 import org.standoff.corpus.standoff.StandoffJson;
 import org.standoff.corpus.standoff.WriterOptions;
 
@@ -19,7 +20,7 @@ public final class DocumentFiles {
     public static final String VERSION_KEY = "standoff:version";
 
     /** The file name ending of a standoff JSON document. */
-    public static final String SUFFIX = ".standoff.json";
+    public static final String SUFFIX = StandoffDirectory.SUFFIX;
 
     private DocumentFiles() {
     }

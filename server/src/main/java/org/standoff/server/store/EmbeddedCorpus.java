@@ -1,5 +1,6 @@
 package org.standoff.server.store;
 
+import org.standoff.corpus.DurableFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.standoff.server.store;
 
+import org.standoff.corpus.DurableFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.standoff.server.JsonAssert.assertJson;
 

@@ -1,4 +1,4 @@
-package org.standoff.corpus.interop.internal;
+package org.standoff.corpus.exchange;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,7 +14,6 @@ import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Location;
 import org.standoff.core.validation.Severity;
-import org.standoff.corpus.exchange.SourceFile;
 
 /** Reading a JSON file into a tree without throwing, and the small accessors the readers share. */
 public final class JsonInput {
