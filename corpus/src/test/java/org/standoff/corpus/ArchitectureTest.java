@@ -14,8 +14,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.EvaluationResult;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,15 +24,6 @@ class ArchitectureTest {
     private static final JavaClasses CORPUS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.standoff.corpus");
-
-    /**
-     * The packages besides its owner that may use an {@code internal} package: the exchange formats
-     * share {@code interop.internal} (their common intermediate form) until that layer is given one
-     * public home (issue 14, "the exchange formats").
-     */
-    private static final Map<String, List<String>> SHARED_INTERNALS = Map.of(
-            "org.standoff.corpus.interop.internal", List.of("org.standoff.corpus.uima", "org.standoff.corpus.w3c",
-                    "org.standoff.corpus.labelstudio"));
 
     @Test
     void corpusDoesNotUseJavalinOrGraphql() {
@@ -66,10 +55,7 @@ class ArchitectureTest {
         }
     }
 
-    /**
-     * Classes in {@code P.internal} (or below it) are used only by classes in {@code P} and below it,
-     * and by the packages {@link #SHARED_INTERNALS} names.
-     */
+    /** Classes in {@code P.internal} (or below it) are used only by classes in {@code P} and below it. */
     static ArchRule internalsStayInside() {
         return classes().should(new ArchCondition<JavaClass>("use only internal packages of their own package") {
             @Override
@@ -83,8 +69,7 @@ class ArchitectureTest {
                     String owner = target.substring(0, at);
                     String user = item.getPackageName();
                     boolean inside = user.equals(owner) || user.startsWith(owner + ".");
-                    boolean shared = SHARED_INTERNALS.getOrDefault(target.substring(0, at) + ".internal", List.of()).contains(user);
-                    if (!inside && !shared) {
+                    if (!inside) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 }

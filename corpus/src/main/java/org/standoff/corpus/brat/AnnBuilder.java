@@ -7,7 +7,7 @@ import java.util.Map;
 import org.standoff.core.model.Extent;
 import org.standoff.core.text.Span;
 import org.standoff.core.validation.Diagnostic;
-import org.standoff.corpus.exchange.ReadingOffsets;
+import org.standoff.corpus.exchange.OffsetConverter;
 
 /**
  * Writes the lines of one {@code .ann} file: hands out brat ids per kind ({@code T1}, {@code E1},
@@ -17,12 +17,12 @@ import org.standoff.corpus.exchange.ReadingOffsets;
  */
 final class AnnBuilder {
     private final String text;
-    private final ReadingOffsets offsets;
+    private final OffsetConverter offsets;
     private final List<Diagnostic> diagnostics;
     private final Map<Character, Integer> counters = new LinkedHashMap<>();
     private final Map<Character, List<String>> lines = new LinkedHashMap<>();
 
-    AnnBuilder(String text, ReadingOffsets offsets, List<Diagnostic> diagnostics) {
+    AnnBuilder(String text, OffsetConverter offsets, List<Diagnostic> diagnostics) {
         this.text = text;
         this.offsets = offsets;
         this.diagnostics = diagnostics;
@@ -60,7 +60,7 @@ final class AnnBuilder {
         for (Span fragment : fragments) {
             int start = offsets.fromUtf16(fragment.start());
             int end = offsets.fromUtf16(fragment.end());
-            if (start == ReadingOffsets.NONE || end == ReadingOffsets.NONE) {
+            if (start == OffsetConverter.NONE || end == OffsetConverter.NONE) {
                 loss(subject, "span " + extent + " starts or ends inside a character of the "
                         + offsets.reading().displayName() + " reading (e.g. between CR and LF); not written");
                 return null;

@@ -17,7 +17,7 @@ import org.standoff.corpus.exchange.DocumentFileName;
 import org.standoff.corpus.exchange.ExportOptions;
 import org.standoff.corpus.exchange.ExportResult;
 import org.standoff.corpus.exchange.OffsetReading;
-import org.standoff.corpus.exchange.ReadingOffsets;
+import org.standoff.corpus.exchange.OffsetConverter;
 
 /**
  * Exports documents as brat files. Offsets are code points over the LF view (brat's server),
@@ -40,7 +40,7 @@ final class BratWriter {
         for (Document document : documents) {
             OffsetReading reading = options.offsetUnit() == null ? OffsetReading.bratServer()
                     : OffsetReading.of(options.offsetUnit());
-            AnnBuilder ann = new AnnBuilder(document.text(), ReadingOffsets.of(document.text(), reading), diagnostics);
+            AnnBuilder ann = new AnnBuilder(document.text(), OffsetConverter.of(document.text(), reading), diagnostics);
             writeOne(document, ann);
             files.add(new ExportResult.OutputFile(DocumentFileName.of(document.id(), ".txt"), document.text()));
             files.add(new ExportResult.OutputFile(DocumentFileName.of(document.id(), ".ann"), ann.content()));

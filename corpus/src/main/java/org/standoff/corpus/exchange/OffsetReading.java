@@ -77,17 +77,17 @@ public record OffsetReading(Counting counting, boolean lfView, boolean bomCounte
     }
 
     /**
-     * Every reading worth trying on a text: the four countings, each also over the LF view when the
-     * text has a CRLF, and each of those with the BOM counted when one was stripped. Plain readings
-     * come first, in the order code point, UTF-16, UTF-8, grapheme.
+     * Every reading worth trying on a file's text: the four countings, each also over the LF view when
+     * the text has a CRLF ({@code crlf}), and each of those with the BOM counted when one was stripped.
+     * Plain readings come first, in the order code point, UTF-16, UTF-8, grapheme.
      */
-    public static List<OffsetReading> candidates(String text, boolean bomStripped) {
+    public static List<OffsetReading> candidates(boolean crlf, boolean bomStripped) {
         List<OffsetReading> plain = new ArrayList<>();
         for (Counting counting : Counting.values()) {
             plain.add(new OffsetReading(counting, false, false));
         }
         List<OffsetReading> all = new ArrayList<>(plain);
-        if (text.contains("\r\n")) {
+        if (crlf) {
             plain.forEach(reading -> all.add(reading.withLfView()));
         }
         if (bomStripped) {

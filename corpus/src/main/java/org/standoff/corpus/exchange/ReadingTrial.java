@@ -10,12 +10,12 @@ import org.standoff.core.validation.Diagnostic;
 
 /**
  * The outcome of reading every span of one file under one {@link OffsetReading}: the extents, which
- * spans had valid offsets, which verified, and the diagnostics it would report if chosen.
+ * spans had valid offsets, which verified, and the diagnostics of each span it would report if chosen.
  */
 final class ReadingTrial {
     final OffsetReading reading;
     final List<Extent> extents;
-    final List<Diagnostic> diagnostics = new ArrayList<>();
+    final List<List<Diagnostic>> diagnostics;
     private int invalid;
     private int mismatched;
     private int verified;
@@ -23,14 +23,21 @@ final class ReadingTrial {
     private ReadingTrial(OffsetReading reading, int spans) {
         this.reading = reading;
         this.extents = new ArrayList<>(Collections.nCopies(spans, null));
+        this.diagnostics = new ArrayList<>();
+        for (int i = 0; i < spans; i++) {
+            diagnostics.add(new ArrayList<>());
+        }
     }
 
-    /** Reads every span of {@code spans} in {@code text} under {@code reading}. */
-    static ReadingTrial run(String text, List<SpanClaim> spans, OffsetReading reading) {
-        ReadingTrial trial = new ReadingTrial(reading, spans.size());
-        ReadingOffsets offsets = ReadingOffsets.of(text, reading);
-        for (int i = 0; i < spans.size(); i++) {
-            trial.read(text, offsets, spans.get(i), i);
+    /** Reads every span of {@code texts} under {@code reading}, text after text. */
+    static ReadingTrial run(List<UnitDetection.Text> texts, OffsetReading reading) {
+        ReadingTrial trial = new ReadingTrial(reading, texts.stream().mapToInt(text -> text.spans().size()).sum());
+        int index = 0;
+        for (UnitDetection.Text text : texts) {
+            OffsetConverter offsets = OffsetConverter.of(text.text(), reading);
+            for (SpanClaim span : text.spans()) {
+                trial.read(text.text(), offsets, span, index++);
+            }
         }
         return trial;
     }
@@ -65,10 +72,10 @@ final class ReadingTrial {
         return -1;
     }
 
-    private void read(String text, ReadingOffsets offsets, SpanClaim span, int index) {
+    private void read(String text, OffsetConverter offsets, SpanClaim span, int index) {
         List<Span> fragments = new ArrayList<>();
         for (SpanClaim.Range range : span.ranges()) {
-            Span fragment = convert(offsets, span, range);
+            Span fragment = convert(offsets, span, range, index);
             if (fragment == null) {
                 invalid++;
                 return;
@@ -80,7 +87,7 @@ final class ReadingTrial {
             extent = new Extent(fragments);
         } catch (IllegalArgumentException e) {
             invalid++;
-            report(span, "span.invalid", "fragments " + span.rangesText() + " overlap or are out of order");
+            report(index, span, "span.invalid", "fragments " + span.rangesText() + " overlap or are out of order");
             return;
         }
         extents.set(index, extent);
@@ -92,34 +99,34 @@ final class ReadingTrial {
                 span.rangesText() + " (" + reading.displayName() + ")");
         if (mismatch.isPresent()) {
             mismatched++;
-            diagnostics.add(mismatch.get().at(span.location()));
+            diagnostics.get(index).add(mismatch.get().at(span.location()));
         } else {
             verified++;
         }
     }
 
-    private Span convert(ReadingOffsets offsets, SpanClaim span, SpanClaim.Range range) {
+    private Span convert(OffsetConverter offsets, SpanClaim span, SpanClaim.Range range, int index) {
         if (range.start() < 0 || range.end() < range.start()) {
-            report(span, "span.invalid", "invalid offsets " + span.rangesText() + " (expected 0 <= start <= end)");
+            report(index, span, "span.invalid", "invalid offsets " + span.rangesText() + " (expected 0 <= start <= end)");
             return null;
         }
         if (range.end() > offsets.length()) {
-            report(span, "span.out-of-range", "offsets " + span.rangesText() + " run past the end of the text ("
+            report(index, span, "span.out-of-range", "offsets " + span.rangesText() + " run past the end of the text ("
                     + offsets.length() + " as " + reading.displayName() + ")");
             return null;
         }
         int start = offsets.toUtf16(range.start());
         int end = offsets.toUtf16(range.end());
-        if (start == ReadingOffsets.NONE || end == ReadingOffsets.NONE) {
-            int bad = start == ReadingOffsets.NONE ? range.start() : range.end();
-            report(span, "span.boundary", "offset " + bad + " of " + span.rangesText()
+        if (start == OffsetConverter.NONE || end == OffsetConverter.NONE) {
+            int bad = start == OffsetConverter.NONE ? range.start() : range.end();
+            report(index, span, "span.boundary", "offset " + bad + " of " + span.rangesText()
                     + " is not a character boundary as " + reading.displayName());
             return null;
         }
         return Span.of(start, end);
     }
 
-    private void report(SpanClaim span, String code, String message) {
-        diagnostics.add(Diagnostic.error(code, span.id(), message).at(span.location()));
+    private void report(int index, SpanClaim span, String code, String message) {
+        diagnostics.get(index).add(Diagnostic.error(code, span.id(), message).at(span.location()));
     }
 }

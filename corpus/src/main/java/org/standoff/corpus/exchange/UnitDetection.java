@@ -56,71 +56,107 @@ public final class UnitDetection {
      * What to detect.
      *
      * @param fileName    the file the spans are in, named in diagnostics
-     * @param text        the document text, as imported (a leading BOM already stripped)
+     * @param texts       the texts the file's spans lie on, each with its spans in file order: one for
+     *                    most formats, one per task for a Label Studio file of several tasks
      * @param bomStripped whether a leading BOM was stripped from the file's text
-     * @param spans       the spans as the file states them, in file order
      * @param expected    the format's documented reading
-     * @param stated      the unit the user stated, or {@code null}
+     * @param stated      the unit the user (or the file itself) stated, or {@code null}
      * @param candidates  the readings to try when the expected one fails, in order of preference
      * @param names       how messages asking the user to state the unit name the option
      */
-    public record Request(String fileName, String text, boolean bomStripped, List<SpanClaim> spans,
-                          OffsetReading expected, OffsetUnit stated, List<OffsetReading> candidates, OptionNames names) {
+    public record Request(String fileName, List<Text> texts, boolean bomStripped, OffsetReading expected,
+                          OffsetUnit stated, List<OffsetReading> candidates, OptionNames names) {
         public Request {
             Objects.requireNonNull(fileName, "fileName");
-            Objects.requireNonNull(text, "text");
             Objects.requireNonNull(expected, "expected");
             Objects.requireNonNull(names, "names");
-            spans = List.copyOf(spans);
+            texts = List.copyOf(texts);
             candidates = List.copyOf(candidates);
         }
 
-        /** A request with every {@linkplain OffsetReading#candidates candidate} of the text and no stated unit. */
+        /** A request over one text with every {@linkplain OffsetReading#candidates candidate} of it and no stated unit. */
         public static Request of(String fileName, String text, List<SpanClaim> spans, OffsetReading expected) {
-            return new Request(fileName, text, false, spans, expected, null, OffsetReading.candidates(text, false),
+            return of(fileName, List.of(new Text(text, spans)), expected);
+        }
+
+        /** A request over several texts with every candidate of them and no stated unit. */
+        public static Request of(String fileName, List<Text> texts, OffsetReading expected) {
+            return new Request(fileName, texts, false, expected, null, OffsetReading.candidates(crlf(texts), false),
                     OptionNames.PLAIN);
+        }
+
+        /** Every span of the request, text after text, in the order of {@link Result#extents()}. */
+        public List<SpanClaim> spans() {
+            return texts.stream().flatMap(text -> text.spans().stream()).toList();
         }
 
         /** A copy with the unit the user stated ({@code null}: none). */
         public Request withStated(OffsetUnit unit) {
-            return new Request(fileName, text, bomStripped, spans, expected, unit, candidates, names);
+            return new Request(fileName, texts, bomStripped, expected, unit, candidates, names);
         }
 
         /** A copy with the unit {@code options} state and their front end's names for the options. */
         public Request withOptions(ImportOptions options) {
-            return new Request(fileName, text, bomStripped, spans, expected, options.offsetUnit(), candidates,
+            return new Request(fileName, texts, bomStripped, expected, options.offsetUnit(), candidates,
                     options.names());
         }
 
         /** A copy saying a BOM was stripped, with the BOM-counted candidates added. */
         public Request withBomStripped(boolean stripped) {
-            return new Request(fileName, text, stripped, spans, expected, stated, OffsetReading.candidates(text, stripped),
-                    names);
+            return new Request(fileName, texts, stripped, expected, stated,
+                    OffsetReading.candidates(crlf(texts), stripped), names);
         }
 
         /** A copy trying only {@code readings} after the expected one. */
         public Request withCandidates(List<OffsetReading> readings) {
-            return new Request(fileName, text, bomStripped, spans, expected, stated, readings, names);
+            return new Request(fileName, texts, bomStripped, expected, stated, readings, names);
+        }
+
+        private static boolean crlf(List<Text> texts) {
+            return texts.stream().anyMatch(text -> text.text().contains("\r\n"));
+        }
+    }
+
+    /**
+     * One text of a file and the spans the file puts on it.
+     *
+     * @param text  the document text, as imported (a leading BOM already stripped)
+     * @param spans the spans as the file states them, in file order
+     */
+    public record Text(String text, List<SpanClaim> spans) {
+        public Text {
+            Objects.requireNonNull(text, "text");
+            spans = List.copyOf(spans);
         }
     }
 
     /**
      * What was decided.
      *
-     * @param reading     the reading used, or {@code null} when the file is undecided
-     * @param extents     per span of the request, in its order: the model extent, or {@code null}
-     *                    when undecided or when that span's offsets are invalid
-     * @param diagnostics everything found: detection warnings, offset errors, text mismatches
+     * @param reading         the reading used, or {@code null} when the file is undecided
+     * @param extents         per span of the request, in its order: the model extent, or {@code null}
+     *                        when undecided or when that span's offsets are invalid
+     * @param fileDiagnostics what was found about the file: the detected unit, a hint, the ambiguity
+     * @param spanDiagnostics per span of the request, in its order: its offset errors and text mismatch
      */
-    public record Result(OffsetReading reading, List<Extent> extents, List<Diagnostic> diagnostics) {
+    public record Result(OffsetReading reading, List<Extent> extents, List<Diagnostic> fileDiagnostics,
+                         List<List<Diagnostic>> spanDiagnostics) {
         public Result {
             extents = java.util.Collections.unmodifiableList(new ArrayList<>(extents));
-            diagnostics = List.copyOf(diagnostics);
+            fileDiagnostics = List.copyOf(fileDiagnostics);
+            spanDiagnostics = spanDiagnostics.stream().map(List::copyOf).toList();
         }
 
         /** Whether a reading was chosen, so the spans can be built. */
         public boolean isDecided() {
             return reading != null;
+        }
+
+        /** Everything found: the file's diagnostics, then each span's, in span order. */
+        public List<Diagnostic> diagnostics() {
+            List<Diagnostic> all = new ArrayList<>(fileDiagnostics);
+            spanDiagnostics.forEach(all::addAll);
+            return all;
         }
     }
 
@@ -155,6 +191,20 @@ public final class UnitDetection {
                 + request.expected().displayName() + ", and verify as " + names(verifying)
                 + ", which disagree on this text; " + request.names().stateUnit());
         return undecided(request, ambiguous);
+    }
+
+    /**
+     * {@link #detect}, except that an undecided file is read in the expected reading after the
+     * {@value #AMBIGUOUS} error: for formats that import what they can and check each span on its
+     * own (Label Studio, W3C Web Annotation), where a file whose unit cannot be decided is still
+     * imported, every span whose offsets do not fit reported.
+     */
+    public static Result detectOrExpected(Request request) {
+        Result result = detect(request);
+        if (result.isDecided()) {
+            return result;
+        }
+        return accept(trial(request, request.expected()), result.fileDiagnostics());
     }
 
     private static Result stated(Request request) {
@@ -212,18 +262,17 @@ public final class UnitDetection {
     }
 
     private static ReadingTrial trial(Request request, OffsetReading reading) {
-        return ReadingTrial.run(request.text(), request.spans(), reading);
+        return ReadingTrial.run(request.texts(), reading);
     }
 
-    private static Result accept(ReadingTrial trial, List<Diagnostic> first) {
-        List<Diagnostic> diagnostics = new ArrayList<>(first);
-        diagnostics.addAll(trial.diagnostics);
-        return new Result(trial.reading, trial.extents, diagnostics);
+    private static Result accept(ReadingTrial trial, List<Diagnostic> fileDiagnostics) {
+        return new Result(trial.reading, trial.extents, fileDiagnostics, trial.diagnostics);
     }
 
     private static Result undecided(Request request, Diagnostic error) {
-        List<Extent> none = new ArrayList<>(java.util.Collections.nCopies(request.spans().size(), null));
-        return new Result(null, none, List.of(error));
+        int spans = request.spans().size();
+        List<Extent> none = new ArrayList<>(java.util.Collections.nCopies(spans, null));
+        return new Result(null, none, List.of(error), java.util.Collections.nCopies(spans, List.of()));
     }
 
     private static Diagnostic detected(Request request, List<ReadingTrial> verifying) {

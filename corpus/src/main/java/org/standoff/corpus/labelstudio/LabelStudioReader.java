@@ -6,25 +6,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.standoff.core.model.Document;
-import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
 import org.standoff.corpus.exchange.InvalidInput;
 import org.standoff.corpus.exchange.SourceFile;
-import org.standoff.corpus.interop.internal.FlatDocument;
-import org.standoff.corpus.interop.internal.FlatReader;
+import org.standoff.corpus.exchange.FlatDocument;
+import org.standoff.corpus.exchange.FlatReader;
 import org.standoff.corpus.exchange.JsonInput;
-import org.standoff.corpus.interop.internal.Offsets;
-import org.standoff.corpus.interop.internal.RawSpan;
+import org.standoff.corpus.exchange.OffsetReading;
+import org.standoff.corpus.exchange.UnitDetection;
 
 /**
  * Reads Label Studio exports in two passes per file: first every task's regions (so the offset
  * unit is decided once for the whole file), then the documents.
  */
 final class LabelStudioReader {
-    private static final List<OffsetUnit> CANDIDATES = List.of(OffsetUnit.CODEPOINT, OffsetUnit.UTF16);
+    private static final List<OffsetReading> CANDIDATES = List.of(OffsetReading.of(OffsetUnit.CODEPOINT),
+            OffsetReading.of(OffsetUnit.UTF16));
 
     /** The task's fields read into the document; every other one is kept ({@link LabelStudioFormat#KEPT_TASK}). */
     private static final java.util.Set<String> TASK_FIELDS_READ = java.util.Set.of("data", "annotations", "predictions");
@@ -58,15 +58,18 @@ final class LabelStudioReader {
         } else {
             tasks.add(task(source, root, "", -1));
         }
-        List<RawSpan> raw = new ArrayList<>();
-        tasks.forEach(task -> raw.addAll(task.rawSpans()));
-        OffsetUnit unit = Offsets.decide(raw, options.offsetUnit(), OffsetUnit.CODEPOINT, CANDIDATES, source, options.names(),
-                diagnostics);
-        for (LabelStudioTask task : tasks) {
-            if (task.text() != null) {
-                FlatDocument flat = task.toFlat(unit, diagnostics);
-                documents.add(FlatReader.read(flat, diagnostics));
-            }
+        List<LabelStudioTask> withText = tasks.stream().filter(task -> task.text() != null).toList();
+        UnitDetection.Result units = UnitDetection.detectOrExpected(UnitDetection.Request.of(source,
+                withText.stream().map(LabelStudioTask::spans).toList(), OffsetReading.of(OffsetUnit.CODEPOINT))
+                .withCandidates(CANDIDATES).withOptions(options));
+        diagnostics.addAll(units.fileDiagnostics());
+        int first = 0;
+        for (LabelStudioTask task : withText) {
+            int end = first + task.spans().spans().size();
+            FlatDocument flat = task.toFlat(units.extents().subList(first, end),
+                    units.spanDiagnostics().subList(first, end), diagnostics);
+            documents.add(FlatReader.read(flat, diagnostics));
+            first = end;
         }
     }
 
@@ -99,8 +102,7 @@ final class LabelStudioReader {
             }
         });
         String id = documentId(source, task, index);
-        OffsetIndex index16 = text == null ? null : OffsetIndex.of(text);
-        LabelStudioTask parsed = new LabelStudioTask(source, id, text, index16, metadata);
+        LabelStudioTask parsed = new LabelStudioTask(source, id, text, metadata);
         List<JsonNode> annotations = JsonInput.list(task.get("annotations"));
         for (int i = 0; i < annotations.size(); i++) {
             parsed.addAnnotation(annotations.get(i), pointer + "/annotations/" + i, false, diagnostics);

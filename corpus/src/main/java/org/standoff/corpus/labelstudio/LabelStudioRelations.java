@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.standoff.core.validation.Diagnostic;
-import org.standoff.corpus.interop.internal.ContentRoles;
-import org.standoff.corpus.interop.internal.FlatLayers;
-import org.standoff.corpus.interop.internal.FlatRelation;
+import org.standoff.corpus.exchange.FlatLayers;
+import org.standoff.corpus.exchange.FlatRelation;
 import org.standoff.corpus.exchange.JsonInput;
 
 /**
@@ -51,7 +50,7 @@ final class LabelStudioRelations {
         List<String> labels = new ArrayList<>();
         item.path("labels").forEach(l -> labels.add(l.asText()));
         String supportRole = labels.stream().filter(SUPPORT_ROLES::contains).findFirst().orElse(null);
-        String contentRole = labels.stream().filter(l -> ContentRoles.link(l).isPresent()).findFirst().orElse(null);
+        String contentRole = labels.stream().filter(l -> FlatLayers.contentLink(l).isPresent()).findFirst().orElse(null);
         if (supportRole != null && (contentRole != null || labels.size() == 1)) {
             String group = labels.stream().filter(l -> l.startsWith(ATTRIBUTION_PREFIX))
                     .map(l -> l.substring(ATTRIBUTION_PREFIX.length())).findFirst().orElse("attribution-" + to);

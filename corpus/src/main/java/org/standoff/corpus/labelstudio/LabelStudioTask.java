@@ -13,20 +13,19 @@ import java.util.Set;
 import org.standoff.core.model.AgentType;
 import org.standoff.core.model.Provenance;
 import org.standoff.core.model.ProvenanceId;
-import org.standoff.core.text.OffsetIndex;
-import org.standoff.core.text.OffsetUnit;
+import org.standoff.core.model.Extent;
 import org.standoff.core.validation.Diagnostic;
-import org.standoff.corpus.interop.internal.FlatDocument;
-import org.standoff.corpus.interop.internal.FlatRelation;
-import org.standoff.corpus.interop.internal.FlatSpan;
+import org.standoff.corpus.exchange.FlatDocument;
+import org.standoff.corpus.exchange.FlatRelation;
+import org.standoff.corpus.exchange.FlatSpan;
 import org.standoff.corpus.exchange.JsonInput;
-import org.standoff.corpus.interop.internal.Offsets;
-import org.standoff.corpus.interop.internal.RawSpan;
+import org.standoff.corpus.exchange.SpanClaim;
+import org.standoff.corpus.exchange.UnitDetection;
 
 /** One Label Studio task being read: its regions (still in the file's unit), attributes, relations and annotators. */
 final class LabelStudioTask {
-    /** A labels region before its unit is known: one span per label. */
-    private record Region(String id, String layer, String label, RawSpan raw, Map<String, String> attributes,
+    /** A labels region before its unit is known: one span per label; {@code claim} null when the task has no text. */
+    private record Region(String id, String layer, String label, SpanClaim claim, Map<String, String> attributes,
                           String provenance) {
     }
 
@@ -37,18 +36,16 @@ final class LabelStudioTask {
     private final String source;
     private final String id;
     private final String text;
-    private final OffsetIndex index;
     private final Map<String, String> metadata;
     private final List<Region> regions = new ArrayList<>();
     private final List<FlatRelation> relations = new ArrayList<>();
     private final List<Provenance> provenance = new ArrayList<>();
     private final Set<String> usedIds = new HashSet<>();
 
-    LabelStudioTask(String source, String id, String text, OffsetIndex index, Map<String, String> metadata) {
+    LabelStudioTask(String source, String id, String text, Map<String, String> metadata) {
         this.source = source;
         this.id = id;
         this.text = text;
-        this.index = index;
         this.metadata = new LinkedHashMap<>(metadata);
     }
 
@@ -56,8 +53,9 @@ final class LabelStudioTask {
         return text;
     }
 
-    List<RawSpan> rawSpans() {
-        return regions.stream().map(Region::raw).filter(r -> r != null).toList();
+    /** The task's text with its regions' spans as the file gives them; only for a task with a text. */
+    UnitDetection.Text spans() {
+        return new UnitDetection.Text(text, regions.stream().map(Region::claim).toList());
     }
 
     /** Reads one annotation or prediction: its annotator, then its result items. */
@@ -125,9 +123,8 @@ final class LabelStudioTask {
             String spanId = k == 0 ? regionId : regionId + "#" + (k + 1);
             usedIds.add(spanId);
             String label = labels.isEmpty() ? "" : labels.get(k).asText();
-            RawSpan raw = text == null ? null : new RawSpan(spanId, start, end, claimed, text, index,
-                    JsonInput.at(source, at + "/value"));
-            regions.add(new Region(spanId, item.path("from_name").asText("label"), label, raw, attributes, provenanceId));
+            SpanClaim claim = text == null ? null : SpanClaim.of(spanId, start, end, claimed, JsonInput.at(source, at + "/value"));
+            regions.add(new Region(spanId, item.path("from_name").asText("label"), label, claim, attributes, provenanceId));
         }
     }
 
@@ -205,12 +202,19 @@ final class LabelStudioTask {
         }
     }
 
-    /** The task as a flat document, its spans converted from {@code unit} and verified. */
-    FlatDocument toFlat(OffsetUnit unit, List<Diagnostic> diagnostics) {
+    /**
+     * The task as a flat document: its regions at {@code extents} (in the order of {@link #spans()}; a
+     * null extent leaves the region out), each region's offset diagnostics reported.
+     */
+    FlatDocument toFlat(List<Extent> extents, List<List<Diagnostic>> spanDiagnostics, List<Diagnostic> diagnostics) {
         List<FlatSpan> spans = new ArrayList<>();
-        for (Region region : regions) {
-            Offsets.toUtf16(region.raw(), unit, diagnostics).ifPresent(span -> spans.add(new FlatSpan(region.id(),
-                    region.layer(), region.label(), span, region.attributes(), region.provenance())));
+        for (int i = 0; i < regions.size(); i++) {
+            Region region = regions.get(i);
+            diagnostics.addAll(spanDiagnostics.get(i));
+            if (extents.get(i) != null) {
+                spans.add(new FlatSpan(region.id(), region.layer(), region.label(), extents.get(i).bounds(),
+                        region.attributes(), region.provenance()));
+            }
         }
         return new FlatDocument(id, text, metadata, spans, relations, provenance);
     }

@@ -16,15 +16,13 @@ import org.standoff.core.text.OffsetUnit;
 import org.standoff.corpus.exchange.DocumentFileName;
 import org.standoff.corpus.exchange.ExportOptions;
 import org.standoff.corpus.exchange.ExportResult;
-import org.standoff.corpus.interop.internal.ContentRoles;
-import org.standoff.corpus.interop.internal.FlatDocument;
-import org.standoff.corpus.interop.internal.FlatLayers;
-import org.standoff.corpus.interop.internal.FlatRelation;
-import org.standoff.corpus.interop.internal.FlatSpan;
-import org.standoff.corpus.interop.internal.FlatWriter;
+import org.standoff.corpus.exchange.FlatDocument;
+import org.standoff.corpus.exchange.FlatLayers;
+import org.standoff.corpus.exchange.FlatRelation;
+import org.standoff.corpus.exchange.FlatSpan;
+import org.standoff.corpus.exchange.FlatWriter;
 import org.standoff.corpus.exchange.JsonInput;
-import org.standoff.corpus.interop.internal.Losses;
-import org.standoff.corpus.interop.internal.Offsets;
+import org.standoff.corpus.exchange.Losses;
 
 /** Writes documents as one Label Studio task each (see {@link LabelStudioFormat#write}). */
 final class LabelStudioWriter {
@@ -104,10 +102,9 @@ final class LabelStudioWriter {
     }
 
     private void region(ArrayNode result, FlatSpan span, String text, OffsetIndex index) {
-        int[] offsets = Offsets.fromUtf16(index, span.span(), unit);
         ObjectNode item = result.addObject();
         ObjectNode value = item.putObject("value");
-        value.put("start", offsets[0]).put("end", offsets[1]).put("text", span.span().coveredText(text));
+        value.put("start", index.fromUtf16(span.span().start(), unit)).put("end", index.fromUtf16(span.span().end(), unit)).put("text", span.span().coveredText(text));
         value.putArray("labels").add(span.label());
         item.put("id", span.id()).put("from_name", span.layer()).put("to_name", "text").put("type", "labels");
         span.attributes().forEach((name, attribute) -> {
@@ -146,7 +143,7 @@ final class LabelStudioWriter {
         List<FlatRelation.Arg> contents = new ArrayList<>();
         List<FlatRelation.Arg> supports = new ArrayList<>();
         for (FlatRelation.Arg arg : relation.arguments()) {
-            if (ContentRoles.link(arg.role()).isPresent()) {
+            if (FlatLayers.contentLink(arg.role()).isPresent()) {
                 contents.add(arg);
             } else if (LabelStudioRelations.SUPPORT_ROLES.contains(arg.role())) {
                 supports.add(arg);

@@ -6,16 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.standoff.core.model.Document;
-import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
 import org.standoff.corpus.exchange.InvalidInput;
 import org.standoff.corpus.exchange.SourceFile;
-import org.standoff.corpus.interop.internal.FlatReader;
+import org.standoff.corpus.exchange.FlatReader;
 import org.standoff.corpus.exchange.JsonInput;
-import org.standoff.corpus.interop.internal.Offsets;
 
 /**
  * Reads CAS JSON in two passes: first every feature structure by id (references may point forward,
@@ -62,14 +60,11 @@ final class CasJsonReader {
         if (members.isEmpty()) {
             members.addAll(structures.keySet());
         }
-        CasStructures parsed = new CasStructures(source, text, OffsetIndex.of(text), new CasTypes(root.path("%TYPES")),
-                structures, diagnostics);
+        CasStructures parsed = new CasStructures(source, text, new CasTypes(root.path("%TYPES")), structures, diagnostics);
         members.forEach(parsed::add);
         String id = options.documentId() != null ? options.documentId()
                 : parsed.metadata().getOrDefault("documentId", JsonInput.baseName(source));
-        Offsets.decide(parsed.rawSpans(), unit, OffsetUnit.UTF16, List.of(OffsetUnit.UTF16), source, options.names(),
-                diagnostics);
-        documents.add(FlatReader.read(parsed.toFlat(id, unit), diagnostics));
+        documents.add(FlatReader.read(parsed.toFlat(id, unit, options), diagnostics));
     }
 
     /** The header's unit; else the caller's; else UTF-16, the format's default. */

@@ -14,14 +14,13 @@ import org.standoff.core.text.Span;
 import org.standoff.corpus.exchange.DocumentFileName;
 import org.standoff.corpus.exchange.ExportOptions;
 import org.standoff.corpus.exchange.ExportResult;
-import org.standoff.corpus.interop.internal.FlatDocument;
-import org.standoff.corpus.interop.internal.FlatLayers;
-import org.standoff.corpus.interop.internal.FlatRelation;
-import org.standoff.corpus.interop.internal.FlatSpan;
-import org.standoff.corpus.interop.internal.FlatWriter;
+import org.standoff.corpus.exchange.FlatDocument;
+import org.standoff.corpus.exchange.FlatLayers;
+import org.standoff.corpus.exchange.FlatRelation;
+import org.standoff.corpus.exchange.FlatSpan;
+import org.standoff.corpus.exchange.FlatWriter;
 import org.standoff.corpus.exchange.JsonInput;
-import org.standoff.corpus.interop.internal.Losses;
-import org.standoff.corpus.interop.internal.Offsets;
+import org.standoff.corpus.exchange.Losses;
 
 /**
  * Writes a document as one CAS: the sofa, a DKPro {@code DocumentMetaData}, every flat span as an
@@ -117,10 +116,9 @@ final class CasJsonWriter {
 
     /** A new annotation feature structure {@code [begin, end)} in the output unit, listed as a member. */
     ObjectNode annotation(ArrayNode structures, List<Integer> members, int id, String type, OffsetIndex index, Span span) {
-        int[] offsets = Offsets.fromUtf16(index, span, unit);
         members.add(id);
         return structures.addObject().put("%ID", id).put("%TYPE", type).put("@sofa", 1)
-                .put("begin", offsets[0]).put("end", offsets[1]);
+                .put("begin", index.fromUtf16(span.start(), unit)).put("end", index.fromUtf16(span.end(), unit));
     }
 
     /**

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.Span;
-import org.standoff.corpus.interop.internal.FlatLayers;
-import org.standoff.corpus.interop.internal.FlatRelation;
-import org.standoff.corpus.interop.internal.Losses;
+import org.standoff.corpus.exchange.FlatLayers;
+import org.standoff.corpus.exchange.FlatRelation;
+import org.standoff.corpus.exchange.Losses;
 
 /**
  * Writes attributions as {@code webanno.custom.Attribution} link hosts and generic relations as

@@ -7,16 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.Diagnostic;
-import org.standoff.corpus.interop.internal.FlatDocument;
-import org.standoff.corpus.interop.internal.FlatLayers;
-import org.standoff.corpus.interop.internal.FlatRelation;
-import org.standoff.corpus.interop.internal.FlatSpan;
+import org.standoff.corpus.exchange.FlatDocument;
+import org.standoff.corpus.exchange.FlatLayers;
+import org.standoff.corpus.exchange.FlatRelation;
+import org.standoff.corpus.exchange.FlatSpan;
 import org.standoff.corpus.exchange.JsonInput;
-import org.standoff.corpus.interop.internal.Offsets;
-import org.standoff.corpus.interop.internal.RawSpan;
+import org.standoff.corpus.exchange.ImportOptions;
+import org.standoff.corpus.exchange.OffsetReading;
+import org.standoff.corpus.exchange.SpanClaim;
+import org.standoff.corpus.exchange.UnitDetection;
 
 /**
  * The feature structures of one CAS turned into flat spans and relations: document metadata,
@@ -25,12 +26,11 @@ import org.standoff.corpus.interop.internal.RawSpan;
  * and coreference chains ({@code first}/{@code next}: one entity per chain, one mention per link).
  */
 final class CasStructures {
-    private record Pending(String id, String layer, String label, RawSpan raw, Map<String, String> attributes) {
+    private record Pending(String id, String layer, String label, SpanClaim claim, Map<String, String> attributes) {
     }
 
     private final String source;
     private final String text;
-    private final OffsetIndex index;
     private final CasTypes types;
     private final Map<Integer, JsonNode> structures;
     private final List<Diagnostic> diagnostics;
@@ -41,11 +41,10 @@ final class CasStructures {
     private final Set<String> usedIds = new HashSet<>();
     private final Map<Integer, String> ids = new LinkedHashMap<>();
 
-    CasStructures(String source, String text, OffsetIndex index, CasTypes types, Map<Integer, JsonNode> structures,
+    CasStructures(String source, String text, CasTypes types, Map<Integer, JsonNode> structures,
                   List<Diagnostic> diagnostics) {
         this.source = source;
         this.text = text;
-        this.index = index;
         this.types = types;
         this.structures = structures;
         this.diagnostics = diagnostics;
@@ -105,8 +104,8 @@ final class CasStructures {
         }
         Map<String, String> attributes = primitives(fs);
         attributes.remove("label");
-        spans.add(new Pending(id(fsId), layer, label, new RawSpan(id(fsId), fs.get("begin").asInt(), fs.get("end").asInt(),
-                null, text, index, JsonInput.at(source, pointer)), attributes));
+        spans.add(new Pending(id(fsId), layer, label, SpanClaim.of(id(fsId), fs.get("begin").asInt(), fs.get("end").asInt(),
+                null, JsonInput.at(source, pointer)), attributes));
         fs.properties().forEach(f -> {
             JsonNode target = f.getKey().startsWith("@") ? structures.get(f.getValue().asInt()) : null;
             if (target != null && target.has("%ELEMENTS") && !f.getKey().equals("@sofa")) {
@@ -150,13 +149,13 @@ final class CasStructures {
         for (JsonNode link = structures.get(chain.get("@first").asInt()); link != null;
              link = link.has("@next") ? structures.get(link.get("@next").asInt()) : null) {
             int linkId = link.path("%ID").asInt();
-            RawSpan raw = new RawSpan(id(linkId), link.path("begin").asInt(), link.path("end").asInt(), null, text, index,
+            SpanClaim claim = SpanClaim.of(id(linkId), link.path("begin").asInt(), link.path("end").asInt(), null,
                     JsonInput.at(source, "/%FEATURE_STRUCTURES/" + linkId));
             Map<String, String> attributes = new LinkedHashMap<>();
             attributes.put("entity", entity);
             attributes.put("entityName", entity);
             attributes.put("entityType", "OTHER");
-            spans.add(new Pending(id(linkId), FlatLayers.MENTION, mentionType(link.path("referenceType").asText("")), raw,
+            spans.add(new Pending(id(linkId), FlatLayers.MENTION, mentionType(link.path("referenceType").asText("")), claim,
                     attributes));
         }
     }
@@ -191,15 +190,20 @@ final class CasStructures {
         return metadata;
     }
 
-    List<RawSpan> rawSpans() {
-        return spans.stream().map(Pending::raw).toList();
-    }
-
-    FlatDocument toFlat(String documentId, OffsetUnit unit) {
+    /**
+     * The document of the CAS as a flat form, its spans read in {@code unit} (the header's, the
+     * caller's or UTF-16): a span whose offsets are no positions of the text is reported and left out.
+     */
+    FlatDocument toFlat(String documentId, OffsetUnit unit, ImportOptions options) {
+        UnitDetection.Result read = UnitDetection.detect(UnitDetection.Request.of(source, text,
+                spans.stream().map(Pending::claim).toList(), OffsetReading.of(unit)).withOptions(options).withStated(unit));
+        diagnostics.addAll(read.diagnostics());
         List<FlatSpan> flat = new ArrayList<>();
-        for (Pending p : spans) {
-            Offsets.toUtf16(p.raw(), unit, diagnostics).ifPresent(span ->
-                    flat.add(new FlatSpan(p.id(), p.layer(), p.label(), span, p.attributes(), null)));
+        for (int i = 0; i < spans.size(); i++) {
+            Pending p = spans.get(i);
+            if (read.extents().get(i) != null) {
+                flat.add(new FlatSpan(p.id(), p.layer(), p.label(), read.extents().get(i).bounds(), p.attributes(), null));
+            }
         }
         Map<String, String> meta = new LinkedHashMap<>(metadata);
         meta.remove("documentId");

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.SourceVersion;
-import org.standoff.corpus.interop.internal.FlatLayers;
-import org.standoff.corpus.interop.internal.FlatSpan;
-import org.standoff.corpus.interop.internal.Losses;
+import org.standoff.corpus.exchange.FlatLayers;
+import org.standoff.corpus.exchange.FlatSpan;
+import org.standoff.corpus.exchange.Losses;
 
 /** Collects the types an export uses, with their features, and writes them as {@code %TYPES}. */
 final class CasTypeSystemWriter {

@@ -3,13 +3,13 @@ package org.standoff.corpus.w3c;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.standoff.core.text.OffsetUnit;
+import org.standoff.core.model.Extent;
 import org.standoff.core.text.Span;
 import org.standoff.core.validation.CoveredText;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.JsonInput;
-import org.standoff.corpus.interop.internal.Offsets;
-import org.standoff.corpus.interop.internal.RawSpan;
+import org.standoff.corpus.exchange.OffsetReading;
+import org.standoff.corpus.exchange.SpanClaim;
 
 /**
  * Anchors one annotation's text selectors on the text: its position if it verifies against the
@@ -21,17 +21,24 @@ final class W3cAnchoring {
     }
 
     /** One annotation's text selectors: quote fields may be null, position may be null. */
-    record Selectors(String id, String exact, String prefix, String suffix, RawSpan position, String source,
+    record Selectors(String id, String exact, String prefix, String suffix, SpanClaim position, String source,
                      String pointer) {
     }
 
-    static Optional<Span> anchor(Selectors s, String text, OffsetUnit unit, List<Diagnostic> out) {
+    /**
+     * Anchors {@code s}. {@code position} is where its position selector lies in the file's
+     * {@code reading} (null when it has none, or when its offsets are no positions of the text), and
+     * {@code positionFindings} what reading it found (offset errors, the quote's mismatch).
+     */
+    static Optional<Span> anchor(Selectors s, String text, OffsetReading reading, Extent position,
+                                 List<Diagnostic> positionFindings, List<Diagnostic> out) {
         Span hint = null;
         if (s.position() != null) {
-            if (s.exact() == null || Offsets.verifies(s.position(), unit)) {
-                return Offsets.toUtf16(s.position(), unit, out);
+            if (s.exact() == null || position != null && positionFindings.isEmpty()) {
+                out.addAll(positionFindings);
+                return Optional.ofNullable(position).map(Extent::bounds);
             }
-            hint = hint(s.position(), unit);
+            hint = position == null ? null : position.bounds();
         }
         List<Span> matches = matches(s, text);
         if (matches.size() > 1 && hint != null && matches.contains(hint)) {
@@ -40,8 +47,8 @@ final class W3cAnchoring {
         if (matches.size() == 1) {
             if (s.position() != null) {
                 String found = hint == null ? "nothing (offsets outside the text)" : CoveredText.quoted(hint.coveredText(text));
-                out.add(JsonInput.warning("w3c.relocated", s.id(), s.source(), s.pointer(), "position ["
-                        + s.position().start() + ", " + s.position().end() + ") (" + unit.wireName() + ") covers " + found
+                out.add(JsonInput.warning("w3c.relocated", s.id(), s.source(), s.pointer(), "position "
+                        + s.position().rangesText() + " (" + reading.displayName() + ") covers " + found
                         + ", not " + CoveredText.quoted(s.exact()) + ": anchored by the quote at " + matches.get(0)
                         + " (utf16)"));
             }
@@ -57,14 +64,6 @@ final class W3cAnchoring {
         out.add(JsonInput.error(matches.isEmpty() ? "w3c.not-found" : "w3c.ambiguous", s.id(), s.source(), s.pointer(),
                 "quote " + CoveredText.quoted(s.exact()) + " " + what));
         return Optional.empty();
-    }
-
-    private static Span hint(RawSpan position, OffsetUnit unit) {
-        try {
-            return position.index().toUtf16(position.start(), position.end(), unit);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** Every occurrence of the quote; narrowed to those whose prefix and suffix match when any do. */

@@ -8,16 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.standoff.core.model.AgentType;
+import org.standoff.core.model.Extent;
 import org.standoff.core.model.Provenance;
 import org.standoff.core.model.ProvenanceId;
-import org.standoff.core.text.OffsetIndex;
-import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.CoveredText;
 import org.standoff.core.validation.Diagnostic;
-import org.standoff.corpus.interop.internal.FlatRelation;
-import org.standoff.corpus.interop.internal.FlatSpan;
+import org.standoff.corpus.exchange.FlatRelation;
+import org.standoff.corpus.exchange.FlatSpan;
 import org.standoff.corpus.exchange.JsonInput;
-import org.standoff.corpus.interop.internal.RawSpan;
+import org.standoff.corpus.exchange.SpanClaim;
+import org.standoff.corpus.exchange.UnitDetection;
 
 /**
  * The annotations of one W3C file being read: each becomes a span (its text selectors), a link
@@ -45,7 +45,6 @@ final class W3cAnnotations {
 
     private final String source;
     private final String text;
-    private final OffsetIndex index;
     private final String idPrefix;
     private final List<Diagnostic> diagnostics;
     private final List<Pending> pending = new ArrayList<>();
@@ -53,10 +52,9 @@ final class W3cAnnotations {
     private final Map<String, Provenance> provenance = new LinkedHashMap<>();
     private final Map<String, String> metadata = new LinkedHashMap<>();
 
-    W3cAnnotations(String source, String text, OffsetIndex index, String idPrefix, List<Diagnostic> diagnostics) {
+    W3cAnnotations(String source, String text, String idPrefix, List<Diagnostic> diagnostics) {
         this.source = source;
         this.text = text;
-        this.index = index;
         this.idPrefix = idPrefix;
         this.diagnostics = diagnostics;
     }
@@ -199,11 +197,12 @@ final class W3cAnnotations {
         if (quote == null && position == null) {
             return null;
         }
-        RawSpan raw = position == null ? null : new RawSpan(id, position.path("start").asInt(), position.path("end").asInt(),
-                quote == null ? null : quote.path("exact").asText(null), text, index, JsonInput.at(source, pointer));
+        SpanClaim claim = position == null ? null : SpanClaim.of(id, position.path("start").asInt(),
+                position.path("end").asInt(), quote == null ? null : quote.path("exact").asText(null),
+                JsonInput.at(source, pointer));
         return new W3cAnchoring.Selectors(id, quote == null ? null : quote.path("exact").asText(null),
                 quote == null ? null : quote.path("prefix").asText(null),
-                quote == null ? null : quote.path("suffix").asText(null), raw, source, pointer);
+                quote == null ? null : quote.path("suffix").asText(null), claim, source, pointer);
     }
 
     private String provenance(JsonNode node) {
@@ -231,7 +230,8 @@ final class W3cAnnotations {
         }
     }
 
-    List<RawSpan> positions() {
+    /** The position selectors, as the file gives them, in annotation order. */
+    List<SpanClaim> positions() {
         return pending.stream().map(p -> p.selectors().position()).filter(p -> p != null).toList();
     }
 
@@ -240,8 +240,10 @@ final class W3cAnnotations {
      * Hypothesis's {@code uri}) becomes the document's {@code source} metadata when they all target
      * the same one; otherwise each keeps its own as a {@value W3cFormat#KEPT}source attribute. Our own
      * exports' {@code urn:standoff:} pages are not kept: the writer makes them again.
+     *
+     * @param positions where {@link #positions()} lie in the file's reading
      */
-    List<FlatSpan> spans(OffsetUnit unit) {
+    List<FlatSpan> spans(UnitDetection.Result positions) {
         java.util.Set<String> pages = new java.util.LinkedHashSet<>();
         pending.forEach(p -> pages.add(java.util.Objects.toString(p.page())));
         String shared = pages.size() == 1 ? pending.get(0).page() : null;
@@ -249,13 +251,20 @@ final class W3cAnnotations {
             metadata.put("source", shared);
         }
         List<FlatSpan> spans = new ArrayList<>();
+        int k = 0;
         for (Pending p : pending) {
             Map<String, String> attributes = new LinkedHashMap<>(p.attributes());
             if (pages.size() > 1 && p.page() != null && !p.page().startsWith(W3cWriter.BASE)) {
                 attributes.put(W3cFormat.KEPT + "source", p.page());
             }
-            W3cAnchoring.anchor(p.selectors(), text, unit, diagnostics).ifPresent(span -> spans.add(
-                    new FlatSpan(p.selectors().id(), p.layer(), p.label(), span, attributes, p.provenance())));
+            Extent position = null;
+            List<Diagnostic> findings = List.of();
+            if (p.selectors().position() != null) {
+                position = positions.extents().get(k);
+                findings = positions.spanDiagnostics().get(k++);
+            }
+            W3cAnchoring.anchor(p.selectors(), text, positions.reading(), position, findings, diagnostics).ifPresent(
+                    span -> spans.add(new FlatSpan(p.selectors().id(), p.layer(), p.label(), span, attributes, p.provenance())));
         }
         return spans;
     }

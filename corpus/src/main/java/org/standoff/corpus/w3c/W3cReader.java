@@ -6,24 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.standoff.core.model.Fingerprint;
-import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
 import org.standoff.corpus.exchange.InvalidInput;
 import org.standoff.corpus.exchange.SourceFile;
-import org.standoff.corpus.interop.internal.FlatDocument;
-import org.standoff.corpus.interop.internal.FlatReader;
-import org.standoff.corpus.interop.internal.FlatRelation;
-import org.standoff.corpus.interop.internal.FlatSpan;
+import org.standoff.corpus.exchange.FlatDocument;
+import org.standoff.corpus.exchange.FlatReader;
+import org.standoff.corpus.exchange.FlatRelation;
+import org.standoff.corpus.exchange.FlatSpan;
 import org.standoff.corpus.exchange.JsonInput;
-import org.standoff.corpus.interop.internal.Offsets;
-import org.standoff.corpus.interop.internal.RawSpan;
+import org.standoff.corpus.exchange.OffsetReading;
+import org.standoff.corpus.exchange.UnitDetection;
 
 /** Reads W3C Web Annotation files (see {@link W3cFormat}): containers, then selectors, then links. */
 final class W3cReader {
-    private static final List<OffsetUnit> CANDIDATES = List.of(OffsetUnit.CODEPOINT, OffsetUnit.UTF16);
+    private static final List<OffsetReading> CANDIDATES = List.of(OffsetReading.of(OffsetUnit.CODEPOINT),
+            OffsetReading.of(OffsetUnit.UTF16));
 
     private final ImportOptions options;
     private final boolean hypothesis;
@@ -56,16 +56,18 @@ final class W3cReader {
         }
         checkFingerprint(source, root, text);
         String prefix = root.path("standoff:idPrefix").asText("");
-        W3cAnnotations parsed = new W3cAnnotations(source, text, OffsetIndex.of(text), prefix, diagnostics);
+        W3cAnnotations parsed = new W3cAnnotations(source, text, prefix, diagnostics);
         annotations.forEach((pointer, node) -> parsed.add(pointer, node));
         OffsetUnit declared = options.offsetUnit();
         if (declared == null && root.has("standoff:offsetUnit")) {
             declared = OffsetUnit.fromWireName(root.get("standoff:offsetUnit").asText());
         }
-        List<RawSpan> positions = parsed.positions();
         OffsetUnit expected = hypothesis ? OffsetUnit.UTF16 : OffsetUnit.CODEPOINT;
-        OffsetUnit unit = Offsets.decide(positions, declared, expected, CANDIDATES, source, options.names(), diagnostics);
-        List<FlatSpan> spans = parsed.spans(unit);
+        UnitDetection.Result positions = UnitDetection.detectOrExpected(UnitDetection.Request.of(source, text,
+                parsed.positions(), OffsetReading.of(expected)).withCandidates(CANDIDATES).withOptions(options)
+                .withStated(declared));
+        diagnostics.addAll(positions.fileDiagnostics());
+        List<FlatSpan> spans = parsed.spans(positions);
         List<FlatRelation> relations = parsed.relations();
         Map<String, String> metadata = new LinkedHashMap<>(parsed.metadata());
         root.path("standoff:metadata").properties().forEach(f -> metadata.put(f.getKey(), JsonInput.text(f.getValue())));

@@ -17,13 +17,12 @@ import org.standoff.core.text.Span;
 import org.standoff.corpus.exchange.DocumentFileName;
 import org.standoff.corpus.exchange.ExportOptions;
 import org.standoff.corpus.exchange.ExportResult;
-import org.standoff.corpus.interop.internal.FlatDocument;
-import org.standoff.corpus.interop.internal.FlatRelation;
-import org.standoff.corpus.interop.internal.FlatSpan;
-import org.standoff.corpus.interop.internal.FlatWriter;
+import org.standoff.corpus.exchange.FlatDocument;
+import org.standoff.corpus.exchange.FlatRelation;
+import org.standoff.corpus.exchange.FlatSpan;
+import org.standoff.corpus.exchange.FlatWriter;
 import org.standoff.corpus.exchange.JsonInput;
-import org.standoff.corpus.interop.internal.Losses;
-import org.standoff.corpus.interop.internal.Offsets;
+import org.standoff.corpus.exchange.Losses;
 
 /**
  * Writes a document as one {@code AnnotationCollection}: each span an {@code Annotation} with a
@@ -174,8 +173,8 @@ final class W3cWriter {
     }
 
     private void selectors(ArrayNode selectors, String text, OffsetIndex index, Span span) {
-        int[] offsets = Offsets.fromUtf16(index, span, unit);
-        selectors.addObject().put("type", "TextPositionSelector").put("start", offsets[0]).put("end", offsets[1]);
+        selectors.addObject().put("type", "TextPositionSelector").put("start", index.fromUtf16(span.start(), unit))
+                .put("end", index.fromUtf16(span.end(), unit));
         int before = text.offsetByCodePoints(span.start(), -Math.min(CONTEXT, text.codePointCount(0, span.start())));
         int after = text.offsetByCodePoints(span.end(), Math.min(CONTEXT, text.codePointCount(span.end(), text.length())));
         selectors.addObject().put("type", "TextQuoteSelector").put("exact", span.coveredText(text))

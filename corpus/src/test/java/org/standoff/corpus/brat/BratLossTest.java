@@ -1,6 +1,6 @@
 package org.standoff.corpus.brat;
 
-import static org.standoff.corpus.exchange.Losses.assertLoss;
+import static org.standoff.corpus.exchange.LossAssertions.assertLoss;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.standoff.corpus.doccano;
 
-import static org.standoff.corpus.exchange.Losses.assertLoss;
+import static org.standoff.corpus.exchange.LossAssertions.assertLoss;
 
 import java.util.List;
 import java.util.Map;

@@ -12,7 +12,7 @@ import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Location;
 
 class UnitDetectionTest {
-    private static final String CAFE = ReadingOffsetsTest.CAFE;
+    private static final String CAFE = OffsetConverterTest.CAFE;
     private static final OffsetReading CODEPOINT = OffsetReading.of(OffsetUnit.CODEPOINT);
     private static final OffsetReading UTF16 = OffsetReading.of(OffsetUnit.UTF16);
 
@@ -146,6 +146,36 @@ class UnitDetectionTest {
                 span("T1", 1, 6, "Jiang")).withBomStripped(decoded.bomStripped()));
         assertThat(result.reading()).isEqualTo(CODEPOINT.withBomCounted());
         assertThat(result.extents()).containsExactly(Extent.of(0, 5));
+    }
+
+    /** A Label Studio file of two tasks: one reading for the whole file, verified on both texts. */
+    @Test
+    void severalTextsOfOneFileAreDecidedTogether() {
+        UnitDetection.Request request = UnitDetection.Request.of("tasks.json", List.of(
+                new UnitDetection.Text("plain Putin", List.of(span("a", 6, 11, "Putin"))),
+                new UnitDetection.Text(CAFE, List.of(span("b", 14, 19, "Putin")))), CODEPOINT);
+
+        UnitDetection.Result result = UnitDetection.detect(request);
+
+        assertThat(result.reading()).isEqualTo(UTF16);
+        assertThat(result.extents()).containsExactly(Extent.of(6, 11), Extent.of(14, 19));
+        assertThat(result.fileDiagnostics()).extracting(Diagnostic::code).containsExactly(UnitDetection.DETECTED);
+        assertThat(result.spanDiagnostics()).containsExactly(List.of(), List.of());
+    }
+
+    /** Formats that import an undecided file read it in the expected reading, after the ambiguity error. */
+    @Test
+    void detectOrExpectedFallsBackToTheExpectedReadingAfterTheError() {
+        String text = "\uD83D\uDE00xx";
+        UnitDetection.Request request = request(text, OffsetReading.of(OffsetUnit.UTF8), span("T1", 2, 3, "x"));
+
+        UnitDetection.Result result = UnitDetection.detectOrExpected(request);
+
+        assertThat(result.reading()).isEqualTo(OffsetReading.of(OffsetUnit.UTF8));
+        assertThat(result.fileDiagnostics()).extracting(Diagnostic::code).containsExactly(UnitDetection.AMBIGUOUS);
+        assertThat(result.extents()).containsExactly((Extent) null);
+        assertThat(result.spanDiagnostics().get(0)).extracting(Diagnostic::code).containsExactly("span.boundary");
+        assertThat(UnitDetection.detect(request).extents()).containsExactly((Extent) null);
     }
 
     @Test

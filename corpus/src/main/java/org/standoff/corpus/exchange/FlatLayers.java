@@ -1,8 +1,14 @@
-package org.standoff.corpus.interop.internal;
+package org.standoff.corpus.exchange;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.standoff.core.model.ContentLink;
 
-/** The layer, role and attribute names of the domain mapping shared by the annotators' formats. */
+/**
+ * The layer, role and attribute names of the flat form ({@link FlatDocument}): the domain mapping
+ * shared by Label Studio, W3C Web Annotation and UIMA CAS JSON (docs/formats/domain-mapping.md).
+ */
 public final class FlatLayers {
     public static final String QUOTE = "quote";
     public static final String MENTION = "mention";
@@ -29,5 +35,21 @@ public final class FlatLayers {
     /** Whether {@code layer} is one of the domain's span layers. */
     public static boolean isDomainSpanLayer(String layer) {
         return SPAN_LAYERS.contains(layer);
+    }
+
+    /** The role of an attribution's content with the given link: {@code content} (EXPLICIT), {@code continuation}, {@code split}. */
+    public static String contentRole(ContentLink link) {
+        return link == ContentLink.EXPLICIT ? "content" : link.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The link of a content role, or empty when {@code role} names none. */
+    public static Optional<ContentLink> contentLink(String role) {
+        if (role.equals("content")) {
+            return Optional.of(ContentLink.EXPLICIT);
+        }
+        if (role.equals("continuation")) {
+            return Optional.of(ContentLink.CONTINUATION);
+        }
+        return role.equals("split") ? Optional.of(ContentLink.SPLIT) : Optional.empty();
     }
 }

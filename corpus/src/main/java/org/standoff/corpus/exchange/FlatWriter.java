@@ -1,4 +1,4 @@
-package org.standoff.corpus.interop.internal;
+package org.standoff.corpus.exchange;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -161,7 +161,7 @@ public final class FlatWriter {
             args.add(new FlatRelation.Arg(FlatLayers.CUE_ROLE, attribution.cue().value()));
         }
         for (Attribution.Content content : attribution.contents()) {
-            args.add(new FlatRelation.Arg(ContentRoles.role(content.link()), content.quote().value()));
+            args.add(new FlatRelation.Arg(FlatLayers.contentRole(content.link()), content.quote().value()));
         }
         int n = 0;
         for (Supplement supplement : attribution.supplements()) {

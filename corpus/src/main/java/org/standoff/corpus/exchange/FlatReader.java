@@ -1,4 +1,4 @@
-package org.standoff.corpus.interop.internal;
+package org.standoff.corpus.exchange;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +46,6 @@ import org.standoff.core.schema.Schema;
 import org.standoff.core.validation.CoveredText;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Location;
-import org.standoff.corpus.exchange.InvalidInput;
 
 /**
  * Turns a flat document back into a document: spans of the domain layers whose label names a
@@ -227,8 +226,8 @@ public final class FlatReader {
                 cue = CueId.of(arg.target());
             } else if (role.equals(FlatLayers.NESTED_IN)) {
                 nestedIn = AttributionId.of(arg.target());
-            } else if (ContentRoles.link(role).isPresent()) {
-                contents.add(new Attribution.Content(QuoteId.of(arg.target()), ContentRoles.link(role).get()));
+            } else if (FlatLayers.contentLink(role).isPresent()) {
+                contents.add(new Attribution.Content(QuoteId.of(arg.target()), FlatLayers.contentLink(role).get()));
             } else {
                 supplement(relation.id(), arg).ifPresent(found::add);
             }

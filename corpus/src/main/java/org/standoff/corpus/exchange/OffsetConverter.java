@@ -20,7 +20,7 @@ import org.standoff.core.text.OffsetUnit;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ReadingOffsets {
+public final class OffsetConverter {
     /** The result of a conversion of an offset that is no position in the target reading. */
     public static final int NONE = -1;
 
@@ -32,7 +32,7 @@ public final class ReadingOffsets {
     private final int[] toUtf16;
     private final int[] fromUtf16;
 
-    private ReadingOffsets(OffsetReading reading, OffsetIndex index, int[] toUtf16, int[] fromUtf16) {
+    private OffsetConverter(OffsetReading reading, OffsetIndex index, int[] toUtf16, int[] fromUtf16) {
         this.reading = reading;
         this.index = index;
         this.unit = reading.unit();
@@ -41,11 +41,11 @@ public final class ReadingOffsets {
     }
 
     /** The conversion for {@code reading} of {@code text} (the model text, without any stripped BOM). */
-    public static ReadingOffsets of(String text, OffsetReading reading) {
+    public static OffsetConverter of(String text, OffsetReading reading) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reading, "reading");
         if (reading.unit() != null) {
-            return new ReadingOffsets(reading, OffsetIndex.of(text), null, null);
+            return new OffsetConverter(reading, OffsetIndex.of(text), null, null);
         }
         return new TableBuilder(text, reading).build();
     }
@@ -92,7 +92,7 @@ public final class ReadingOffsets {
             this.toUtf16 = new int[text.length() + 8];
         }
 
-        ReadingOffsets build() {
+        OffsetConverter build() {
             if (reading.bomCounted()) {
                 int bomWidth = reading.counting() == OffsetReading.Counting.UTF8 ? 3 : 1;
                 for (int i = 0; i < bomWidth; i++) {
@@ -106,7 +106,7 @@ public final class ReadingOffsets {
             }
             fromUtf16[text.length()] = size;
             append(text.length());
-            return new ReadingOffsets(reading, null, Arrays.copyOf(toUtf16, size), fromUtf16);
+            return new OffsetConverter(reading, null, Arrays.copyOf(toUtf16, size), fromUtf16);
         }
 
         private void graphemes() {

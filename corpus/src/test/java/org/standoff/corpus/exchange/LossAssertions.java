@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.standoff.core.validation.Diagnostic;
 
 /** Assertions on the {@code export.loss} warnings of an export: each row of a format's loss table. */
-public final class Losses {
-    private Losses() {
+public final class LossAssertions {
+    private LossAssertions() {
     }
 
     /** Asserts an {@code export.loss} warning about {@code subject} (may be null) whose message contains {@code phrase}. */

@@ -1,4 +1,4 @@
-package org.standoff.corpus.interop.internal;
+package org.standoff.corpus.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
