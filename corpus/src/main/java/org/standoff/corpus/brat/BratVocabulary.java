@@ -1,6 +1,7 @@
 package org.standoff.corpus.brat;
 
 import java.util.List;
+import org.standoff.corpus.exchange.DomainLabels;
 
 /**
  * The names the brat mapping uses: the generic layers brat lines become, and the brat types that
@@ -24,11 +25,11 @@ final class BratVocabulary {
     /** The role of the annotation a note or normalization is attached to. */
     static final String TARGET_ROLE = "Target";
 
-    static final String MENTION = "Mention";
-    static final String QUOTE = "Quote";
-    static final String CUE = "Cue";
-    static final String CLAIM = "Claim";
-    static final String SEGMENT = "Segment";
+    static final String MENTION = DomainLabels.MENTION;
+    static final String QUOTE = DomainLabels.QUOTE;
+    static final String CUE = DomainLabels.CUE;
+    static final String CLAIM = DomainLabels.CLAIM;
+    static final String SEGMENT = DomainLabels.SEGMENT;
     static final String ATTRIBUTION = "Attribution";
     static final String ADDRESSEE = "Addressee";
     static final String SETTING = "Setting";

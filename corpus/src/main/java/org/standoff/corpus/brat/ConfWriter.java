@@ -16,12 +16,12 @@ import org.standoff.core.model.EntityType;
 import org.standoff.core.model.GenericRelation;
 import org.standoff.core.model.MentionType;
 import org.standoff.core.model.QuoteType;
-import org.standoff.core.model.SegmentType;
 import org.standoff.core.schema.AttributeSchema;
 import org.standoff.core.schema.AttributeType;
 import org.standoff.core.schema.LayerKind;
 import org.standoff.core.schema.LayerSchema;
 import org.standoff.core.schema.RoleSchema;
+import org.standoff.corpus.exchange.DomainLabels;
 
 /**
  * Writes the {@code annotation.conf} of an export: the domain types of the mapping, then every
@@ -79,12 +79,7 @@ final class ConfWriter {
     }
 
     private static List<String> domainEntities() {
-        List<String> types = new ArrayList<>();
-        Stream.of(MentionType.values()).forEach(t -> types.add(MENTION + "-" + t));
-        Stream.of(QuoteType.values()).forEach(t -> types.add(QUOTE + "-" + t));
-        types.add(CUE);
-        Stream.of(ClaimType.values()).forEach(t -> types.add(CLAIM + "-" + t));
-        Stream.of(SegmentType.values()).forEach(t -> types.add(SEGMENT + "-" + t));
+        List<String> types = new ArrayList<>(DomainLabels.all());
         types.addAll(List.of(ADDRESSEE, SETTING, VERBATIM));
         return types;
     }
@@ -186,8 +181,8 @@ final class ConfWriter {
         return layer.equals(EQUIV_LAYER) || layer.equals(NOTE_LAYER) || layer.equals(NORMALIZATION_LAYER);
     }
 
-    private static String alternatives(String prefix, Enum<?>[] values) {
-        return Stream.of(values).map(v -> prefix + "-" + v).collect(Collectors.joining("|"));
+    private static String alternatives(String kind, Enum<?>[] types) {
+        return String.join("|", DomainLabels.of(kind, types));
     }
 
     private static String join(Enum<?>[] values) {

@@ -9,8 +9,6 @@ import java.util.Map;
 import org.standoff.core.model.Attribution;
 import org.standoff.core.model.AttributionId;
 import org.standoff.core.model.Claim;
-import org.standoff.core.model.ClaimId;
-import org.standoff.core.model.ClaimType;
 import org.standoff.core.model.ContentLink;
 import org.standoff.core.model.Cue;
 import org.standoff.core.model.CueId;
@@ -23,15 +21,14 @@ import org.standoff.core.model.MentionId;
 import org.standoff.core.model.MentionType;
 import org.standoff.core.model.Quote;
 import org.standoff.core.model.QuoteId;
-import org.standoff.core.model.QuoteType;
 import org.standoff.core.model.Segment;
-import org.standoff.core.model.SegmentId;
-import org.standoff.core.model.SegmentType;
+import org.standoff.core.model.SpanAnnotation;
 import org.standoff.core.model.Supplement;
 import org.standoff.core.model.SupplementRole;
 import org.standoff.core.text.Span;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Location;
+import org.standoff.corpus.exchange.DomainLabels;
 
 /**
  * The brat lines that carry Standoff's domain annotations (the types in {@link BratVocabulary};
@@ -68,23 +65,21 @@ final class DomainLines implements LineVocabulary {
     @Override
     public boolean acceptSpan(AnnLine.TextBound t) {
         Extent extent = extents.get(t.id());
-        String[] parts = t.type().split("-", 2);
-        String kind = parts[0];
-        String sub = parts.length > 1 ? parts[1] : null;
         if (extent == null) {
             return isDomainType(t.type());
         }
-        if (kind.equals(MENTION) && is(MentionType.class, sub)) {
-            mentions.put(t.id(), MentionType.valueOf(sub));
+        SpanAnnotation domain = DomainLabels.span(t.id(), t.type(), extent);
+        if (domain instanceof Mention) {
+            mentions.put(t.id(), ((Mention) domain).mentionType());
             entities.add(t.id());
-        } else if (kind.equals(QUOTE) && is(QuoteType.class, sub)) {
-            quotes.put(t.id(), new Quote(QuoteId.of(t.id()), extent, QuoteType.valueOf(sub), List.of(), null, null));
-        } else if (t.type().equals(CUE)) {
-            cues.put(t.id(), new Cue(CueId.of(t.id()), extent, null, null));
-        } else if (kind.equals(CLAIM) && is(ClaimType.class, sub)) {
-            claims.put(t.id(), new Claim(ClaimId.of(t.id()), extent, ClaimType.valueOf(sub), false, null, null, null, null, null));
-        } else if (kind.equals(SEGMENT) && is(SegmentType.class, sub)) {
-            segments.add(new Segment(SegmentId.of(t.id()), extent, SegmentType.valueOf(sub), null));
+        } else if (domain instanceof Quote) {
+            quotes.put(t.id(), (Quote) domain);
+        } else if (domain instanceof Cue) {
+            cues.put(t.id(), (Cue) domain);
+        } else if (domain instanceof Claim) {
+            claims.put(t.id(), (Claim) domain);
+        } else if (domain instanceof Segment) {
+            segments.add((Segment) domain);
         } else if (List.of(ATTRIBUTION, ADDRESSEE, SETTING, VERBATIM).contains(t.type())) {
             helpers.put(t.id(), t.type());
         } else {

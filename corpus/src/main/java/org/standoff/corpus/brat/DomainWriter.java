@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.standoff.core.model.Attribution;
 import org.standoff.core.model.Claim;
-import org.standoff.core.model.Cue;
 import org.standoff.core.model.Document;
 import org.standoff.core.model.Entity;
 import org.standoff.core.model.Extent;
 import org.standoff.core.model.Mention;
 import org.standoff.core.model.Quote;
-import org.standoff.core.model.Segment;
+import org.standoff.core.model.SpanAnnotation;
 import org.standoff.core.model.Supplement;
 import org.standoff.core.text.Span;
+import org.standoff.corpus.exchange.DomainLabels;
 
 /**
  * Writes Standoff's domain annotations as brat lines (docs/formats/brat.md): spans as {@code T}
@@ -36,24 +36,10 @@ final class DomainWriter {
         this.ids = ids;
     }
 
-    /** Writes the T line of a domain span annotation and records its brat id. */
-    void span(Object annotation) {
-        if (annotation instanceof Mention) {
-            Mention m = (Mention) annotation;
-            put(m.id().value(), ann.textBound(MENTION + "-" + m.mentionType(), m.extent(), m.id().value()));
-        } else if (annotation instanceof Quote) {
-            Quote q = (Quote) annotation;
-            put(q.id().value(), ann.textBound(QUOTE + "-" + q.quoteType(), q.extent(), q.id().value()));
-        } else if (annotation instanceof Cue) {
-            Cue c = (Cue) annotation;
-            put(c.id().value(), ann.textBound(CUE, c.extent(), c.id().value()));
-        } else if (annotation instanceof Claim) {
-            Claim c = (Claim) annotation;
-            put(c.id().value(), ann.textBound(CLAIM + "-" + c.claimType(), c.extent(), c.id().value()));
-        } else if (annotation instanceof Segment) {
-            Segment s = (Segment) annotation;
-            put(s.id().value(), ann.textBound(SEGMENT + "-" + s.segmentType(), s.extent(), s.id().value()));
-        }
+    /** Writes the T line of a domain span annotation ({@link DomainLabels}) and records its brat id. */
+    void span(SpanAnnotation annotation) {
+        String id = annotation.id().value();
+        put(id, ann.textBound(DomainLabels.of(annotation), annotation.extent(), id));
     }
 
     /** Assigns E ids to every attribution first, so {@code NestedIn} and {@code ClaimAttribution} can name later ones. */

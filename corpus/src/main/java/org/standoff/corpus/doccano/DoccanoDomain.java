@@ -9,32 +9,20 @@ import java.util.Map;
 import java.util.Set;
 import org.standoff.core.model.Attribution;
 import org.standoff.core.model.AttributionId;
-import org.standoff.core.model.Claim;
-import org.standoff.core.model.ClaimId;
-import org.standoff.core.model.ClaimType;
 import org.standoff.core.model.ContentLink;
 import org.standoff.core.model.Cue;
 import org.standoff.core.model.CueId;
 import org.standoff.core.model.DocumentBuilder;
-import org.standoff.core.model.Extent;
 import org.standoff.core.model.Mention;
 import org.standoff.core.model.MentionId;
-import org.standoff.core.model.MentionType;
 import org.standoff.core.model.Quote;
 import org.standoff.core.model.QuoteId;
-import org.standoff.core.model.QuoteType;
-import org.standoff.core.model.Segment;
-import org.standoff.core.model.SegmentId;
-import org.standoff.core.model.SegmentType;
 import org.standoff.core.model.SpanAnnotation;
+import org.standoff.corpus.exchange.DomainLabels;
 
 /**
- * The import side of what {@link DoccanoWriter} writes for domain annotations. A span label that is
- * exactly {@code Mention-<MentionType>}, {@code Quote-<QuoteType>}, {@code Cue},
- * {@code Claim-<ClaimType>} or {@code Segment-<SegmentType>} (enum names, case as written) becomes
- * that domain span with the doccano span id; what doccano cannot carry stays empty (no entity, no
- * lemma, a claim not checkworthy with no text, claimant, quote or attribution; no verbatim parts or
- * embedding). A relation typed exactly {@code Source} from such a quote to such a mention, or
+ * The import side of what {@link DoccanoWriter} writes for attributions (domain spans come back by
+ * their {@link org.standoff.corpus.exchange.DomainLabels} label). A relation typed exactly {@code Source} from such a quote to such a mention, or
  * {@code Cue} from a quote to a cue, rebuilds attributions: the quotes sharing one (source, cue)
  * pair, in document order, form one attribution, the first content {@link ContentLink#EXPLICIT}
  * and the rest {@link ContentLink#CONTINUATION}; a quote with only one of the two relations gets an
@@ -44,50 +32,13 @@ import org.standoff.core.model.SpanAnnotation;
  */
 final class DoccanoDomain {
     static final String SOURCE = "Source";
-    static final String CUE = "Cue";
+    static final String CUE = DomainLabels.CUE;
 
     private DoccanoDomain() {
     }
 
     /** A doccano relation as read: ids already prefixed ({@code rel-}, {@code span-}). */
     record Link(String id, String from, String to, String type) {
-    }
-
-    /** The domain span {@code label} names, or {@code null} if it names none exactly. */
-    static SpanAnnotation span(String id, String label, Extent extent) {
-        if (label.equals(CUE)) {
-            return new Cue(CueId.of(id), extent, null, null);
-        }
-        int dash = label.indexOf('-');
-        if (dash < 0) {
-            return null;
-        }
-        String type = label.substring(dash + 1);
-        switch (label.substring(0, dash)) {
-            case "Mention":
-                MentionType mention = constant(MentionType.class, type);
-                return mention == null ? null : new Mention(MentionId.of(id), extent, mention, null, null);
-            case "Quote":
-                QuoteType quote = constant(QuoteType.class, type);
-                return quote == null ? null : new Quote(QuoteId.of(id), extent, quote, List.of(), null, null);
-            case "Claim":
-                ClaimType claim = constant(ClaimType.class, type);
-                return claim == null ? null : new Claim(ClaimId.of(id), extent, claim, false, null, null, null, null, null);
-            case "Segment":
-                SegmentType segment = constant(SegmentType.class, type);
-                return segment == null ? null : new Segment(SegmentId.of(id), extent, segment, null);
-            default:
-                return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, String name) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(name)) {
-                return constant;
-            }
-        }
-        return null;
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.standoff.corpus.doccano;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -26,6 +24,7 @@ import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Location;
 import org.standoff.core.validation.Validator;
 import org.standoff.corpus.exchange.DecodedText;
+import org.standoff.corpus.exchange.DomainLabels;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
 import org.standoff.corpus.exchange.InvalidInput;
@@ -46,7 +45,6 @@ import org.standoff.corpus.exchange.JsonInput;
  * domain annotations and attributions ({@link DoccanoDomain}); everything else is generic.
  */
 final class DoccanoReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> KNOWN = Set.of("id", "text", "data", "label", "labels", "entities", "relations");
 
     private DoccanoReader() {
@@ -80,21 +78,8 @@ final class DoccanoReader {
     }
 
     private static Document line(String line, String fallbackId, Location where, ImportOptions options, List<Diagnostic> out) {
-        JsonNode node;
-        try {
-            node = JsonInput.readOne(line);
-        } catch (JsonProcessingException e) {
-            out.add(Diagnostic.error("doccano.syntax", null, "not a JSON object: " + e.getOriginalMessage()).at(where));
-            return null;
-        } catch (java.io.IOException e) {
-            out.add(Diagnostic.error("doccano.syntax", null, "not a JSON object: " + e.getMessage()).at(where));
-            return null;
-        }
+        JsonNode node = JsonInput.parseLine(line, where, "doccano.syntax", out).orElse(null);
         if (node == null) {
-            out.add(Diagnostic.error("doccano.syntax", null, "not a JSON object: the line holds no JSON value").at(where));
-            return null;
-        }
-        if (!JsonInput.wellFormed(node, where, out)) {
             return null;
         }
         JsonNode text = node.has("text") ? node.get("text") : node.get("data");
@@ -121,7 +106,7 @@ final class DoccanoReader {
             Extent extent = units.extents().get(i);
             if (extent != null) {
                 String spanId = claims.get(i).id();
-                SpanAnnotation domain = DoccanoDomain.span(spanId, labels.get(i), extent);
+                SpanAnnotation domain = DomainLabels.span(spanId, labels.get(i), extent);
                 if (domain == null) {
                     domain = new GenericSpan(GenericSpanId.of(spanId), DoccanoFormat.SPAN_LAYER, labels.get(i), extent, Map.of(), null);
                     spanLabels.add(labels.get(i));
@@ -247,7 +232,7 @@ final class DoccanoReader {
     /** The 1-based columns at which the elements of the top-level array {@code field} start in {@code line}. */
     private static List<Integer> columns(String line, String field) {
         List<Integer> columns = new ArrayList<>();
-        try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(line)) {
+        try (com.fasterxml.jackson.core.JsonParser parser = JsonInput.MAPPER.getFactory().createParser(line)) {
             int depth = 0;
             boolean inside = false;
             for (com.fasterxml.jackson.core.JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {

@@ -1,6 +1,5 @@
 package org.standoff.corpus.doccano;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -12,15 +11,15 @@ import org.standoff.core.model.Claim;
 import org.standoff.core.model.Document;
 import org.standoff.core.model.GenericRelation;
 import org.standoff.core.model.GenericSpan;
-import org.standoff.core.model.Mention;
 import org.standoff.core.model.Quote;
-import org.standoff.core.model.Segment;
 import org.standoff.core.model.SpanAnnotation;
 import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.ExportOptions;
+import org.standoff.corpus.exchange.DomainLabels;
 import org.standoff.corpus.exchange.ExportResult;
+import org.standoff.corpus.exchange.JsonInput;
 
 /**
  * Writes doccano JSONL. Every span annotation becomes one labelled span: a generic span its label,
@@ -32,7 +31,6 @@ import org.standoff.corpus.exchange.ExportResult;
  */
 final class DoccanoWriter {
     static final String LOSS = "export.loss";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private DoccanoWriter() {
     }
@@ -51,7 +49,7 @@ final class DoccanoWriter {
 
     private static String line(Document doc, OffsetUnit unit, boolean relationShape, List<Diagnostic> losses) {
         OffsetIndex index = OffsetIndex.of(doc.text());
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonInput.MAPPER.createObjectNode();
         root.put("id", doc.id());
         root.put("text", doc.text());
         ArrayNode spans = root.putArray(relationShape ? "entities" : "label");
@@ -150,23 +148,9 @@ final class DoccanoWriter {
         out.addObject().put("id", id).put("from_id", from).put("to_id", to).put("type", type);
     }
 
+    /** A generic span's label; a domain span's {@link DomainLabels} label. */
     private static String label(SpanAnnotation a) {
-        if (a instanceof GenericSpan) {
-            return ((GenericSpan) a).label();
-        }
-        if (a instanceof Mention) {
-            return "Mention-" + ((Mention) a).mentionType();
-        }
-        if (a instanceof Quote) {
-            return "Quote-" + ((Quote) a).quoteType();
-        }
-        if (a instanceof Claim) {
-            return "Claim-" + ((Claim) a).claimType();
-        }
-        if (a instanceof Segment) {
-            return "Segment-" + ((Segment) a).segmentType();
-        }
-        return a.kind();
+        return a instanceof GenericSpan ? ((GenericSpan) a).label() : DomainLabels.of(a);
     }
 
     private static void spanLosses(Document doc, SpanAnnotation a, List<Diagnostic> losses) {

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.core.validation.Location;
@@ -66,23 +67,60 @@ public final class JsonInput {
      * such a file is refused whole, never imported with the surrogate replaced.
      */
     public static Optional<JsonNode> parse(SourceFile file, List<Diagnostic> diagnostics) {
+        return parse(() -> readOne(file.content()), new Location(file.name(), null, 0, 0), "json.syntax", "the file",
+                "", true, diagnostics);
+    }
+
+    /**
+     * One JSON Lines line's tree, or empty with an error {@code code} at {@code where} (the line): the
+     * checks of {@link #parse(SourceFile, List)}, each message starting {@code not a JSON object: }.
+     */
+    public static Optional<JsonNode> parseLine(String line, Location where, String code, List<Diagnostic> diagnostics) {
+        return parse(() -> readOne(line), where, code, "the line", "not a JSON object: ", false, diagnostics);
+    }
+
+    /**
+     * Imports every JSON file of {@code files} with {@code readFile} (given the file's name and tree):
+     * a file that is not strict JSON is reported as {@link #parse(SourceFile, List)} says, and a value
+     * the model refuses ends only that file's import ({@link InvalidInput}).
+     */
+    public static void readEach(List<SourceFile> files, List<Diagnostic> diagnostics, BiConsumer<String, JsonNode> readFile) {
+        for (SourceFile file : files) {
+            parse(file, diagnostics).ifPresent(root -> InvalidInput.runOrReport(at(file.name(), ""), null, "the file",
+                    diagnostics, () -> readFile.accept(file.name(), root)));
+        }
+    }
+
+    /** Reading that may fail with bad JSON. */
+    private interface Read {
+        JsonNode read() throws IOException;
+    }
+
+    /**
+     * The one preamble of every JSON reading: parse strictly, refuse no value and lone surrogates.
+     *
+     * @param what           "the file" or "the line", in the message for no value
+     * @param prefix         what every message starts with
+     * @param placeSyntax    whether a syntax error is placed at the parser's line and column (a file)
+     *                       rather than at {@code where} (a line, placed by its line number)
+     */
+    private static Optional<JsonNode> parse(Read read, Location where, String code, String what, String prefix,
+                                            boolean placeSyntax, List<Diagnostic> diagnostics) {
         try {
-            JsonNode tree = readOne(file.content());
+            JsonNode tree = read.read();
             if (tree == null || tree.isMissingNode()) {
-                diagnostics.add(new Diagnostic(Severity.ERROR, "json.syntax", null, new Location(file.name(), null, 0, 0),
-                        "the file holds no JSON value"));
+                diagnostics.add(new Diagnostic(Severity.ERROR, code, null, where, prefix + what + " holds no JSON value"));
                 return Optional.empty();
             }
-            return wellFormed(tree, new Location(file.name(), null, 0, 0), diagnostics) ? Optional.of(tree) : Optional.empty();
+            return wellFormed(tree, where, diagnostics) ? Optional.of(tree) : Optional.empty();
         } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            Location location = where == null ? new Location(file.name(), null, 0, 0)
-                    : new Location(file.name(), null, Math.max(0, where.getLineNr()), Math.max(0, where.getColumnNr()));
-            diagnostics.add(new Diagnostic(Severity.ERROR, "json.syntax", null, location, e.getOriginalMessage()));
+            var at = e.getLocation();
+            Location location = !placeSyntax || at == null ? where
+                    : new Location(where.source(), null, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
+            diagnostics.add(new Diagnostic(Severity.ERROR, code, null, location, prefix + e.getOriginalMessage()));
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.add(new Diagnostic(Severity.ERROR, "json.syntax", null, new Location(file.name(), null, 0, 0),
-                    e.getMessage()));
+            diagnostics.add(new Diagnostic(Severity.ERROR, code, null, where, prefix + e.getMessage()));
             return Optional.empty();
         }
     }

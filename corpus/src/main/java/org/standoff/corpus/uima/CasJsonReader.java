@@ -10,7 +10,6 @@ import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
-import org.standoff.corpus.exchange.InvalidInput;
 import org.standoff.corpus.exchange.SourceFile;
 import org.standoff.corpus.exchange.FlatReader;
 import org.standoff.corpus.exchange.JsonInput;
@@ -29,10 +28,7 @@ final class CasJsonReader {
     }
 
     ImportResult read(List<SourceFile> files) {
-        for (SourceFile file : files) {
-            JsonInput.parse(file, diagnostics).ifPresent(root -> InvalidInput.runOrReport(
-                    JsonInput.at(file.name(), ""), null, "the file", diagnostics, () -> readFile(file.name(), root)));
-        }
+        JsonInput.readEach(files, diagnostics, this::readFile);
         return new ImportResult(documents, diagnostics);
     }
 

@@ -10,7 +10,6 @@ import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.ImportOptions;
 import org.standoff.corpus.exchange.ImportResult;
-import org.standoff.corpus.exchange.InvalidInput;
 import org.standoff.corpus.exchange.SourceFile;
 import org.standoff.corpus.exchange.FlatDocument;
 import org.standoff.corpus.exchange.FlatReader;
@@ -37,10 +36,7 @@ final class W3cReader {
     }
 
     ImportResult read(List<SourceFile> files) {
-        for (SourceFile file : files) {
-            JsonInput.parse(file, diagnostics).ifPresent(root -> InvalidInput.runOrReport(
-                    JsonInput.at(file.name(), ""), null, "the file", diagnostics, () -> readFile(file.name(), root)));
-        }
+        JsonInput.readEach(files, diagnostics, this::readFile);
         return new ImportResult(documents, diagnostics);
     }
 
