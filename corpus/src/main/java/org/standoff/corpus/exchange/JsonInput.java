@@ -38,14 +38,14 @@ public final class JsonInput {
      * @throws JsonProcessingException for bad syntax, a repeated key, or text after the value (with
      *                                 its location; the message names no Java type)
      */
-    public static JsonNode readOne(byte[] content) throws IOException {
+    private static JsonNode readOne(byte[] content) throws IOException {
         try (JsonParser parser = MAPPER.getFactory().createParser(content)) {
             return readOne(parser);
         }
     }
 
     /** {@link #readOne(byte[])} of a string (a JSON Lines line already decoded). */
-    public static JsonNode readOne(String content) throws IOException {
+    private static JsonNode readOne(String content) throws IOException {
         try (JsonParser parser = MAPPER.getFactory().createParser(content)) {
             return readOne(parser);
         }
@@ -133,7 +133,7 @@ public final class JsonInput {
      *
      * @param where the file (and line, for JSON Lines) the tree was read from
      */
-    public static boolean wellFormed(JsonNode root, Location where, List<Diagnostic> diagnostics) {
+    private static boolean wellFormed(JsonNode root, Location where, List<Diagnostic> diagnostics) {
         int before = diagnostics.size();
         checkStrings(root, "", where, diagnostics, before);
         return diagnostics.size() == before;
