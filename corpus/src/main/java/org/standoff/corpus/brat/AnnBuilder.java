@@ -8,6 +8,7 @@ import org.standoff.core.model.Extent;
 import org.standoff.core.text.Span;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.OffsetConverter;
+import org.standoff.corpus.exchange.Losses;
 
 /**
  * Writes the lines of one {@code .ann} file: hands out brat ids per kind ({@code T1}, {@code E1},
@@ -81,7 +82,7 @@ final class AnnBuilder {
 
     /** Reports that {@code subject} lost something on export. */
     void loss(String subject, String message) {
-        diagnostics.add(Diagnostic.warning(BratWriter.LOSS, subject, message));
+        diagnostics.add(Diagnostic.warning(Losses.CODE, subject, message));
     }
 
     /** Reports a document-level warning with {@code code}. */

@@ -18,6 +18,7 @@ import org.standoff.corpus.exchange.ExportOptions;
 import org.standoff.corpus.exchange.ExportResult;
 import org.standoff.corpus.exchange.OffsetReading;
 import org.standoff.corpus.exchange.OffsetConverter;
+import org.standoff.corpus.exchange.Losses;
 
 /**
  * Exports documents as brat files. Offsets are code points over the LF view (brat's server),
@@ -26,10 +27,6 @@ import org.standoff.corpus.exchange.OffsetConverter;
  * naming the annotation (the table is in docs/formats/brat.md).
  */
 final class BratWriter {
-    /** Code of the warnings for what an export could not carry. */
-    static final String LOSS = "export.loss";
-    /** Code of the warning that annotation ids were renumbered. */
-    static final String RENUMBERED = "export.renumbered";
 
     private BratWriter() {
     }
@@ -76,7 +73,7 @@ final class BratWriter {
         documentLosses(document, ann);
         long renamed = ids.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count();
         if (renamed > 0) {
-            ann.report(RENUMBERED, "document " + document.id() + ": " + renamed + " ids renumbered as brat ids (a letter and"
+            ann.report(Losses.RENUMBERED, "document " + document.id() + ": " + renamed + " ids renumbered as brat ids (a letter and"
                     + " a number, e.g. " + ids.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).findFirst()
                     .map(e -> e.getKey() + " → " + e.getValue()).orElse("") + "); entity ids are kept in N lines");
         }

@@ -20,6 +20,7 @@ import org.standoff.core.model.SpanAnnotation;
 import org.standoff.core.text.Span;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.exchange.ExportResult;
+import org.standoff.corpus.exchange.Losses;
 
 /**
  * Writes CoNLL IOB2. Each column is one flat layer: {@code MENTION} (the entity's type, or
@@ -30,7 +31,6 @@ import org.standoff.corpus.exchange.ExportResult;
  * reported as {@code export.loss}.
  */
 final class ConllWriter {
-    static final String LOSS = "export.loss";
 
     private ConllWriter() {
     }
@@ -187,6 +187,6 @@ final class ConllWriter {
     }
 
     private static void loss(List<Diagnostic> diagnostics, String subject, String message) {
-        diagnostics.add(Diagnostic.warning(LOSS, subject, message));
+        diagnostics.add(Diagnostic.warning(Losses.CODE, subject, message));
     }
 }

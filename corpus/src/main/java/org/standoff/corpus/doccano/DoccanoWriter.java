@@ -20,6 +20,7 @@ import org.standoff.corpus.exchange.ExportOptions;
 import org.standoff.corpus.exchange.DomainLabels;
 import org.standoff.corpus.exchange.ExportResult;
 import org.standoff.corpus.exchange.JsonInput;
+import org.standoff.corpus.exchange.Losses;
 
 /**
  * Writes doccano JSONL. Every span annotation becomes one labelled span: a generic span its label,
@@ -30,7 +31,6 @@ import org.standoff.corpus.exchange.JsonInput;
  * Everything else is an {@code export.loss} warning (docs/formats/doccano.md).
  */
 final class DoccanoWriter {
-    static final String LOSS = "export.loss";
 
     private DoccanoWriter() {
     }
@@ -104,7 +104,7 @@ final class DoccanoWriter {
             }
         }
         if (renumbered > 0) {
-            losses.add(Diagnostic.warning(RENUMBERED, null, "document " + doc.id() + ": " + renumbered + " span id(s)"
+            losses.add(Diagnostic.warning(Losses.RENUMBERED, null, "document " + doc.id() + ": " + renumbered + " span id(s)"
                     + " written as doccano numbers (e.g. " + doc.spanAnnotations().stream().map(a -> a.id().value())
                     .filter(id -> !DOCCANO_ID.matcher(id).matches()).findFirst().orElse("?") + "); they come back as span-N"));
         }
@@ -182,10 +182,8 @@ final class DoccanoWriter {
     private static final java.util.regex.Pattern DOCCANO_ID = java.util.regex.Pattern.compile("span-([0-9]+)");
     /** An id doccano's reader gives a relation: {@code rel-N}. */
     private static final java.util.regex.Pattern RELATION_ID = java.util.regex.Pattern.compile("rel-([0-9]+)");
-    /** Code of the warning that span ids were written as doccano numbers. */
-    static final String RENUMBERED = "export.renumbered";
 
     private static void loss(List<Diagnostic> losses, String subject, String message) {
-        losses.add(Diagnostic.warning(LOSS, subject, message));
+        losses.add(Diagnostic.warning(Losses.CODE, subject, message));
     }
 }

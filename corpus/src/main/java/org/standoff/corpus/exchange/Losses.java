@@ -6,8 +6,10 @@ import org.standoff.core.validation.Diagnostic;
 
 /** Collects the {@code export.loss} warnings of one export, one per annotation and thing lost. */
 public final class Losses {
-    /** The code of every loss warning. */
+    /** The code of every loss warning, in every format. */
     public static final String CODE = "export.loss";
+    /** The code of the warning that an export wrote ids as the format's own (brat, doccano); they come back so. */
+    public static final String RENUMBERED = "export.renumbered";
 
     private final String format;
     private final List<Diagnostic> found = new ArrayList<>();

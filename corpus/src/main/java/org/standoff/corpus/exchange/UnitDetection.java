@@ -39,7 +39,11 @@ import org.standoff.core.validation.Location;
  *
  * <p>Diagnostics about spans carry the span's id and location; offsets that are no position in the
  * chosen reading are errors ({@code span.invalid}, {@code span.out-of-range}, {@code span.boundary})
- * and leave that span's extent {@code null}. Stateless and thread-safe.
+ * and leave that span's extent {@code null}. The result keeps the file's findings apart from each
+ * span's, so a format that anchors a span otherwise (W3C's quote) can drop that span's. A file of
+ * several texts (a Label Studio file of several tasks) is decided once, over all of them. This is
+ * the one place where importers decide and convert offsets: every format reads its spans as
+ * {@link SpanClaim}s through it. Stateless and thread-safe.
  */
 public final class UnitDetection {
     /** Warning: the offsets verified in a reading other than the expected one. */

@@ -69,7 +69,7 @@ class BratRoundTripTest {
 
     Document roundTrip(Document doc) {
         ExportResult exported = brat.write(List.of(doc), ExportOptions.DEFAULTS);
-        assertThat(exported.diagnostics()).as("losses").allMatch(d -> d.code().equals(BratWriter.RENUMBERED));
+        assertThat(exported.diagnostics()).as("losses").allMatch(d -> d.code().equals(org.standoff.corpus.exchange.Losses.RENUMBERED));
         List<SourceFile> files = new ArrayList<>();
         exported.files().forEach(f -> files.add(SourceFile.of(f.name(), f.content())));
         ImportResult imported = brat.read(files, ImportOptions.DEFAULTS);
