@@ -32,6 +32,19 @@ class ArchitectureTest {
                 .check(CORPUS);
     }
 
+    /** The exchange formats, one package each, share only {@code exchange} (and label mappings), never each other. */
+    @Test
+    void anExchangeFormatUsesNoOtherFormatsPackage() {
+        java.util.List<String> formats = java.util.List.of("brat", "doccano", "labelstudio", "uima", "w3c", "conll");
+        for (String format : formats) {
+            String[] others = formats.stream().filter(other -> !other.equals(format))
+                    .map(other -> "org.standoff.corpus." + other + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.standoff.corpus." + format + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .check(CORPUS);
+        }
+    }
+
     @Test
     void anInternalPackageIsUsedOnlyByThePackageItBelongsTo() {
         internalsStayInside().check(CORPUS);
