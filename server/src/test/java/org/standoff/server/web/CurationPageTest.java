@@ -214,6 +214,36 @@ class CurationPageTest {
     }
 
     @Test
+    void theCuratorEditsAMentionsTypeAndAQuotesEndBeforeWriting() {
+        assign("ana", "ben");
+        benRetypesTheHeadlineListAndShortensNewOrder("ben");
+        Quote q1 = article.quotes().get(0);
+        ReadingPage page = openCuration("cleo");
+        WebElement mention = page.find("#disputed > li:nth-child(1) .option.edit");
+        assertThat(mention.getText()).contains("edit ana's");
+        new Select(mention.findElement(By.name("type"))).selectByVisibleText("NAME");
+        WebElement quote = page.find("#disputed > li:nth-child(2) .option.edit");
+        WebElement end = quote.findElement(By.name("end"));
+        assertThat(end.getAttribute("value")).isEqualTo("123");
+        end.sendKeys(Keys.chord(Keys.CONTROL, "a"), "121");
+        assertThat(page.findAll("#disputed > li:nth-child(3) .option.edit")).as("attributions are not edited here").isEmpty();
+        option(page, 2, "ana").click();
+        assertThat(page.find("#decided").getText()).isEqualTo("3 of 3 decided; undecided items are left out.");
+        page.find("#write").click();
+        page.waitForText("#written", "Wrote the curated document: version 4 (2 edited).");
+
+        Document curated = server.store().get(ID).orElseThrow().document();
+        Mention headline = curated.mentions().stream().filter(m -> m.id().value().equals("m-putin-jiang-1")).findFirst().orElseThrow();
+        assertThat(headline.mentionType()).isEqualTo(MentionType.NAME);
+        assertThat(headline.extent().toString()).isEqualTo("[92, 104)");
+        Quote edited = curated.quote(q1.id()).orElseThrow();
+        assertThat(edited.extent().toString()).isEqualTo("[114, 121)");
+        assertThat(edited.quoteType()).isEqualTo(q1.quoteType());
+        assertThat(curated.quotes()).hasSize(article.quotes().size());
+        assertThat(curated.attributions()).containsExactlyInAnyOrderElementsOf(article.attributions());
+    }
+
+    @Test
     void anAnnotatorSeesTheCurationButCannotWrite() {
         assign("ana", "ben");
         benRetypesTheHeadlineListAndShortensNewOrder("ben");

@@ -1,7 +1,9 @@
 // The curation view (/curate/{documentId}): a document's annotators' copies aligned by the API's
 // `curation` field. Agreed items are listed (pre-accepted); every other item shows its options side
 // by side, each with its annotators, its signature and its text in context; the curator accepts one
-// option per item (or none) and writes the curated document through `curate`.
+// option per item (or none), or edits one (boundaries and type of a mention, quote or cue), and
+// writes the curated document through `curate`, then applies the edits with the ordinary update
+// mutations.
 import { includes, setupAccount } from './account.js';
 import { ApiError, graphql } from './api.js';
 import { el, fill } from './dom.js';
@@ -11,6 +13,12 @@ import { readPath } from './copies.js';
 const $ = (selector) => document.querySelector(selector);
 const CONTEXT = 40;
 const STATES = { NEW: 'new', IN_PROGRESS: 'in progress', DONE: 'done' };
+/** The layers an item can be edited in, with their type attribute's values. */
+const EDITABLE = {
+  Mention: { field: 'mentionType', types: ['NAME', 'NOMINAL', 'PRONOUN', 'LIST'] },
+  Quote: { field: 'quoteType', types: ['DIRECT', 'INDIRECT', 'MIXED'] },
+  Cue: { field: null, types: [] },
+};
 
 const view = { id: null, version: null, text: '', disputed: [], canWrite: false };
 
@@ -61,8 +69,33 @@ function renderDisputed(items) {
         el('code', {}, option.signature),
         context(option.start, option.end))),
       el('label', { class: 'option none' },
-        el('input', { type: 'radio', name: `item-${i}`, value: 'none', disabled: !view.canWrite }), ' none of them')))));
+        el('input', { type: 'radio', name: `item-${i}`, value: 'none', disabled: !view.canWrite }), ' none of them'),
+      editor(item, i)))));
   countDecided();
+}
+
+/**
+ * For a mention, quote or cue lying in one piece: an "edit" choice with the first option's start, end
+ * and type to change (UTF-16 offsets); null for other items.
+ */
+function editor(item, i) {
+  const first = item.options[0];
+  const kind = EDITABLE[item.layer];
+  if (!kind || first.start === null || first.signature.includes('+') || !view.canWrite) {
+    return null;
+  }
+  const type = first.signature.split(' ').pop();
+  const number = (name, value) => el('input', { type: 'number', name, value, min: 0, max: view.text.length, class: 'offset' });
+  const choose = (event) => {
+    event.currentTarget.querySelector('input[type="radio"]').checked = true;
+    countDecided();
+  };
+  return el('div', { class: 'option edit', oninput: choose, onchange: choose },
+    el('label', {}, el('input', { type: 'radio', name: `item-${i}`, value: 'edit' }), ` edit ${first.annotators[0]}'s`),
+    el('label', {}, ' start ', number('start', first.start)),
+    el('label', {}, ' end ', number('end', first.end)),
+    kind.field ? el('label', {}, ' type ',
+      el('select', { name: 'type' }, kind.types.map((t) => el('option', { value: t, selected: t === type }, t)))) : null);
 }
 
 function renderAgreed(items) {
@@ -71,17 +104,57 @@ function renderAgreed(items) {
     `${item.layer} `, el('code', {}, item.options[0].signature), ' ', el('q', {}, item.options[0].text))));
 }
 
-/** The accepted choices: per decided item, the chosen option's first copy's annotation. */
-function accepted() {
+/**
+ * The decisions: `accept`, per decided item the chosen option's first copy's annotation (an edited
+ * item: its first option's), and `edits`, per edited item `{layer, id, start, end, type}`.
+ */
+function decisions() {
   const accept = [];
+  const edits = [];
   view.disputed.forEach((item, i) => {
     const checked = document.querySelector(`input[name="item-${i}"]:checked`);
-    if (checked && checked.value !== 'none') {
-      const choice = item.options[Number(checked.value)].choices[0];
-      accept.push({ annotator: choice.annotator, id: choice.id });
+    if (!checked || checked.value === 'none') {
+      return;
+    }
+    const option = checked.value === 'edit' ? item.options[0] : item.options[Number(checked.value)];
+    const choice = option.choices[0];
+    accept.push({ annotator: choice.annotator, id: choice.id });
+    if (checked.value === 'edit') {
+      const box = checked.closest('.edit');
+      const type = box.querySelector('select[name="type"]');
+      edits.push({ layer: item.layer, id: choice.id, start: Number(box.querySelector('input[name="start"]').value),
+        end: Number(box.querySelector('input[name="end"]').value), type: type ? type.value : null });
     }
   });
-  return accept;
+  return { accept, edits };
+}
+
+const UPDATE = {
+  Mention: ['updateMention', 'mention', 'MentionInput'],
+  Quote: ['updateQuote', 'quote', 'QuoteInput'],
+  Cue: ['updateCue', 'cue', 'CueInput'],
+};
+
+/** Applies `edit` to the curated document at `version` with the ordinary update mutation; answers the new version. */
+async function applyEdit(edit, version) {
+  const data = await graphql(`query ($id: ID!, $a: ID!) { document(id: $id) { annotation(id: $a) {
+    ... on Mention { entity { id } } ... on Quote { verbatim(unit: UTF16) { start end } embeddedIn { id } }
+    ... on Cue { lemma } } } }`, { id: view.id, a: edit.id });
+  const now = data.document.annotation;
+  const input = { id: edit.id, start: edit.start, end: edit.end };
+  if (edit.layer === 'Mention') {
+    Object.assign(input, { mentionType: edit.type, entity: now.entity ? now.entity.id : null });
+  } else if (edit.layer === 'Quote') {
+    Object.assign(input, { quoteType: edit.type, embeddedIn: now.embeddedIn ? now.embeddedIn.id : null,
+      verbatim: now.verbatim.length > 0 ? now.verbatim : null });
+  } else {
+    input.lemma = now.lemma;
+  }
+  const [field, argument, type] = UPDATE[edit.layer];
+  const result = await graphql(`mutation ($id: ID!, $version: Version!, $input: ${type}!) {
+    result: ${field}(documentId: $id, expectedVersion: $version, unit: UTF16, ${argument}: $input) {
+      version errors { code message subject } } }`, { id: view.id, version, input });
+  return result.result.version;
 }
 
 function countDecided() {
@@ -94,11 +167,16 @@ async function write(event) {
   fill($('#alerts'));
   fill($('#written'));
   try {
+    const { accept, edits } = decisions();
     const data = await graphql(`mutation ($id: ID!, $version: Version!, $accept: [CurationChoiceInput!]!) {
       curate(documentId: $id, expectedVersion: $version, accept: $accept) { version errors { code message subject } } }`,
-    { id: view.id, version: view.version, accept: accepted() });
+    { id: view.id, version: view.version, accept });
     view.version = data.curate.version;
-    fill($('#written'), `Wrote the curated document: version ${view.version}. `,
+    for (const edit of edits) {
+      view.version = await applyEdit(edit, view.version);
+    }
+    fill($('#written'), `Wrote the curated document: version ${view.version}`,
+      edits.length > 0 ? ` (${edits.length} edited)` : '', '. ',
       el('a', { href: readPath(view.id), id: 'edit-curated' }, 'Edit it on the reading page'));
   } catch (error) {
     showError($('#alerts'), error instanceof ApiError ? error : new ApiError(String(error.message || error), 'INTERNAL'),
