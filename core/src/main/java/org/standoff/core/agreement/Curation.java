@@ -16,15 +16,15 @@ import org.standoff.core.model.Annotation;
 import org.standoff.core.model.Attribution;
 import org.standoff.core.model.Claim;
 import org.standoff.core.model.Document;
-import org.standoff.core.model.Entity;
-import org.standoff.core.model.GenericRelation;
-import org.standoff.core.model.ProvenanceId;
-import org.standoff.core.model.Segment;
 import org.standoff.core.model.DocumentBuilder;
+import org.standoff.core.model.Entity;
 import org.standoff.core.model.EntityId;
 import org.standoff.core.model.Extent;
+import org.standoff.core.model.GenericRelation;
 import org.standoff.core.model.Mention;
 import org.standoff.core.model.Provenance;
+import org.standoff.core.model.ProvenanceId;
+import org.standoff.core.model.Segment;
 import org.standoff.core.text.Span;
 
 /**
