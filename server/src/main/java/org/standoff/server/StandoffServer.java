@@ -90,6 +90,7 @@ public final class StandoffServer implements AutoCloseable {
             javalin.startup.showJavalinBanner = false;
             javalin.routes.get("/", ctx -> ctx.html(WebPage.HTML));
             javalin.routes.get("/read/{documentId}", ctx -> ctx.html(WebPage.HTML));
+            javalin.routes.get("/curate/{documentId}", ctx -> ctx.html(WebPage.CURATION));
             javalin.routes.before("/graphql", ctx -> GraphQLHandler.signIn(ctx, access));
             javalin.routes.post("/graphql", graphQL::post);
             javalin.routes.get("/graphql", graphQL::get);

@@ -6,7 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The page to read and annotate with, served at {@code /} and {@code /read/{documentId}}. It is
+ * The page to read and annotate with, served at {@code /} and {@code /read/{documentId}}, and the
+ * curation view at {@code /curate/{documentId}}. They are
  * plain HTML, CSS and JavaScript modules in the classpath directory {@value #DIRECTORY}, served
  * under {@value #HOSTED_PATH}: no build step and no network access.
  */
@@ -17,6 +18,8 @@ final class WebPage {
     static final String HOSTED_PATH = "/web";
     /** The page itself; its scripts find the document to show in the URL. */
     static final String HTML = read("index.html");
+    /** The curation view, served at {@code /curate/{documentId}}. */
+    static final String CURATION = read("curation.html");
 
     private WebPage() {
     }

@@ -61,7 +61,7 @@ public final class Agreement {
             }
         }
         Agreement agreement = new Agreement(List.copyOf(copies));
-        for (Layer layer : Layer.values()) {
+        for (ComparedLayer layer : ComparedLayer.of(copies.stream().map(AnnotatorCopy::document).toList())) {
             agreement.layer(layer);
         }
         agreement.attributions();
@@ -69,11 +69,8 @@ public final class Agreement {
                 agreement.kappas, agreement.alphas, agreement.disagreements);
     }
 
-    private void layer(Layer layer) {
-        List<List<Unit>> units = new ArrayList<>();
-        for (AnnotatorCopy copy : copies) {
-            units.add(layer.units(copy.document()));
-        }
+    private void layer(ComparedLayer layer) {
+        List<List<Unit>> units = layer.units();
         for (int i = 0; i < copies.size(); i++) {
             for (int j = i + 1; j < copies.size(); j++) {
                 pair(layer, i, units.get(i), j, units.get(j));
@@ -82,15 +79,27 @@ public final class Agreement {
         if (layer.attribute() != null) {
             kappas.add(fleiss(layer, units));
         }
-        alphas.add(alpha(layer, units));
+        if (layer.unitized()) {
+            alphas.add(alpha(layer, units));
+        }
     }
 
-    private void pair(Layer layer, int i, List<Unit> first, int j, List<Unit> second) {
+    /**
+     * Whether two units match under {@code matching}: exactly also needs the same {@link Unit#key()}.
+     * Units that lie nowhere (entities without mentions) match only each other, with the same category and key.
+     */
+    static boolean matches(Matching matching, Unit x, Unit y) {
+        if (x.extent() == null || y.extent() == null) {
+            return x.extent() == y.extent() && x.category().equals(y.category()) && Objects.equals(x.key(), y.key());
+        }
+        return matching.matches(x.extent(), y.extent()) && (matching == Matching.OVERLAP || Objects.equals(x.key(), y.key()));
+    }
+
+    private void pair(ComparedLayer layer, int i, List<Unit> first, int j, List<Unit> second) {
         String a = copies.get(i).annotator();
         String b = copies.get(j).annotator();
         for (Matching matching : Matching.values()) {
-            Alignment<Unit> aligned = Alignment.of(first, second, Unit::extent,
-                    (x, y) -> matching.matches(x.extent(), y.extent()));
+            Alignment<Unit> aligned = Alignment.of(first, second, Unit::extent, (x, y) -> matches(matching, x, y));
             spans.add(new SpanAgreement(layer.label(), a, b, matching, first.size(), second.size(), aligned.pairs().size()));
             if (matching == Matching.EXACT && layer.attribute() != null) {
                 kappas.add(cohen(layer, a, b, aligned));
@@ -99,7 +108,7 @@ public final class Agreement {
                 differences(layer, a, b, aligned);
             }
         }
-        if (layer == Layer.CLAIM) {
+        if (layer.label().equals(Layer.CLAIM.label())) {
             for (Matching matching : Matching.values()) {
                 Alignment<Unit> aligned = Alignment.of(first, second, Unit::extent,
                         (x, y) -> matching.matches(x.extent(), y.extent()) && x.category().equals(y.category())
@@ -109,7 +118,7 @@ public final class Agreement {
         }
     }
 
-    private KappaScore cohen(Layer layer, String a, String b, Alignment<Unit> exact) {
+    private KappaScore cohen(ComparedLayer layer, String a, String b, Alignment<Unit> exact) {
         List<String[]> items = new ArrayList<>();
         for (Alignment.Pair<Unit> p : exact.pairs()) {
             items.add(new String[] {p.first().category(), p.second().category()});
@@ -118,12 +127,12 @@ public final class Agreement {
     }
 
     /** Fleiss' kappa over the first copy's annotations that every other copy has on the same characters. */
-    private KappaScore fleiss(Layer layer, List<List<Unit>> units) {
+    private KappaScore fleiss(ComparedLayer layer, List<List<Unit>> units) {
         List<String[]> items = new ArrayList<>();
         List<List<Alignment.Pair<Unit>>> withFirst = new ArrayList<>();
         for (int j = 1; j < units.size(); j++) {
             withFirst.add(Alignment.of(units.get(0), units.get(j), Unit::extent,
-                    (x, y) -> Matching.EXACT.matches(x.extent(), y.extent())).pairs());
+                    (x, y) -> matches(Matching.EXACT, x, y)).pairs());
         }
         for (Unit unit : units.get(0)) {
             String[] codes = new String[units.size()];
@@ -140,7 +149,7 @@ public final class Agreement {
         return new KappaScore(layer.label(), layer.attribute(), "fleiss", names, items.size(), Kappa.fleiss(items));
     }
 
-    private AlphaScore alpha(Layer layer, List<List<Unit>> units) {
+    private AlphaScore alpha(ComparedLayer layer, List<List<Unit>> units) {
         List<UnitizingAlpha.Section> sections = new ArrayList<>();
         for (int r = 0; r < units.size(); r++) {
             for (Unit unit : units.get(r)) {
@@ -153,7 +162,7 @@ public final class Agreement {
         return new AlphaScore(layer.label(), names, UnitizingAlpha.compute(0, text.length(), units.size(), sections));
     }
 
-    private void differences(Layer layer, String a, String b, Alignment<Unit> overlap) {
+    private void differences(ComparedLayer layer, String a, String b, Alignment<Unit> overlap) {
         List<Disagreement> found = new ArrayList<>();
         for (Unit u : overlap.onlyFirst()) {
             found.add(difference(layer.label(), Disagreement.Kind.ONLY_FIRST, a, b, u.id(), u.extent(), null, null, ""));
@@ -164,13 +173,18 @@ public final class Agreement {
         for (Alignment.Pair<Unit> p : overlap.pairs()) {
             Unit x = p.first();
             Unit y = p.second();
-            if (!x.extent().equals(y.extent())) {
+            if (!Objects.equals(x.extent(), y.extent())) {
                 found.add(difference(layer.label(), Disagreement.Kind.BOUNDARY, a, b, x.id(), x.extent(), y.id(), y.extent(),
                         x.extent() + " ≠ " + y.extent()));
             }
             if (layer.attribute() != null && !x.category().equals(y.category())) {
                 found.add(difference(layer.label(), Disagreement.Kind.CATEGORY, a, b, x.id(), x.extent(), y.id(), y.extent(),
                         x.category() + " ≠ " + y.category()));
+            }
+            if (!Objects.equals(x.key(), y.key())) {
+                Disagreement.Kind kind = layer.label().equals(ComparedLayer.ENTITY) ? Disagreement.Kind.KB_IDS : Disagreement.Kind.ARGUMENTS;
+                found.add(difference(layer.label(), kind, a, b, x.id(), x.extent(), y.id(), y.extent(),
+                        describeKey(x.key()) + " ≠ " + describeKey(y.key())));
             }
             if (x.claimant() != null && !x.claimant().equals(y.claimant())) {
                 found.add(difference(layer.label(), Disagreement.Kind.CLAIMANT, a, b, x.id(), x.extent(), y.id(), y.extent(),
@@ -248,6 +262,10 @@ public final class Agreement {
         Extent where = first != null ? first : second;
         found.add(new Disagreement("Attribution", kind, a, b, x.id(), x.anchor(), y.id(), y.anchor(), detail,
                 Disagreement.context(text, where)));
+    }
+
+    private static String describeKey(String key) {
+        return key == null ? "(none)" : key;
     }
 
     private String describe(Extent extent) {

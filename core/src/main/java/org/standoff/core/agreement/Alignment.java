@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.standoff.core.model.Extent;
@@ -28,7 +29,8 @@ record Alignment<T>(List<Pair<T>> pairs, List<T> onlyFirst, List<T> onlySecond) 
     /**
      * Aligns {@code first} with {@code second}.
      *
-     * @param where   an item's extent, or {@code null} when it has none (it then pairs with nothing)
+     * @param where   an item's extent, or {@code null} when it has none (it then pairs only with an item
+     *                that has none either, when {@code mayPair} allows)
      * @param mayPair whether two items may pair at all
      */
     static <T> Alignment<T> of(List<T> first, List<T> second, Function<T, Extent> where, BiPredicate<T, T> mayPair) {
@@ -38,8 +40,8 @@ record Alignment<T>(List<Pair<T>> pairs, List<T> onlyFirst, List<T> onlySecond) 
         Arrays.fill(partnerOfSecond, -1);
         for (int i = 0; i < first.size(); i++) {
             Extent a = where.apply(first.get(i));
-            for (int j = 0; j < second.size() && a != null; j++) {
-                if (partnerOfSecond[j] < 0 && a.equals(where.apply(second.get(j))) && mayPair.test(first.get(i), second.get(j))) {
+            for (int j = 0; j < second.size(); j++) {
+                if (partnerOfSecond[j] < 0 && Objects.equals(a, where.apply(second.get(j))) && mayPair.test(first.get(i), second.get(j))) {
                     partnerOfFirst[i] = j;
                     partnerOfSecond[j] = i;
                     break;

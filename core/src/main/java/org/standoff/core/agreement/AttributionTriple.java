@@ -43,7 +43,8 @@ record AttributionTriple(String id, Extent source, Extent cue, Extent content) {
         return cue != null ? cue : source;
     }
 
-    private static Extent merged(List<Span> fragments) {
+    /** {@code fragments} sorted, overlapping ones merged; {@code null} when there are none. */
+    static Extent merged(List<Span> fragments) {
         if (fragments.isEmpty()) {
             return null;
         }

@@ -9,7 +9,8 @@ import org.standoff.core.model.Extent;
  * <p>Example: {@code Quote BOUNDARY a:q3 [120,164) b:q3 [121,164)  …Jiang said «"We are} …} says that
  * both annotators marked the quote but b left out its opening quotation mark.
  *
- * @param layer         {@code Mention}, {@code Quote}, {@code Cue}, {@code Claim} or {@code Attribution}
+ * @param layer         {@code Mention}, {@code Quote}, {@code Cue}, {@code Claim}, {@code Entity}, a generic
+ *                      layer's name, or {@code Attribution}
  * @param kind          what differs
  * @param first         the first annotator
  * @param second        the second annotator
@@ -45,7 +46,11 @@ public record Disagreement(String layer, Kind kind, String first, String second,
         /** Both have the attribution with a different cue. */
         CUE,
         /** Both have the attribution with different content. */
-        CONTENT
+        CONTENT,
+        /** Both have the generic relation with other arguments (a role's target lies elsewhere). */
+        ARGUMENTS,
+        /** Both have the entity (its mentions share characters) with other knowledge-base ids. */
+        KB_IDS
     }
 
     /** How many characters of context {@link #context} shows on each side. */

@@ -64,6 +64,8 @@ final class CurationResolvers {
                 Map<String, Object> answer = new LinkedHashMap<>();
                 answer.put("signature", option.signature());
                 answer.put("text", option.extent() == null ? "" : option.extent().coveredText(text, " … "));
+                answer.put("start", option.extent() == null ? null : offsets.fromUtf16(option.extent().start(), unit));
+                answer.put("end", option.extent() == null ? null : offsets.fromUtf16(option.extent().end(), unit));
                 answer.put("annotators", option.annotators());
                 answer.put("choices", option.choices().stream()
                         .map(choice -> Map.of("annotator", choice.annotator(), "id", choice.id())).toList());

@@ -81,13 +81,13 @@ class CurationOverHttpTest {
 
         JsonNode curation = as("rita", CURATION, Map.of("id", ID)).at("/data/curation");
         int all = article.mentions().size() + article.quotes().size() + article.cues().size()
-                + article.claims().size() + article.attributions().size();
+                + article.claims().size() + article.attributions().size() + article.entities().size();
         assertThat(curation.at("/itemCount").asInt()).isEqualTo(all);
         assertThat(curation.at("/agreedCount").asInt()).isEqualTo(all - 3);
         assertThat(describe(curation.at("/items"))).containsExactly(
                 "Mention [92, 104) LIST:ana NOMINAL:ben",
-                "Quote [114, 123) q1@ben q1@ana",
-                "Attribution [114, 123) a1@ben a1@ana");
+                "Quote [114, 123) q1@ana q1@ben",
+                "Attribution [114, 123) a1@ana a1@ben");
 
         JsonNode refused = as("ana", "mutation($id: ID!) { curate(documentId: $id, expectedVersion: 1, accept: []) { version } }",
                 Map.of("id", ID));
@@ -150,11 +150,11 @@ class CurationOverHttpTest {
         assertThat(curation.at("/annotators").toString()).isEqualTo("[\"ana\",\"ben\",\"carl\"]");
         assertThat(describe(curation.at("/items"))).containsExactly(
                 "Mention [92, 104) LIST:ana NOMINAL:ben,carl",
-                "Quote [114, 123) q1@ben q1@ana,carl",
+                "Quote [114, 123) q1@ana,carl q1@ben",
                 "Cue [0, 4) c-extra@carl",
-                "Attribution [114, 123) a1@ben a1@ana,carl");
+                "Attribution [114, 123) a1@ana,carl a1@ben");
         int all = article.mentions().size() + article.quotes().size() + article.cues().size()
-                + article.claims().size() + article.attributions().size();
+                + article.claims().size() + article.attributions().size() + article.entities().size();
         assertThat(curation.at("/itemCount").asInt()).isEqualTo(all + 1);
         assertThat(curation.at("/agreedCount").asInt()).isEqualTo(all - 3);
     }

@@ -54,6 +54,7 @@ const app = {
     renderReview($('#review-section'), $('#review'), textRoot, this.doc, revision);
     this.annotate.setEntities(this.doc.entities);
     fill(status, message || `${this.doc.quotes.length} quotes, ${this.doc.mentions.length} mentions, ${this.doc.cues.length} cues`);
+    document.dispatchEvent(new CustomEvent('standoff:document', { detail: { id: this.doc.id } })); // copies.js
   },
 
   showEntities() {
@@ -128,6 +129,7 @@ async function start() {
     picker.value = wanted;
   }
   picker.addEventListener('change', () => app.open(picker.value, true));
+  document.addEventListener('standoff:reload', (event) => app.reload(event.detail)); // copies.js
   window.addEventListener('popstate', () => {
     picker.value = documentFromLocation() || picker.value;
     app.open(picker.value, false);
