@@ -34,6 +34,8 @@ import org.standoff.server.store.StoreException;
  */
 public final class StandoffServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StandoffServer.class);
+    /** How much query text {@link PersistedQueries} remembers: 4 M characters, about 8 MB. */
+    private static final long PERSISTED_QUERY_CHARS = 4L << 20;
 
     private final Javalin app;
     private final String host;
@@ -61,7 +63,8 @@ public final class StandoffServer implements AutoCloseable {
         Objects.requireNonNull(store, "store");
         Access access = Access.of(people.accounts(), config.host(), people.anonymousRead());
         GraphQLHandler graphQL = new GraphQLHandler(StandoffGraphQL.create(store, config.limits()),
-                new BodyReader(config.maxRequestBytes(), config.http().bodyTimeout()));
+                new BodyReader(config.maxRequestBytes(), config.http().bodyTimeout()), store,
+                new ResponseCache(config.responseCacheBytes()), new PersistedQueries(PERSISTED_QUERY_CHARS));
         ClientConnectionLimit connections = new ClientConnectionLimit(config.http().maxConnectionsPerClient());
         RequestGuard guard = RequestGuard.of(config.host(), config.http());
         Javalin app = Javalin.create(javalin -> {
