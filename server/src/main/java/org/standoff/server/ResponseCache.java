@@ -32,6 +32,7 @@ final class ResponseCache {
         this.answers = maxBytes == 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((Key key, byte[] answer) -> answer.length + 2 * key.query().length() + ENTRY_OVERHEAD)
+                .recordStats()
                 .build();
     }
 
@@ -55,6 +56,11 @@ final class ResponseCache {
     /** The kept answer, or null. */
     byte[] get(Key key) {
         return answers == null ? null : answers.getIfPresent(key);
+    }
+
+    /** How many requests were answered from the cache since the start. */
+    long hits() {
+        return answers == null ? 0 : answers.stats().hitCount();
     }
 
     void put(Key key, byte[] answer) {

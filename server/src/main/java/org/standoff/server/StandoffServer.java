@@ -40,11 +40,13 @@ public final class StandoffServer implements AutoCloseable {
     private final Javalin app;
     private final String host;
     private final ClientConnectionLimit connections;
+    private final ResponseCache responses;
 
-    private StandoffServer(Javalin app, String host, ClientConnectionLimit connections) {
+    private StandoffServer(Javalin app, String host, ClientConnectionLimit connections, ResponseCache responses) {
         this.app = app;
         this.host = host;
         this.connections = connections;
+        this.responses = responses;
     }
 
     /** Starts a server over {@code store} without accounts ({@link People#none()}); returns when it listens. */
@@ -62,9 +64,10 @@ public final class StandoffServer implements AutoCloseable {
     public static StandoffServer start(Store store, ServerConfig config, People people) {
         Objects.requireNonNull(store, "store");
         Access access = Access.of(people.accounts(), config.host(), people.anonymousRead());
+        ResponseCache responses = new ResponseCache(config.responseCacheBytes());
         GraphQLHandler graphQL = new GraphQLHandler(StandoffGraphQL.create(store, config.limits()),
                 new BodyReader(config.maxRequestBytes(), config.http().bodyTimeout()), store,
-                new ResponseCache(config.responseCacheBytes()), new PersistedQueries(PERSISTED_QUERY_CHARS));
+                responses, new PersistedQueries(PERSISTED_QUERY_CHARS));
         ClientConnectionLimit connections = new ClientConnectionLimit(config.http().maxConnectionsPerClient());
         RequestGuard guard = RequestGuard.of(config.host(), config.http());
         Javalin app = Javalin.create(javalin -> {
@@ -109,7 +112,7 @@ public final class StandoffServer implements AutoCloseable {
             });
         });
         app.start();
-        return new StandoffServer(app, config.host(), connections);
+        return new StandoffServer(app, config.host(), connections, responses);
     }
 
     /** The port the server listens on (the chosen one when the configured port was 0). */
@@ -158,6 +161,11 @@ public final class StandoffServer implements AutoCloseable {
     /** Connections closed since the start for being over the per-client limit. */
     public long connectionsRefused() {
         return connections.refused();
+    }
+
+    /** How many requests the response cache answered since the start (0 when it is off). */
+    public long responseCacheHits() {
+        return responses.hits();
     }
 
     @Override
