@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import org.standoff.core.model.Fingerprint;
 import org.standoff.server.auth.Access;
 import org.standoff.server.auth.Viewer;
+import org.standoff.server.graphql.ErrorCode;
 import org.standoff.server.graphql.GraphQLRequest;
 import org.standoff.server.graphql.StandoffGraphQL;
 import org.standoff.server.store.Store;
@@ -231,7 +232,7 @@ final class GraphQLHandler {
     /** Apollo's answer to a hash this server does not know: the client sends the query text with it. */
     private static void persistedQueryNotFound(Context ctx) {
         Map<String, Object> error = Map.of("message", PersistedQueries.NOT_FOUND_MESSAGE,
-                "extensions", Map.of("code", "PERSISTED_QUERY_NOT_FOUND"));
+                "extensions", Map.of("code", ErrorCode.PERSISTED_QUERY_NOT_FOUND.name()));
         ctx.contentType("application/json").result(AnswerJson.write(JSON, Map.of("errors", List.of(error))));
     }
 

@@ -1,7 +1,6 @@
 package org.standoff.server.cli;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ final class ServerJvm {
      */
     static Optional<List<String>> childCommand(String[] args) {
         if (args.length == 0 || !args[0].equals("serve") || System.getProperty(CHILD_PROPERTY) != null
-                || !ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty()) {
+                || jvmOptionsGiven()) {
             return Optional.empty();
         }
         Optional<Path> jar = jar();
@@ -90,6 +89,22 @@ final class ServerJvm {
                 // not interruptible: the child's exit is this process's
             }
         }
+    }
+
+    /**
+     * Whether this JVM was given any option: on its command line (anything before {@code -jar}), or in
+     * the environment variables the JVM and its launcher read. (Not asked through the management beans,
+     * which would cost this waiting JVM several megabytes.)
+     */
+    private static boolean jvmOptionsGiven() {
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+            String value = System.getenv(variable);
+            if (value != null && !value.isBlank()) {
+                return true;
+            }
+        }
+        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+        return arguments.isEmpty() || arguments.get().length == 0 || !arguments.get()[0].equals("-jar");
     }
 
     /** The jar this class was loaded from, when it was loaded from a jar file. */
