@@ -163,6 +163,11 @@ public final class StandoffServer implements AutoCloseable {
         return connections.refused();
     }
 
+    /** The most connections one client address held open at once since the start (at most the per-client limit). */
+    public int connectionsPeakPerClient() {
+        return connections.peak();
+    }
+
     /** How many requests the response cache answered since the start (0 when it is off). */
     public long responseCacheHits() {
         return responses.hits();

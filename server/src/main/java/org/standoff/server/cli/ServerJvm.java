@@ -63,7 +63,10 @@ final class ServerJvm {
     static int run(List<String> command) {
         Process child;
         try {
-            child = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            // glibc gives each thread that allocates its own 64 MB arena; two are plenty for a JVM
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+            child = builder.start();
         } catch (IOException e) {
             return -1;
         }
