@@ -67,7 +67,13 @@ class ServerJvmIT {
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             seen.append(line).append('\n');
             if (line.contains("GraphQL ")) {
-                Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }));
+                Thread drain = new Thread(() -> {
+                    try {
+                        out.lines().forEach(ignored -> { });
+                    } catch (java.io.UncheckedIOException e) {
+                        // the process was stopped and its output closed
+                    }
+                });
                 drain.setDaemon(true);
                 drain.start();
                 return process;
