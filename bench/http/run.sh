@@ -15,6 +15,8 @@
 # Usage: bash bench/http/run.sh
 # Knobs (environment): WARMUP=120 DURATION=15 ROUNDS=3 CONNS=8 WORKERS=8 THREADS=1
 #   REAL_JAR=server/target/standoff.jar (another build of the real server, e.g. to compare versions)
+#   REAL_ARGS=--no-response-cache (the real server runs every query, as the ceiling does; REAL_ARGS=""
+#     for the response cache, or for a build older than the cache, which does not know the option)
 #   JAVA_OPTS="..." (both servers, e.g. -XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile)
 set -euo pipefail
 
@@ -28,6 +30,7 @@ WORKERS=${WORKERS:-8}
 THREADS=${THREADS:-1}
 JAVA_OPTS=${JAVA_OPTS:-}
 REAL_JAR=${REAL_JAR:-server/target/standoff.jar}
+REAL_ARGS=${REAL_ARGS---no-response-cache}
 DOC=putin-jiang-friendship-treaty-2001
 
 for tool in java wrk hey curl; do
@@ -63,7 +66,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # shellcheck disable=SC2086
-java $JAVA_OPTS -jar "$REAL_JAR" serve --port 0 --data "$WORK/data" >"$WORK/real.log" 2>&1 &
+java $JAVA_OPTS -jar "$REAL_JAR" serve --port 0 --data "$WORK/data" $REAL_ARGS >"$WORK/real.log" 2>&1 &
 REAL_PID=$!
 # shellcheck disable=SC2086
 java $JAVA_OPTS -cp bench/target/benchmarks.jar org.standoff.bench.http.BareGraphqlServer 0 >"$WORK/bare.log" 2>&1 &
@@ -126,7 +129,13 @@ hey_run() {
 }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 CLK=$(getconf CLK_TCK)
-cpu_ms() { awk -v clk="$CLK" '{ print ($14 + $15) * 1000 / clk }' "/proc/$1/stat"; } # user + system CPU of a pid
+cpu_ms() { # user + system CPU of a pid and its children (serve runs the server in a child JVM, docs/SERVER.md "Memory")
+  local sum=0 pid
+  for pid in "$1" $(pgrep -P "$1" || true); do
+    sum=$(awk -v s="$sum" -v clk="$CLK" '{ print s + ($14 + $15) * 1000 / clk }' "/proc/$pid/stat")
+  done
+  echo "$sum"
+}
 check() { # name result: fail on bad answers
   local bad errors
   bad=$(echo "$2" | awk '{ print $5 }'); errors=$(echo "$2" | awk '{ print $6 + 0 }')

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.io.Connection;
 import org.slf4j.Logger;
@@ -20,7 +21,14 @@ final class ClientConnectionLimit implements Connection.Listener {
 
     private final int max;
     private final ConcurrentHashMap<InetAddress, Integer> open = new ConcurrentHashMap<>();
+    /**
+     * The client of each counted connection, as it was when the connection opened: a closed connection
+     * no longer knows its remote address, and its count was then never given back (after 32 connections
+     * in all, one address was refused for good).
+     */
+    private final ConcurrentHashMap<Connection, InetAddress> counted = new ConcurrentHashMap<>();
     private final AtomicLong refused = new AtomicLong();
+    private final AtomicInteger peak = new AtomicInteger();
 
     ClientConnectionLimit(int max) {
         this.max = max;
@@ -34,20 +42,33 @@ final class ClientConnectionLimit implements Connection.Listener {
         }
         int count = open.merge(client, 1, Integer::sum);
         if (count > max) {
+            release(client);
             if (refused.getAndIncrement() % 1_000 == 0) {
                 LOG.warn("{} holds {} connections, more than {}: closing the new ones ({} so far)", client.getHostAddress(),
                         count - 1, max, refused.get());
             }
             connection.getEndPoint().close();
+            return;
         }
+        counted.put(connection, client);
+        peak.accumulateAndGet(count, Math::max);
     }
 
     @Override
     public void onClosed(Connection connection) {
-        InetAddress client = client(connection);
+        InetAddress client = counted.remove(connection);
         if (client != null) {
-            open.computeIfPresent(client, (address, count) -> count <= 1 ? null : count - 1);
+            release(client);
         }
+    }
+
+    /** The most connections one client address held open at once, since the server started. */
+    int peak() {
+        return peak.get();
+    }
+
+    private void release(InetAddress client) {
+        open.computeIfPresent(client, (address, count) -> count <= 1 ? null : count - 1);
     }
 
     /** Connections closed for being over the limit, since the server started. */

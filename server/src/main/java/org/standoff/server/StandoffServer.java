@@ -34,15 +34,19 @@ import org.standoff.server.store.StoreException;
  */
 public final class StandoffServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StandoffServer.class);
+    /** How much query text {@link PersistedQueries} remembers: 4 M characters, about 8 MB. */
+    private static final long PERSISTED_QUERY_CHARS = 4L << 20;
 
     private final Javalin app;
     private final String host;
     private final ClientConnectionLimit connections;
+    private final ResponseCache responses;
 
-    private StandoffServer(Javalin app, String host, ClientConnectionLimit connections) {
+    private StandoffServer(Javalin app, String host, ClientConnectionLimit connections, ResponseCache responses) {
         this.app = app;
         this.host = host;
         this.connections = connections;
+        this.responses = responses;
     }
 
     /** Starts a server over {@code store} without accounts ({@link People#none()}); returns when it listens. */
@@ -60,8 +64,10 @@ public final class StandoffServer implements AutoCloseable {
     public static StandoffServer start(Store store, ServerConfig config, People people) {
         Objects.requireNonNull(store, "store");
         Access access = Access.of(people.accounts(), config.host(), people.anonymousRead());
+        ResponseCache responses = new ResponseCache(config.responseCacheBytes());
         GraphQLHandler graphQL = new GraphQLHandler(StandoffGraphQL.create(store, config.limits()),
-                new BodyReader(config.maxRequestBytes(), config.http().bodyTimeout()));
+                new BodyReader(config.maxRequestBytes(), config.http().bodyTimeout()), store,
+                responses, new PersistedQueries(PERSISTED_QUERY_CHARS));
         ClientConnectionLimit connections = new ClientConnectionLimit(config.http().maxConnectionsPerClient());
         RequestGuard guard = RequestGuard.of(config.host(), config.http());
         Javalin app = Javalin.create(javalin -> {
@@ -107,7 +113,7 @@ public final class StandoffServer implements AutoCloseable {
             });
         });
         app.start();
-        return new StandoffServer(app, config.host(), connections);
+        return new StandoffServer(app, config.host(), connections, responses);
     }
 
     /** The port the server listens on (the chosen one when the configured port was 0). */
@@ -156,6 +162,16 @@ public final class StandoffServer implements AutoCloseable {
     /** Connections closed since the start for being over the per-client limit. */
     public long connectionsRefused() {
         return connections.refused();
+    }
+
+    /** The most connections one client address held open at once since the start (at most the per-client limit). */
+    public int connectionsPeakPerClient() {
+        return connections.peak();
+    }
+
+    /** How many requests the response cache answered since the start (0 when it is off). */
+    public long responseCacheHits() {
+        return responses.hits();
     }
 
     @Override

@@ -108,8 +108,11 @@ class SlowClientsTest {
                 }
                 each.getKey().close();
             }
+            // a slow connection the server ended frees its place for a later one: count those open at once
             long served = CONNECTIONS - server.server().connectionsRefused();
-            assertThat(served).as("connections the server kept").isLessThanOrEqualTo(PER_CLIENT);
+            assertThat(server.server().connectionsPeakPerClient()).as("connections the server kept open at once")
+                    .isLessThanOrEqualTo(PER_CLIENT);
+            assertThat(server.server().connectionsRefused()).as("connections closed at once").isPositive();
             assertThat(openBodies).as("slow bodies still open after 3 body timeouts").isZero();
             assertThat(bodiesEnded).isNotEmpty().allMatch(millis -> millis <= BODY_TIMEOUT.toMillis() * 3 + 500);
             assertThat(during.failures()).isZero();

@@ -61,6 +61,15 @@ final class ServeCommand implements Callable<Integer> {
                     + " browser (repeatable); CORS is off without it.")
     List<String> corsOrigins = new ArrayList<>();
 
+    @Option(names = "--response-cache", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep answers to queries and serve them again until the corpus changes (default on;"
+                    + " --no-response-cache runs every query).")
+    boolean responseCache;
+
+    @Option(names = "--response-cache-mb", paramLabel = "MB", defaultValue = "32",
+            description = "The response cache's bound in megabytes of answers (default ${DEFAULT-VALUE}).")
+    int responseCacheMb;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -86,6 +95,11 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             return 2;
         }
+        if (responseCacheMb < 0) {
+            spec.commandLine().getErr().println("standoff serve: --response-cache-mb must be 0 or more: " + responseCacheMb);
+            store.close();
+            return 2;
+        }
         HttpPolicy http;
         try {
             http = HttpPolicy.DEFAULT.withAllowedHosts(allowedHosts).withCorsOrigins(corsOrigins);
@@ -98,7 +112,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             people = new People(database.isGiven() ? new PostgresAccounts(((PostgresStore) store).database())
                     : AccountsFile.in(corpus.directory()), anonymousRead);
-            server = StandoffServer.start(store, ServerConfig.DEFAULT.withHost(host).withPort(port).withHttp(http), people);
+            server = StandoffServer.start(store, ServerConfig.DEFAULT.withHost(host).withPort(port).withHttp(http)
+                    .withResponseCacheBytes(responseCache ? (long) responseCacheMb << 20 : 0), people);
         } catch (AccessException.Unprotected | AccountException e) {
             spec.commandLine().getErr().println("standoff serve: " + e.getMessage());
             store.close();

@@ -1,6 +1,8 @@
 package org.standoff.server.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +23,14 @@ public final class StandoffCommand implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        Optional<List<String>> child = ServerJvm.childCommand(args);
+        if (child.isPresent()) {
+            int code = ServerJvm.run(child.get());
+            if (code >= 0) {
+                System.exit(code);
+            }
+            // the child JVM could not start: serve in this one
+        }
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 

@@ -33,6 +33,11 @@ public enum ErrorCode implements ErrorClassification {
     READ_ONLY,
     /** The store's database cannot be reached now; nothing was written. Retry later. */
     UNAVAILABLE,
+    /**
+     * The request names its query by the hash of a persisted query (Apollo's convention) that the server
+     * does not know; the message is {@code PersistedQueryNotFound}. The client sends the text with the hash.
+     */
+    PERSISTED_QUERY_NOT_FOUND,
     /** Something failed inside the server; details are in its log, not in the answer. */
     INTERNAL
 }

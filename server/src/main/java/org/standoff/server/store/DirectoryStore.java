@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -36,6 +38,9 @@ public final class DirectoryStore implements Store {
     private final StoreChecks checks;
     private final boolean readOnly;
     private volatile CorpusSource source;
+    /** This store's {@link #corpusVersion}: a random epoch (another process, another count) and its accepted writes. */
+    private final String epoch = Long.toHexString(ThreadLocalRandom.current().nextLong()) + ":";
+    private final AtomicLong writes = new AtomicLong();
 
     /**
      * A store over {@code initial} documents.
@@ -109,6 +114,11 @@ public final class DirectoryStore implements Store {
     }
 
     @Override
+    public String corpusVersion() {
+        return epoch + writes.get();
+    }
+
+    @Override
     public boolean isReadOnly() {
         return readOnly;
     }
@@ -152,6 +162,7 @@ public final class DirectoryStore implements Store {
             documents.remove(documentId);
             source = CorpusSource.DIRECTORY;
             remember(RowDiff.of(current, null).record(documentId, current.version(), 0, change));
+            writes.incrementAndGet();
         }
     }
 
@@ -169,6 +180,9 @@ public final class DirectoryStore implements Store {
         documents.put(next.id(), next);
         source = CorpusSource.DIRECTORY;
         remember(RowDiff.of(current, next).record(next.id(), current == null ? 0 : current.version(), next.version(), change));
+        // counted after the write is visible, before it returns: a read that saw the old count may have
+        // seen either state (it ran alongside the write); every read that starts later sees the new count
+        writes.incrementAndGet();
         return next;
     }
 

@@ -63,6 +63,16 @@ public interface Store extends AutoCloseable {
      */
     List<EditRecord> history(String documentId, int limit);
 
+    /**
+     * A token that changes whenever an accepted write may change what a read answers: two reads that
+     * saw the same token saw the same documents, history and counts. The response cache and the HTTP
+     * {@code ETag} of {@code GET /graphql} are keyed by it (docs/SERVER.md, "Response cache"). Asked before
+     * a read, it is never newer than what the read sees. The directory store counts its writes (it is
+     * the only writer of its documents); the database store answers PostgreSQL's snapshot, which moves
+     * with every committed write of any server process on the database.
+     */
+    String corpusVersion();
+
     /** Whether every write is refused. */
     boolean isReadOnly();
 

@@ -176,6 +176,10 @@ class ApiExamplesTest {
                         + " neither the server's own nor a `--cors-origin` |",
                 "| `READ_ONLY` | the server runs with `--read-only` |",
                 "| `UNAVAILABLE` | the database (`serve --db`) cannot be reached now; nothing was written; retry later |",
+                "| `PERSISTED_QUERY_NOT_FOUND` | the request names its query by `extensions.persistedQuery.sha256Hash` alone"
+                        + " and the server does not know that hash (message `PersistedQueryNotFound`): send the query text"
+                        + " with the hash once ([SERVER.md](SERVER.md#persisted-queries)); a text that is not the hash's is"
+                        + " `BAD_REQUEST` (400) |",
                 "| `INTERNAL` | a failure inside the server; the answer says only \"Internal server error\" |",
                 "",
                 "## Examples",

@@ -278,6 +278,24 @@ public final class PostgresStore implements Store {
         }
     }
 
+    /**
+     * PostgreSQL's current snapshot (which transactions are committed) and the server's start time: the
+     * snapshot moves with every committed write of any process on the database, including writes of other
+     * programs and of {@code standoff db import}, so an unchanged token means unchanged data.
+     */
+    @Override
+    public String corpusVersion() {
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT txid_current_snapshot()::text || '@' || pg_postmaster_start_time()::text");
+             ResultSet result = select.executeQuery()) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw Database.failure("reading the corpus version", e);
+        }
+    }
+
     @Override
     public StoredDocument update(String documentId, long expectedVersion, UnaryOperator<Document> edit, Change change) {
         checkWritable();
