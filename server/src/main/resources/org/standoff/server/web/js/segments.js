@@ -9,16 +9,29 @@
  */
 export function segment(length, spans) {
   const cuts = new Set([0, length]);
-  for (const span of spans) {
+  const starting = new Map();
+  spans.forEach((span, index) => {
     cuts.add(span.start);
     cuts.add(span.end);
-  }
+    if (span.start < span.end) {
+      if (!starting.has(span.start)) {
+        starting.set(span.start, []);
+      }
+      starting.get(span.start).push(index);
+    }
+  });
   const points = [...cuts].filter((point) => point >= 0 && point <= length).sort((a, b) => a - b);
+  // one sweep: the spans open at a cut cover the whole segment up to the next cut
+  let open = [];
   const segments = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i];
     const end = points[i + 1];
-    segments.push({ start, end, spans: spans.filter((span) => span.start <= start && end <= span.end) });
+    open = open.filter((index) => spans[index].end > start);
+    if (starting.has(start)) {
+      open = open.concat(starting.get(start)).sort((x, y) => x - y);
+    }
+    segments.push({ start, end, spans: open.map((index) => spans[index]) });
   }
   return segments;
 }
