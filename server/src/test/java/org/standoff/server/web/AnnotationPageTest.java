@@ -67,7 +67,8 @@ class AnnotationPageTest {
                 + " id ... on SpanAnnotation { start end text }"
                 + " ... on Mention { mentionType entity { id } }"
                 + " ... on Claim { claimType checkworthy claimText claimant { id } quote { id } attribution { id } }"
-                + " ... on Attribution { source { id } cue { id } contents { link quote { id } } } } } }",
+                + " ... on Attribution { source { id } cue { id } contents { link quote { id } } nestedIn { id }"
+                + " supplements { role range { text } } } } } }",
                 Map.of("doc", ARTICLE, "id", id)).at("/data/document/annotation");
     }
 
@@ -210,6 +211,13 @@ class AnnotationPageTest {
         page.segmentAt(cueStart).click();
         page.waitUntil(() -> "c-arrived".equals(new Select(page.find("#attribution-cue")).getFirstSelectedOption().getAttribute("value")));
         new Select(page.find("#attribution-link")).selectByVisibleText("EXPLICIT");
+        new Select(page.find("#attribution-nested")).selectByValue("a3");
+        int sunday = text.indexOf("Sunday", sentence);
+        page.select(sunday, sunday + "Sunday".length());
+        new Select(page.find("#supplement-role")).selectByVisibleText("SETTING");
+        page.find("#attribute .add-supplement").click();
+        page.waitForText("#attribute .supplements", "setting “Sunday”");
+        assertThat(page.find("#annotate").isDisplayed()).isFalse();
         page.find("#attribute [type=submit]").click();
         page.waitForText("#status", "Attributed quote q-visit");
 
@@ -218,6 +226,9 @@ class AnnotationPageTest {
         assertThat(attribution.at("/cue/id").asText()).isEqualTo("c-arrived");
         assertThat(attribution.at("/contents/0/quote/id").asText()).isEqualTo("q-visit");
         assertThat(attribution.at("/contents/0/link").asText()).isEqualTo("EXPLICIT");
+        assertThat(attribution.at("/nestedIn/id").asText()).isEqualTo("a3");
+        assertThat(attribution.at("/supplements/0/role").asText()).isEqualTo("SETTING");
+        assertThat(attribution.at("/supplements/0/range/text").asText()).isEqualTo("Sunday");
         String id = attribution.get("id").asText();
 
         // selecting the speaker highlights the cue and the quote, and the links are drawn strong
@@ -317,7 +328,7 @@ class AnnotationPageTest {
         page.waitForText("#status", "Undid: Edited mention");
         assertThat(annotation(mention).get("mentionType").asText()).isEqualTo("NAME");
         assertThat(annotation(mention).at("/entity/id").asText()).isEqualTo("e-jiang");
-        page.press(Keys.SHIFT, "u");
+        page.press("U");
         page.waitForText("#status", "Redid: Edited mention");
         assertThat(annotation(mention).at("/entity/id").asText()).isEqualTo("e-putin");
         assertThat(page.findAll("#edits li.undone")).hasSize(3);

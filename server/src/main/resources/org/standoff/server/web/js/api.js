@@ -84,28 +84,31 @@ function listField(field, paged) {
 
 /**
  * A document with its text and all its entities, mentions, quotes, cues, attributions and claims,
- * read in one request; a list longer than a page takes more requests, and the whole load starts
- * over if the document changed in between.
+ * read in one request; a list longer than a page takes more requests (the lists in parallel, each
+ * page after page), and the whole load starts over if the document changed in between.
  */
 export async function loadDocument(documentId) {
+  const fields = Object.keys(LISTS);
+  const rest = async (field, list, version) => {
+    const items = list.edges.map((edge) => edge.node);
+    while (list.pageInfo.hasNextPage) {
+      const next = await graphql(`query ($id: ID!, $after: String) { document(id: $id, unit: UTF16) { version
+        ${listField(field, true)} } }`, { id: documentId, after: list.pageInfo.endCursor });
+      if (next.document.version !== version) {
+        return null;
+      }
+      list = next.document[field];
+      items.push(...list.edges.map((edge) => edge.node));
+    }
+    return items;
+  };
   for (let attempt = 0; attempt < 3; attempt++) {
-    const fields = Object.keys(LISTS);
     const first = await graphql(`query ($id: ID!) { document(id: $id, unit: UTF16) { id version title text
       ${fields.map((field) => listField(field, false)).join('\n')} } }`, { id: documentId });
     const doc = { ...first.document };
-    let moved = false;
-    for (const field of fields) {
-      let list = doc[field];
-      doc[field] = list.edges.map((edge) => edge.node);
-      while (list.pageInfo.hasNextPage && !moved) {
-        const next = await graphql(`query ($id: ID!, $after: String) { document(id: $id, unit: UTF16) { version
-          ${listField(field, true)} } }`, { id: documentId, after: list.pageInfo.endCursor });
-        moved = next.document.version !== doc.version;
-        list = next.document[field];
-        doc[field].push(...list.edges.map((edge) => edge.node));
-      }
-    }
-    if (!moved) {
+    const lists = await Promise.all(fields.map((field) => rest(field, doc[field], doc.version)));
+    if (lists.every(Boolean)) {
+      fields.forEach((field, i) => { doc[field] = lists[i]; });
       return doc;
     }
   }

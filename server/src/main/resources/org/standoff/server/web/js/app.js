@@ -61,6 +61,7 @@ export const app = {
     let revision;
     try {
       this.doc = await loadDocument(id);
+      performance.mark('standoff-loaded');
       revision = await loadReview(id);
     } catch (error) {
       this.report(error);

@@ -1,8 +1,12 @@
 // The attribution links drawn over the text: for each attribution an arrow from its speaker to its
 // cue and from the cue to each content quote (straight from speaker to quote when there is no cue).
-// The chosen attribution's links are drawn strong, the others faint. An SVG over the text; it is
-// redrawn after every render and resize.
+// The chosen attribution's links are drawn strong, the others faint (a document with more than
+// ALL_LINKS_UP_TO attributions draws only the chosen one's). An SVG over the text; it is redrawn
+// after every render and resize.
 const SVG = 'http://www.w3.org/2000/svg';
+
+/** Up to this many attributions every link is drawn; beyond it, only the chosen attribution's. */
+export const ALL_LINKS_UP_TO = 150;
 
 function svgElement(tag, attributes) {
   const element = document.createElementNS(SVG, tag);
@@ -40,7 +44,9 @@ export function drawLinks(svg, wrap, index, doc, chosen) {
   const defs = svgElement('defs', {});
   defs.append(marker);
   const paths = [defs];
-  for (const attribution of doc.attributions) {
+  // a long document draws only the chosen attribution: measuring every anchor would lay out all its text
+  const drawn = doc.attributions.length <= ALL_LINKS_UP_TO ? doc.attributions : doc.attributions.filter((a) => a.id === chosen);
+  for (const attribution of drawn) {
     const className = attribution.id === chosen ? 'link chosen' : 'link';
     const speaker = attribution.source ? anchor(index, attribution.source.id, base) : null;
     const cue = attribution.cue ? anchor(index, attribution.cue.id, base) : null;

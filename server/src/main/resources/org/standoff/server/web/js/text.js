@@ -35,27 +35,55 @@ function idsOf(spans, kind) {
   return spans.filter((span) => span.kind === kind).map((span) => span.id).join(' ') || null;
 }
 
+/** A chunk holds at least this many UTF-16 units, up to the next paragraph break. */
+export const CHUNK = 2000;
+
+/** Where chunks of `text` start: 0, then after a blank line at least CHUNK units on. */
+export function chunkStarts(text) {
+  const starts = [0];
+  const breaks = /\n\s*\n/g;
+  let found;
+  while ((found = breaks.exec(text)) !== null) {
+    const after = found.index + found[0].length;
+    if (after - starts[starts.length - 1] >= CHUNK && after < text.length) {
+      starts.push(after);
+    }
+  }
+  return starts;
+}
+
 /**
- * Renders `doc` into `root` (a pre-wrap element). Each segment is a span with data-start and
- * data-end (UTF-16 offsets) and data-quotes, data-mentions, data-cues, data-claims (ids). A segment
- * where a quote starts can take keyboard focus, so quotes can be opened without a mouse. Answers
- * the segments of each annotation: a Map from id to its elements in text order.
+ * Renders `doc` into `root` (a pre-wrap element) as chunks (div.chunk, cut after a blank line every
+ * CHUNK units or so; the browser lays out only the chunks in view, `content-visibility: auto`) of
+ * segments. Each chunk and segment has data-start and data-end (UTF-16 offsets); each segment a
+ * span with data-quotes, data-mentions, data-cues, data-claims (ids). A segment where a quote starts
+ * can take keyboard focus. Answers the segments of each annotation: a Map from id to its elements
+ * in text order.
  */
 export function renderText(root, doc) {
   const spans = spansOf(doc);
   const quoteStarts = new Set(spans.filter((span) => span.kind === 'quote').map((span) => span.start));
+  const starts = chunkStarts(doc.text);
+  const cuts = starts.map((start) => ({ start, end: start }));
   const index = new Map();
-  root.dataset.length = String(doc.text.length);
-  fill(root, segment(doc.text.length, spans).map((piece) => {
+  const chunks = starts.map((start, i) => el('div', { class: 'chunk', 'data-start': start,
+    'data-end': i + 1 < starts.length ? starts[i + 1] : doc.text.length }));
+  let chunk = 0;
+  for (const piece of segment(doc.text.length, spans.concat(cuts))) {
+    while (chunk + 1 < starts.length && piece.start >= starts[chunk + 1]) {
+      chunk++;
+    }
     const element = segmentElement(doc.text, piece, quoteStarts);
+    chunks[chunk].append(element);
     for (const span of piece.spans) {
       if (!index.has(span.id)) {
         index.set(span.id, []);
       }
       index.get(span.id).push(element);
     }
-    return element;
-  }));
+  }
+  root.dataset.length = String(doc.text.length);
+  fill(root, chunks);
   return index;
 }
 
