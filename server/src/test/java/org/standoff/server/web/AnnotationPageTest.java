@@ -92,9 +92,10 @@ class AnnotationPageTest {
         return ids;
     }
 
+    /** The id of the current annotation in the panel ("" while there is none); read in one step, as the panel re-renders. */
     private String current() {
-        WebElement item = page.visible("#panel .item.current");
-        return item.findElement(org.openqa.selenium.By.cssSelector("h3 code")).getText();
+        return String.valueOf(page.script("const code = document.querySelector('#panel .item.current h3 code');"
+                + " return code ? code.textContent : '';"));
     }
 
     @Test

@@ -169,12 +169,14 @@ class PageTimingTest {
         screenshot("attribution");
         page.press(org.openqa.selenium.Keys.ESCAPE);
 
-        int treaty = text.indexOf("The treaty is the first such document since 1950");
-        page.select(treaty, treaty + "The treaty is the first such document since 1950".length());
+        String words = "The document comes amid the two countries' mounting concern";
+        int claim = text.indexOf(words);
+        page.select(claim, claim + words.length());
         page.annotateRange();
         page.press("l");
-        page.find("#claim-text").sendKeys("The 2001 treaty is the first such document since 1950.");
-        new Select(page.find("#claim-type")).selectByVisibleText("COMPARISON");
+        page.find("#claim-checkworthy").click();
+        page.find("#claim-text").sendKeys("Russia and China are increasingly concerned about US missile defence plans.");
+        new Select(page.find("#claim-type")).selectByVisibleText("OPINION");
         screenshot("claim");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     }

@@ -8,16 +8,16 @@ import { setupAnnotate } from './annotate.js';
 import { setupAttribute } from './attribute.js';
 import { renderClaims } from './claims.js';
 import { setupDocuments } from './documents.js';
-import { changed, deleted, setupEdits } from './edits.js';
+import { commands } from './commands.js';
+import { setupEdits } from './edits.js';
 import { mentionsByEntity, renderEntities, setupEntityCard } from './entities.js';
 import { showError } from './errors.js';
-import { stepped } from './hygiene.js';
 import { listenForKeys, renderHelp } from './keys.js';
 import { drawLinks } from './links.js';
-import { attributionsOf, boundsOf, find, kindOf, spanAnnotations, SPAN_KINDS } from './model.js';
+import { attributionsOf, find, kindOf, spanAnnotations, SPAN_KINDS } from './model.js';
 import { clearPanel, showPanel } from './panel.js';
+import { coveringItems, listenToText } from './pointer.js';
 import { loadReview, renderReview } from './review.js';
-import { selectedRange } from './segments.js';
 import { mark, renderText } from './text.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -26,9 +26,6 @@ const panel = $('#panel');
 const status = $('#status');
 const alerts = $('#alerts');
 const help = $('#help');
-
-const idsIn = (element, kind) => (element.dataset[kind] || '').split(' ').filter(Boolean);
-const extent = (annotation) => boundsOf(annotation).end - boundsOf(annotation).start;
 
 export const app = {
   readOnly: true,
@@ -166,7 +163,7 @@ export const app = {
 
   /** Goes to the next (`direction` 1) or previous (-1) span annotation in text order. */
   step(direction) {
-    const all = spanAnnotations(this.doc);
+    const all = this.doc ? spanAnnotations(this.doc) : [];
     if (all.length === 0) {
       return;
     }
@@ -175,92 +172,7 @@ export const app = {
     this.goTo(all[next].id);
   },
 
-  edit(kind, id) {
-    if (!this.readOnly) {
-      this.attributeForm.hide();
-      this.annotate.edit(kind, find(this.doc, kind, id));
-    }
-  },
-  editCurrent() {
-    if (this.current) {
-      this.edit(this.current.kind, this.current.id);
-    }
-  },
-
-  async remove(kind, id) {
-    if (this.readOnly) {
-      return;
-    }
-    await this.edits.apply(`Deleted ${kind} ${id}`, () => [deleted(kind, find(this.doc, kind, id))]);
-  },
-  removeCurrent() {
-    if (this.current) {
-      this.remove(this.current.kind, this.current.id);
-    }
-  },
-
-  attribute(quoteId) {
-    if (!this.readOnly) {
-      this.annotate.hide();
-      this.attributeForm.show(find(this.doc, 'quote', quoteId));
-    }
-  },
-  /** Attributes the current quote, or the innermost quote holding the current annotation. */
-  attributeCurrent() {
-    if (!this.current) {
-      return;
-    }
-    const first = (this.index.get(this.current.id) || [])[0];
-    const around = first ? coveringItems(this.doc, first).find((item) => item.kind === 'quote') : null;
-    const quote = this.current.kind === 'quote' ? this.current.id : around ? around.id : null;
-    if (quote) {
-      this.attribute(quote);
-    }
-  },
-
-  /** Moves the `edge` (start or end) of annotation `id` one character by `step` (-1 or 1); a fragment's edge for discontinuous spans. */
-  async nudge(kind, id, edge, step) {
-    if (this.readOnly) {
-      return;
-    }
-    this.current = { kind, id };
-    // the steps are worked out in turn, on the document as the previous edit left it
-    await this.edits.apply(`Moved the ${edge} of ${kind} ${id} ${step < 0 ? 'left' : 'right'}`, () => {
-      const item = find(this.doc, kind, id);
-      const fragments = item.fragments.map((f) => ({ start: f.start, end: f.end, unit: 'UTF16' }));
-      const fragment = edge === 'start' ? fragments[0] : fragments[fragments.length - 1];
-      fragment[edge] = stepped(this.doc.text, fragment[edge], step);
-      return [changed(kind, item, { fragments })];
-    });
-  },
-  nudgeCurrent(edge, step) {
-    if (this.current) {
-      this.nudge(this.current.kind, this.current.id, edge, step);
-    }
-  },
-
-  /** Opens the annotate form creating `kind` over the text selection (keys m, q, c, l). */
-  async createFromSelection(kind) {
-    const range = selectedRange(textRoot) || this.lastSelection;
-    if (this.readOnly || !range) {
-      this.say(this.readOnly ? 'This page is read-only for you.' : 'Select some text first.');
-      return;
-    }
-    this.attributeForm.hide();
-    await this.annotate.show(range, kind, this.free);
-    this.annotate.focusFields();
-  },
-
-  undo() {
-    if (!this.readOnly) {
-      this.edits.undo();
-    }
-  },
-  redo() {
-    if (!this.readOnly) {
-      this.edits.redo();
-    }
-  },
+  ...commands,
 
   help() {
     help.hidden = false;
@@ -289,72 +201,9 @@ export const app = {
   },
 };
 
-/** The annotations covering the segment `element`: quotes innermost first, then mentions (shortest first), cues, claims. */
-function coveringItems(doc, element) {
-  const items = [];
-  for (const kind of SPAN_KINDS) {
-    const found = idsIn(element, kind + 's').map((id) => find(doc, kind, id)).filter(Boolean)
-      .sort((a, b) => extent(a) - extent(b));
-    items.push(...found.map((annotation) => ({ kind, id: annotation.id })));
-  }
-  return items;
-}
-
-/** A click or Enter on a piece of text: picks a speaker or cue for the attribute form, else opens what lies there. */
-function choose(target) {
-  const element = target.closest('.seg');
-  if (!element) {
-    return;
-  }
-  const items = coveringItems(app.doc, element);
-  const pickable = items.find((item) => item.kind === 'mention') || items.find((item) => item.kind === 'cue');
-  if (app.attributeForm.isOpen() && pickable && app.attributeForm.pick(pickable.kind, pickable.id)) {
-    app.say(`${pickable.kind === 'mention' ? 'Speaker' : 'Cue'}: ${pickable.id}`);
-    return;
-  }
-  if (items.length > 0) {
-    app.goTo(items[0].id, null, false, items);
-  }
-}
-
 function documentFromLocation() {
   const match = location.pathname.match(/^\/read\/(.+)$/);
   return match ? decodeURIComponent(match[1]) : new URLSearchParams(location.search).get('doc');
-}
-
-function listenToText() {
-  textRoot.addEventListener('click', (event) => {
-    if (window.getSelection().isCollapsed) {
-      choose(event.target);
-    }
-  });
-  textRoot.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      choose(event.target);
-    }
-  });
-  const modifiers = (event) => {
-    app.free = event.altKey;
-  };
-  for (const type of ['mousedown', 'mouseup', 'keydown', 'keyup']) {
-    document.addEventListener(type, modifiers, true);
-  }
-  let waiting = null;
-  document.addEventListener('selectionchange', () => {
-    const range = app.doc ? selectedRange(textRoot) : null;
-    if (!range) {
-      return;
-    }
-    app.lastSelection = range;
-    clearTimeout(waiting);
-    waiting = setTimeout(() => {
-      if (!app.readOnly && !app.attributeForm.isOpen()) {
-        app.annotate.show(range, null, app.free);
-      }
-    }, 120);
-  });
-  window.addEventListener('resize', () => app.doc && app.showPartners(app.chosenAttribution));
 }
 
 async function start() {
@@ -370,7 +219,7 @@ async function start() {
   $('#claims-outside').addEventListener('change', () => app.showClaims());
   renderHelp(help);
   listenForKeys(app);
-  listenToText();
+  listenToText(app, textRoot);
   app.edits.render();
   let corpus;
   try {
