@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.io.Connection;
 import org.slf4j.Logger;
@@ -20,7 +21,13 @@ final class ClientConnectionLimit implements Connection.Listener {
 
     private final int max;
     private final ConcurrentHashMap<InetAddress, Integer> open = new ConcurrentHashMap<>();
+    /**
+     * The address of each counted connection, kept from when it opened: once closed, an endpoint no
+     * longer knows its remote address, and a count decremented by asking it would never go down.
+     */
+    private final ConcurrentHashMap<Connection, InetAddress> clients = new ConcurrentHashMap<>();
     private final AtomicLong refused = new AtomicLong();
+    private final AtomicInteger mostHeld = new AtomicInteger();
 
     ClientConnectionLimit(int max) {
         this.max = max;
@@ -32,6 +39,7 @@ final class ClientConnectionLimit implements Connection.Listener {
         if (client == null) {
             return;
         }
+        clients.put(connection, client);
         int count = open.merge(client, 1, Integer::sum);
         if (count > max) {
             if (refused.getAndIncrement() % 1_000 == 0) {
@@ -39,12 +47,14 @@ final class ClientConnectionLimit implements Connection.Listener {
                         count - 1, max, refused.get());
             }
             connection.getEndPoint().close();
+            return;
         }
+        mostHeld.accumulateAndGet(count, Math::max);
     }
 
     @Override
     public void onClosed(Connection connection) {
-        InetAddress client = client(connection);
+        InetAddress client = clients.remove(connection);
         if (client != null) {
             open.computeIfPresent(client, (address, count) -> count <= 1 ? null : count - 1);
         }
@@ -53,6 +63,11 @@ final class ClientConnectionLimit implements Connection.Listener {
     /** Connections closed for being over the limit, since the server started. */
     long refused() {
         return refused.get();
+    }
+
+    /** The most connections one client address held open at once since the server started (at most the limit). */
+    int mostHeld() {
+        return mostHeld.get();
     }
 
     private static InetAddress client(Connection connection) {

@@ -157,6 +157,11 @@ public final class StandoffServer implements AutoCloseable {
         return connections.refused();
     }
 
+    /** The most connections one client address has held open at once since the start (never above the limit). */
+    public int connectionsMostHeld() {
+        return connections.mostHeld();
+    }
+
     @Override
     public void close() {
         app.stop();

@@ -109,7 +109,9 @@ class SlowClientsTest {
                 each.getKey().close();
             }
             long served = CONNECTIONS - server.server().connectionsRefused();
-            assertThat(served).as("connections the server kept").isLessThanOrEqualTo(PER_CLIENT);
+            // a connection the server ends (a timed-out body, a malformed header) frees its place for the next
+            assertThat(server.server().connectionsMostHeld()).as("connections held at once").isLessThanOrEqualTo(PER_CLIENT);
+            assertThat(server.server().connectionsRefused()).as("connections closed at once").isPositive();
             assertThat(openBodies).as("slow bodies still open after 3 body timeouts").isZero();
             assertThat(bodiesEnded).isNotEmpty().allMatch(millis -> millis <= BODY_TIMEOUT.toMillis() * 3 + 500);
             assertThat(during.failures()).isZero();
