@@ -2,10 +2,13 @@ package org.standoff.server.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -87,6 +90,38 @@ final class ReadingPage {
     List<String> mentionIdsOf(String className) {
         return (List<String>) script("return [...document.querySelectorAll('#text .seg.' + arguments[0])]"
                 + ".map((segment) => segment.dataset.mentions || '')", className);
+    }
+
+    /** Types {@code keys} into whatever has the focus, as a user's key presses. */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Selects [start, end) with the Alt key held, as a user placing a selection freely. */
+    void selectHoldingAlt(int start, int end) {
+        new Actions(driver).keyDown(Keys.ALT).perform();
+        select(start, end);
+        waitUntil(() -> "true".equals(String.valueOf(script("return !document.getElementById('annotate').hidden"
+                + " && document.querySelector('#annotate .snap').textContent.includes('freely')"))));
+        new Actions(driver).keyUp(Keys.ALT).perform();
+    }
+
+    /** Waits until {@code condition} holds. */
+    void waitUntil(BooleanSupplier condition) {
+        wait.until(ignored -> condition.getAsBoolean());
+    }
+
+    /** Whether the element's top edge lies inside the browser's viewport. */
+    boolean inViewport(WebElement element) {
+        return (Boolean) script("const r = arguments[0].getBoundingClientRect();"
+                + " return r.height > 0 && r.top >= 0 && r.top < window.innerHeight;", element);
+    }
+
+    /** The annotate form's range once it has settled (trimmed and snapped), as "[start, end)". */
+    String annotateRange() {
+        visible("#annotate");
+        waitUntil(() -> !String.valueOf(script("return document.getElementById('annotate').dataset.ready || ''")).isEmpty());
+        return find("#annotate .selection-range").getText();
     }
 
     Object script(String script, Object... arguments) {

@@ -255,10 +255,10 @@ class WebPageTest {
                 .at("/data/document/version").asInt();
         server.graphql("mutation ($id: ID!, $v: Version!) { createCue(documentId: $id, expectedVersion: $v,"
                 + " cue: {start: 0, end: 3}) { version } }", Map.of("id", ARTICLE, "v", version));
-        page.select(jiang, jiang + 5);
-        page.find("#annotate [type=submit]").click();
-        page.waitForText("#annotate .errors", "CONFLICT");
-        page.find("#annotate .errors button.reload").click();
+        page.select(jiang, jiang + "Jiang said".length());
+        page.visible("#annotate [type=submit]").click();
+        page.waitForText("#alerts", "CONFLICT");
+        page.find("#alerts button.reload").click();
         page.waitForText("#version", "version " + (version + 1));
     }
 }

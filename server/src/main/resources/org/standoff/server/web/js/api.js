@@ -35,17 +35,46 @@ export async function loadViewer() {
   return (await graphql('{ viewer { name role } }')).viewer;
 }
 
+/** Whether the corpus refuses mutations. */
 export async function loadCorpus() {
-  const data = await graphql(`{ corpus { readOnly }
-    documents(first: 100) { edges { node { id title } } } }`);
-  return { readOnly: data.corpus.readOnly, documents: data.documents.edges.map((edge) => edge.node) };
+  return (await graphql('{ corpus { readOnly documentCount } }')).corpus;
+}
+
+/**
+ * One page of the document list: `first` documents after `after` (a cursor, or null) whose title or
+ * text contains `search` (empty: all), each with its counts. Answers {documents, totalCount,
+ * endCursor, hasNextPage}. A search asks for title and text matches and lists title matches first.
+ */
+export async function loadDocuments(search, first, after) {
+  const fields = `totalCount pageInfo { hasNextPage endCursor } edges { node { id title
+    mentions(first: 1) { totalCount } quotes(first: 1) { totalCount } claims(first: 1) { totalCount } } }`;
+  const page = (connection) => ({
+    documents: connection.edges.map(({ node }) => ({ id: node.id, title: node.title, mentions: node.mentions.totalCount,
+      quotes: node.quotes.totalCount, claims: node.claims.totalCount })),
+    totalCount: connection.totalCount, endCursor: connection.pageInfo.endCursor, hasNextPage: connection.pageInfo.hasNextPage,
+  });
+  if (!search) {
+    const data = await graphql(`query ($first: Int!, $after: String) { documents(first: $first, after: $after) { ${fields} } }`,
+      { first, after });
+    return page(data.documents);
+  }
+  const data = await graphql(`query ($first: Int!, $title: String!, $text: String!) {
+    byTitle: documents(first: $first, filter: {titleContains: $title}) { ${fields} }
+    byText: documents(first: $first, filter: {textContains: $text}) { ${fields} } }`, { first, title: search, text: search });
+  const byTitle = page(data.byTitle);
+  const byText = page(data.byText);
+  const seen = new Set(byTitle.documents.map((d) => d.id));
+  const documents = [...byTitle.documents, ...byText.documents.filter((d) => !seen.has(d.id))];
+  return { documents, totalCount: documents.length, endCursor: null, hasNextPage: byTitle.hasNextPage || byText.hasNextPage };
 }
 
 const LISTS = {
-  entities: 'id canonicalName entityType',
+  entities: 'id canonicalName entityType metonymy kbIds { kb id }',
   mentions: 'id mentionType fragments { start end } entity { id }',
-  quotes: 'id quoteType fragments { start end }',
+  quotes: 'id quoteType fragments { start end } verbatim { start end } embeddedIn { id }',
   cues: 'id lemma fragments { start end }',
+  attributions: 'id source { id } cue { id } contents { link quote { id } } supplements { role range { start end } } nestedIn { id }',
+  claims: 'id claimType checkworthy claimText fragments { start end } claimant { id } attribution { id } quote { id }',
 };
 
 function listField(field, paged) {
@@ -54,33 +83,49 @@ function listField(field, paged) {
 }
 
 /**
- * A document with its text and all its entities, mentions, quotes and cues, read in one request;
- * a list longer than a page takes more requests, and the whole load starts over if the document
- * changed in between.
+ * A document with its text and all its entities, mentions, quotes, cues, attributions and claims,
+ * read in one request; a list longer than a page takes more requests (the lists in parallel, each
+ * page after page), and the whole load starts over if the document changed in between.
  */
 export async function loadDocument(documentId) {
+  const fields = Object.keys(LISTS);
+  const rest = async (field, list, version) => {
+    const items = list.edges.map((edge) => edge.node);
+    while (list.pageInfo.hasNextPage) {
+      const next = await graphql(`query ($id: ID!, $after: String) { document(id: $id, unit: UTF16) { version
+        ${listField(field, true)} } }`, { id: documentId, after: list.pageInfo.endCursor });
+      if (next.document.version !== version) {
+        return null;
+      }
+      list = next.document[field];
+      items.push(...list.edges.map((edge) => edge.node));
+    }
+    return items;
+  };
   for (let attempt = 0; attempt < 3; attempt++) {
-    const fields = Object.keys(LISTS);
     const first = await graphql(`query ($id: ID!) { document(id: $id, unit: UTF16) { id version title text
       ${fields.map((field) => listField(field, false)).join('\n')} } }`, { id: documentId });
     const doc = { ...first.document };
-    let moved = false;
-    for (const field of fields) {
-      let list = doc[field];
-      doc[field] = list.edges.map((edge) => edge.node);
-      while (list.pageInfo.hasNextPage && !moved) {
-        const next = await graphql(`query ($id: ID!, $after: String) { document(id: $id, unit: UTF16) { version
-          ${listField(field, true)} } }`, { id: documentId, after: list.pageInfo.endCursor });
-        moved = next.document.version !== doc.version;
-        list = next.document[field];
-        doc[field].push(...list.edges.map((edge) => edge.node));
-      }
-    }
-    if (!moved) {
+    const lists = await Promise.all(fields.map((field) => rest(field, doc[field], doc.version)));
+    if (lists.every(Boolean)) {
+      fields.forEach((field, i) => { doc[field] = lists[i]; });
       return doc;
     }
   }
   throw new ApiError('the document keeps changing while it loads; try again', 'CONFLICT');
+}
+
+/** The tokens (segments of type TOKEN) holding the characters at `start` and at `end - 1`: [first, last], each {start, end} or null. */
+export async function tokensAt(documentId, start, end) {
+  const at = (name) => `${name}: annotations(kinds: [SEGMENT], position: {at: $${name}}, first: 10) {
+    edges { node { start end ... on Segment { segmentType } } } }`;
+  const data = await graphql(`query ($id: ID!, $first: Int!, $last: Int!) { document(id: $id, unit: UTF16) {
+    ${at('first')} ${at('last')} } }`, { id: documentId, first: start, last: end - 1 });
+  const token = (connection) => {
+    const found = connection.edges.map((edge) => edge.node).find((node) => node.segmentType === 'TOKEN');
+    return found ? { start: found.start, end: found.end } : null;
+  };
+  return [token(data.document.first), token(data.document.last)];
 }
 
 /** A quote with its attribution (speaker, cue, content link) and the claims inside it. */
@@ -95,36 +140,36 @@ export async function loadQuote(documentId, quoteId) {
   return data.document.annotation;
 }
 
-const CREATE = {
-  mention: ['createMention', 'mention: $input', 'MentionInput'],
-  quote: ['createQuote', 'quote: $input', 'QuoteInput'],
-  cue: ['createCue', 'cue: $input', 'CueInput'],
+const INPUT_TYPES = {
+  entity: 'EntityInput', mention: 'MentionInput', quote: 'QuoteInput', cue: 'CueInput',
+  attribution: 'AttributionInput', claim: 'ClaimInput',
 };
 
-/** Creates a mention, quote or cue; `input` has UTF-16 start and end. Answers the new version and id. */
-export async function createAnnotation(kind, documentId, expectedVersion, input) {
-  const [field, argument, type] = CREATE[kind];
-  const data = await graphql(`mutation ($id: ID!, $version: Version!, $input: ${type}!) {
-    result: ${field}(documentId: $id, expectedVersion: $version, unit: UTF16, ${argument}) {
-      version ${kind} { id } errors { code message subject } } }`, { id: documentId, version: expectedVersion, input });
-  return { version: data.result.version, id: data.result[kind].id };
+function checked(result) {
+  if (result.errors && result.errors.length > 0) {
+    throw new ApiError(result.errors[0].message, 'INVALID_ANNOTATION', result.errors);
+  }
+  return result;
 }
 
-/** Creates an entity; answers the new version and the entity's id. */
-export async function createEntity(documentId, expectedVersion, canonicalName, entityType) {
-  const data = await graphql(`mutation ($id: ID!, $version: Version!, $entity: EntityInput!) {
-    result: createEntity(documentId: $id, expectedVersion: $version, entity: $entity) {
-      version entity { id } errors { code message subject } } }`,
-  { id: documentId, version: expectedVersion, entity: { canonicalName, entityType } });
-  return { version: data.result.version, id: data.result.entity.id };
-}
-
-const DELETE = { mention: 'deleteMention', quote: 'deleteQuote', cue: 'deleteCue' };
-
-/** Deletes a mention, quote or cue by id; answers the new version. */
-export async function deleteAnnotation(kind, documentId, expectedVersion, id) {
-  const data = await graphql(`mutation ($id: ID!, $version: Version!, $target: ID!) {
-    result: ${DELETE[kind]}(documentId: $id, expectedVersion: $version, id: $target) {
-      version errors { code message subject } } }`, { id: documentId, version: expectedVersion, target: id });
-  return data.result.version;
+/**
+ * Runs `op` (create, update or delete) on an annotation or entity of `kind` (entity, mention, quote,
+ * cue, attribution, claim) in `documentId` at `expectedVersion`. `payload` is the input (UTF-16
+ * offsets) for create and update, the id for delete. Answers {version, id}.
+ */
+export async function mutate(op, kind, documentId, expectedVersion, payload) {
+  const field = op + kind.charAt(0).toUpperCase() + kind.slice(1);
+  const variables = { id: documentId, version: expectedVersion, input: payload };
+  if (op === 'delete') {
+    const data = await graphql(`mutation ($id: ID!, $version: Version!, $input: ID!) {
+      result: ${field}(documentId: $id, expectedVersion: $version, id: $input) { version errors { code message subject } } }`,
+    variables);
+    return { version: checked(data.result).version, id: payload };
+  }
+  const unit = kind === 'entity' ? '' : ', unit: UTF16';
+  const data = await graphql(`mutation ($id: ID!, $version: Version!, $input: ${INPUT_TYPES[kind]}!) {
+    result: ${field}(documentId: $id, expectedVersion: $version${unit}, ${kind}: $input) {
+      version ${kind} { id } errors { code message subject } } }`, variables);
+  const result = checked(data.result);
+  return { version: result.version, id: result[kind].id };
 }

@@ -9,25 +9,38 @@
  */
 export function segment(length, spans) {
   const cuts = new Set([0, length]);
-  for (const span of spans) {
+  const starting = new Map();
+  spans.forEach((span, index) => {
     cuts.add(span.start);
     cuts.add(span.end);
-  }
+    if (span.start < span.end) {
+      if (!starting.has(span.start)) {
+        starting.set(span.start, []);
+      }
+      starting.get(span.start).push(index);
+    }
+  });
   const points = [...cuts].filter((point) => point >= 0 && point <= length).sort((a, b) => a - b);
+  // one sweep: the spans open at a cut cover the whole segment up to the next cut
+  let open = [];
   const segments = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i];
     const end = points[i + 1];
-    segments.push({ start, end, spans: spans.filter((span) => span.start <= start && end <= span.end) });
+    open = open.filter((index) => spans[index].end > start);
+    if (starting.has(start)) {
+      open = open.concat(starting.get(start)).sort((x, y) => x - y);
+    }
+    segments.push({ start, end, spans: open.map((index) => spans[index]) });
   }
   return segments;
 }
 
 /**
- * The document offset of a DOM position (node, offset) inside `root`, whose children are the
- * segment elements with data-start and data-end. A position in a text node counts from its
- * segment's data-start; a position between elements takes the next segment's start. Answers null
- * for a position outside `root`.
+ * The document offset of a DOM position (node, offset) inside `root`, whose descendants with
+ * data-start and data-end (chunks, and in them segments) hold the text. A position in a text node
+ * counts from its segment's data-start; a position between elements takes the next element's start
+ * (or the end of the element it lies in). Answers null for a position outside `root`.
  */
 export function toDocumentOffset(root, node, offset) {
   if (!root.contains(node)) {
@@ -36,12 +49,12 @@ export function toDocumentOffset(root, node, offset) {
   if (node.nodeType === Node.TEXT_NODE) {
     return Number(node.parentElement.closest('[data-start]').dataset.start) + offset;
   }
-  if (node === root) {
-    const next = root.children[offset];
-    return next ? Number(next.dataset.start) : Number(root.dataset.length);
+  const element = node === root ? root : node.closest('[data-start]');
+  const next = node.childNodes[offset];
+  if (next) {
+    return next.nodeType === Node.TEXT_NODE ? Number(element.dataset.start) : Number(next.dataset.start);
   }
-  const element = node.closest('[data-start]');
-  return offset === 0 ? Number(element.dataset.start) : Number(element.dataset.end);
+  return node === root ? Number(root.dataset.length) : Number(element.dataset.end);
 }
 
 /** The [start, end) document range of the current selection when it lies in `root`, else null. */
