@@ -47,7 +47,7 @@ class PageTimingTest {
     static void start() throws IOException {
         // the twenty-fold document's JSON is larger than the default request limit
         ServerConfig config = new ServerConfig(ServerConfig.DEFAULT.host(), 0, 100_000_000L,
-                ServerConfig.DEFAULT.limits(), ServerConfig.DEFAULT.http());
+                ServerConfig.DEFAULT.limits(), ServerConfig.DEFAULT.http(), ServerConfig.DEFAULT.responseCacheBytes());
         server = TestServer.over(TestServer.memoryStore(Fixtures.article()), config);
         String json = server.graphql("{ document(id: \"" + ARTICLE + "\") { standoffJson(unit: UTF16) } }")
                 .at("/data/document/standoffJson").asText();
