@@ -96,7 +96,7 @@ final class ConvertCommand implements Callable<Integer> {
                 LabelMapping labels = Inputs.mapping(mapping, summary).orElse(null);
                 if (labels == null) {
                     summary.print(out);
-                    return usage("cannot use mapping " + mapping + ": give parc or a mapping file");
+                    return usage(Inputs.unusableMapping(mapping));
                 }
                 options = options.withMapping(labels);
             }
