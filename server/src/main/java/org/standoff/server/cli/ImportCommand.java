@@ -59,10 +59,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--expected-version", paramLabel = "N", description = "The current version of a document being replaced.")
     Long expectedVersion;
 
-    @Option(names = "--mapping", paramLabel = "NAME|FILE",
-            description = "How the files' labels map to the model: the built-in parc (PolNeAR, PARC 3.0) or a mapping"
-                    + " file, checked here and sent to the server (docs/FORMATS.md, Label mappings). brat only.")
-    String mapping;
+    @Mixin
+    MappingOptions mapping = new MappingOptions();
 
     @Mixin
     MessageOptions messages = new MessageOptions();
@@ -82,11 +80,11 @@ final class ImportCommand implements Callable<Integer> {
             variables.put("text", Inputs.text(input.text, summary));
             variables.put("documentId", documentId);
             variables.put("expectedVersion", expectedVersion);
-            if (mapping != null) {
-                String sent = Inputs.mappingArgument(mapping, summary).orElse(null);
+            if (mapping.name != null) {
+                String sent = Inputs.mappingArgument(mapping.name, summary).orElse(null);
                 if (sent == null) {
                     summary.print(out);
-                    return usage(Inputs.unusableMapping(mapping));
+                    return usage(Inputs.unusableMapping(mapping.name));
                 }
                 variables.put("mapping", sent);
             }
