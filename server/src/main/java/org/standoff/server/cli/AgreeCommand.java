@@ -29,8 +29,9 @@ import picocli.CommandLine.Parameters;
  * {@code standoff agree A.json B.json [C.json…]}: inter-annotator agreement between copies of one
  * document, one table per figure (docs/AGREEMENT.md). {@code standoff agree --corpus DIR…}: token-wise
  * alpha and attribution-wise agreement pooled over every article of the folders that several annotators
- * annotated ({@link CorpusAgreement}; copies are the documents with the same text, each annotator named
- * by the metadata {@code annotator}, else the document id). Exit code 0 when the figures were computed,
+ * annotated ({@link CorpusAgreement}; an article's copies are the documents with the same text and the
+ * same article name, see {@link CorpusAgreementCommand#article}, each named by its metadata
+ * {@code annotator}, else its id). Exit code 0 when the figures were computed,
  * 2 when a file cannot be read or the copies are not copies of one text.
  */
 @Command(name = "agree", mixinStandardHelpOptions = true,
@@ -44,7 +45,8 @@ final class AgreeCommand implements Callable<Integer> {
     List<Path> files = List.of();
 
     @Option(names = "--corpus", description = "Pool over the articles of the given folders (searched recursively): the"
-            + " documents with the same text are one article's copies, named by their metadata annotator.")
+            + " documents with the same text and article (metadata copyOf, or the id without its _ANNOTATOR or ~ANNOTATOR"
+            + " ending) are its copies, each named by its metadata annotator.")
     boolean corpus;
 
     @Option(names = "--diff", description = "Also list every disagreement, in context.")

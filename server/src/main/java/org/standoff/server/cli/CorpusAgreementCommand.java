@@ -27,12 +27,33 @@ final class CorpusAgreementCommand {
     private CorpusAgreementCommand() {
     }
 
+    /** The metadata key naming the document a copy was assigned from ({@code assignDocument}). */
+    static final String COPY_OF = "copyOf";
+
+    /**
+     * The article a document is a copy of: its metadata {@code copyOf}, else its id without the
+     * {@code _ANNOTATOR} (brat import) or {@code ~ANNOTATOR} (assigned copy) ending, else empty (the
+     * document's text alone then says which copies belong together).
+     */
+    static String article(Document document) {
+        String copyOf = document.metadata().get(COPY_OF);
+        if (copyOf != null) {
+            return copyOf;
+        }
+        String annotator = document.metadata().get(ANNOTATOR);
+        String id = document.id();
+        if (annotator != null && (id.endsWith("_" + annotator) || id.endsWith("~" + annotator))) {
+            return id.substring(0, id.length() - annotator.length() - 1);
+        }
+        return "";
+    }
+
     static int run(List<Path> folders, PrintWriter out, PrintWriter err) throws IOException {
         if (folders.isEmpty()) {
             err.println("standoff agree: --corpus needs one or more folders of standoff documents");
             return 2;
         }
-        Map<String, List<AnnotatorCopy>> byText = new LinkedHashMap<>();
+        Map<String, List<AnnotatorCopy>> byArticle = new LinkedHashMap<>();
         int documents = 0;
         int withErrors = 0;
         for (Path folder : folders) {
@@ -53,12 +74,13 @@ final class CorpusAgreementCommand {
                 withErrors += result.hasErrors() ? 1 : 0;
                 Document document = result.document();
                 String annotator = document.metadata().getOrDefault(ANNOTATOR, document.id());
-                byText.computeIfAbsent(document.text(), t -> new ArrayList<>()).add(new AnnotatorCopy(annotator, document));
+                byArticle.computeIfAbsent(article(document) + "\u0000" + document.text(), t -> new ArrayList<>())
+                        .add(new AnnotatorCopy(annotator, document));
             }
         }
         List<List<AnnotatorCopy>> articles = new ArrayList<>();
         TreeSet<String> annotators = new TreeSet<>();
-        for (List<AnnotatorCopy> copies : byText.values()) {
+        for (List<AnnotatorCopy> copies : byArticle.values()) {
             if (copies.size() >= 2) {
                 articles.add(copies);
                 copies.forEach(c -> annotators.add(c.annotator()));
@@ -77,7 +99,7 @@ final class CorpusAgreementCommand {
         }
         out.printf(Locale.ROOT, "documents: %d (%d with validation errors, compared as they are); articles with several"
                 + " copies: %d (%d copies, annotators %s); annotated once: %d%n", documents, withErrors, report.articles(),
-                report.copies(), String.join(", ", annotators), byText.size() - articles.size());
+                report.copies(), String.join(", ", annotators), byArticle.size() - articles.size());
         out.printf(Locale.ROOT, "token-wise alpha           %.3f   (%d tokens; Do %.4f, De %.4f)%n",
                 report.tokenAlpha().value(), report.tokens(), report.tokenAlpha().observed(), report.tokenAlpha().expected());
         StringBuilder labels = new StringBuilder();

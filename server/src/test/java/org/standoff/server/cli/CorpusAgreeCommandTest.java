@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code standoff agree --corpus} on a compartment laid out as PolNeAR's, converted with {@code --mapping
  * parc}: the figures of core's {@code CorpusAgreementTest} article 1, worked out there by hand (token-wise
  * alpha 32/43: six tokens, the two annotators differ on the last one; one attribution each, paired, with
- * contents one character apart).
+ * contents one character apart). An article's copies share its text and its name: another article with
+ * the same text is not one of them.
  */
 class CorpusAgreeCommandTest {
     private static final String TEXT = "Ana said we are broke.\n";
@@ -36,6 +37,9 @@ class CorpusAgreeCommandTest {
         write("train/attributions/ana_d473.ann", ANN.replace("Content 9 21\twe are broke", "Content 9 22\twe are broke."));
         write("train/text/bo.txt", "Bo left.\n");
         write("train/attributions/bo_4e07.ann", "");
+        // another article with the same text (PolNeAR has one such pair): not a copy of ana
+        write("train/text/cy.txt", TEXT);
+        write("train/attributions/cy_5fec.ann", ANN);
         Path out = directory.resolve("out");
         CommandRun convert = CommandRun.of("convert", "--from", "brat", "--to", "standoff", "--mapping", "parc",
                 directory.resolve("train").toString(), out.toString());
@@ -45,8 +49,8 @@ class CorpusAgreeCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
-                documents: 3 (0 with validation errors, compared as they are); articles with several copies: 1 (2 copies,\
-                 annotators 4e07, d473); annotated once: 1
+                documents: 4 (0 with validation errors, compared as they are); articles with several copies: 1 (2 copies,\
+                 annotators 4e07, d473); annotated once: 2
                 token-wise alpha           0.744   (6 tokens; Do 0.1667, De 0.6515)
                 token labels               source 2, cue 2, content 7, none 1
                 attribution-wise (agr)     1.000   (2 attributions; 1 paired of 2 compared in pairs)
