@@ -20,6 +20,8 @@ final class ClientConnectionLimit implements Connection.Listener {
 
     private final int max;
     private final ConcurrentHashMap<InetAddress, Integer> open = new ConcurrentHashMap<>();
+    /** Each open connection's client, as seen when it opened: a closed socket no longer says who it was. */
+    private final ConcurrentHashMap<Connection, InetAddress> clients = new ConcurrentHashMap<>();
     private final AtomicLong refused = new AtomicLong();
 
     ClientConnectionLimit(int max) {
@@ -32,6 +34,7 @@ final class ClientConnectionLimit implements Connection.Listener {
         if (client == null) {
             return;
         }
+        clients.put(connection, client);
         int count = open.merge(client, 1, Integer::sum);
         if (count > max) {
             if (refused.getAndIncrement() % 1_000 == 0) {
@@ -44,7 +47,7 @@ final class ClientConnectionLimit implements Connection.Listener {
 
     @Override
     public void onClosed(Connection connection) {
-        InetAddress client = client(connection);
+        InetAddress client = clients.remove(connection);
         if (client != null) {
             open.computeIfPresent(client, (address, count) -> count <= 1 ? null : count - 1);
         }

@@ -109,7 +109,8 @@ class SlowClientsTest {
                 each.getKey().close();
             }
             long served = CONNECTIONS - server.server().connectionsRefused();
-            assertThat(served).as("connections the server kept").isLessThanOrEqualTo(PER_CLIENT);
+            // at most PER_CLIENT open at once: a connection is kept beyond that only once one of the earlier ones was closed
+            assertThat(served).as("connections the server kept").isLessThanOrEqualTo(PER_CLIENT + endedAfterMillis.size());
             assertThat(openBodies).as("slow bodies still open after 3 body timeouts").isZero();
             assertThat(bodiesEnded).isNotEmpty().allMatch(millis -> millis <= BODY_TIMEOUT.toMillis() * 3 + 500);
             assertThat(during.failures()).isZero();
