@@ -44,6 +44,23 @@ public final class Agreement {
      *                                  name, or their texts differ
      */
     public static AgreementReport measure(List<AnnotatorCopy> copies) {
+        Set<String> names = check(copies);
+        Agreement agreement = new Agreement(List.copyOf(copies));
+        for (ComparedLayer layer : ComparedLayer.of(copies.stream().map(AnnotatorCopy::document).toList())) {
+            agreement.layer(layer);
+        }
+        agreement.attributions();
+        return new AgreementReport(List.copyOf(names), agreement.text.length(), agreement.spans, agreement.attributions,
+                agreement.kappas, agreement.alphas, agreement.disagreements);
+    }
+
+    /**
+     * The annotators' names, once {@code copies} are found to be two or more copies of one text with
+     * distinct annotators.
+     *
+     * @throws IllegalArgumentException otherwise, saying which copy is wrong
+     */
+    static Set<String> check(List<AnnotatorCopy> copies) {
         Objects.requireNonNull(copies, "copies");
         if (copies.size() < 2) {
             throw new IllegalArgumentException("agreement needs at least two copies, got " + copies.size());
@@ -60,13 +77,7 @@ public final class Agreement {
                         + copies.get(0).document().id() + "): agreement compares copies of one text");
             }
         }
-        Agreement agreement = new Agreement(List.copyOf(copies));
-        for (ComparedLayer layer : ComparedLayer.of(copies.stream().map(AnnotatorCopy::document).toList())) {
-            agreement.layer(layer);
-        }
-        agreement.attributions();
-        return new AgreementReport(List.copyOf(names), text.length(), agreement.spans, agreement.attributions,
-                agreement.kappas, agreement.alphas, agreement.disagreements);
+        return names;
     }
 
     private void layer(ComparedLayer layer) {

@@ -8,18 +8,15 @@ import org.standoff.core.model.Document;
 import org.standoff.core.model.Segment;
 import org.standoff.core.model.SegmentType;
 import org.standoff.core.text.Span;
+import org.standoff.core.text.Tokenizer;
 
 /**
  * The tokens and sentences a CoNLL export is written in. Tokens are the document's {@code TOKEN}
- * segments when it has any; otherwise the fallback tokenizer: a token is a run of letters, digits,
- * combining marks and connector punctuation (with an apostrophe or hyphen inside it, as in
- * {@code n't} or {@code cease-fire}), or any other single grapheme cluster that is not white
- * space (punctuation, an emoji sequence). Sentences are the {@code SENTENCE} segments; without
+ * segments when it has any; otherwise the project's fallback tokenizer ({@link Tokenizer}: runs of
+ * letters and digits, or any other single grapheme that is not white space). Sentences are the {@code SENTENCE} segments; without
  * them, a line break ends a sentence.
  */
 final class Tokens {
-    private static final Pattern GRAPHEME = Pattern.compile("\\X");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}\\p{Pc}]+(?:['\u2019\\-][\\p{L}\\p{N}\\p{M}\\p{Pc}]+)*");
 
     private Tokens() {
     }
@@ -35,27 +32,9 @@ final class Tokens {
         return tokens.isEmpty() ? tokenize(doc.text()) : tokens;
     }
 
-    /** The fallback tokenizer. */
+    /** The fallback tokenizer ({@link Tokenizer}). */
     static List<Span> tokenize(String text) {
-        List<Span> tokens = new ArrayList<>();
-        Matcher word = WORD.matcher(text);
-        Matcher grapheme = GRAPHEME.matcher(text);
-        int i = 0;
-        while (i < text.length()) {
-            word.region(i, text.length());
-            if (word.lookingAt()) {
-                tokens.add(Span.of(i, word.end()));
-                i = word.end();
-                continue;
-            }
-            grapheme.region(i, text.length());
-            grapheme.lookingAt();
-            if (!grapheme.group().isBlank()) {
-                tokens.add(Span.of(i, grapheme.end()));
-            }
-            i = grapheme.end();
-        }
-        return tokens;
+        return Tokenizer.tokenize(text);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.standoff.core.agreement.Agreement;
 import org.standoff.core.agreement.AgreementReport;
 import org.standoff.core.agreement.AgreementTable;
 import org.standoff.core.agreement.AnnotatorCopy;
+import org.standoff.core.agreement.CorpusAgreement;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.standoff.ReadResult;
@@ -26,16 +27,27 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code standoff agree A.json B.json [C.json…]}: inter-annotator agreement between copies of one
- * document, one table per figure (docs/AGREEMENT.md). Exit code 0 when the figures were computed, 2
- * when a file cannot be read or the copies are not copies of one text.
+ * document, one table per figure (docs/AGREEMENT.md). {@code standoff agree --corpus DIR…}: token-wise
+ * alpha and attribution-wise agreement pooled over every article of the folders that several annotators
+ * annotated ({@link CorpusAgreement}; an article's copies are the documents with the same text and the
+ * same article name, see {@link CorpusAgreementCommand#article}, each named by its metadata
+ * {@code annotator}, else its id). Exit code 0 when the figures were computed,
+ * 2 when a file cannot be read or the copies are not copies of one text.
  */
 @Command(name = "agree", mixinStandardHelpOptions = true,
         description = "Measure inter-annotator agreement between copies of one document (standoff JSON):"
                 + " span P/R/F1 (exact, overlap), attributions, claims, kappa, unitizing alpha."
-                + " Each file is one annotator, named after the file.")
+                + " Each file is one annotator, named after the file. With --corpus: token-wise alpha and"
+                + " attribution-wise agreement over every article of the folders that several annotators did.")
 final class AgreeCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "2..*", description = "Two or more standoff JSON copies of one document.")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Two or more standoff JSON copies of one document"
+            + " (with --corpus: folders of standoff documents).")
+    List<Path> files = List.of();
+
+    @Option(names = "--corpus", description = "Pool over the articles of the given folders (searched recursively): the"
+            + " documents with the same text and article (metadata copyOf, or the id without its _ANNOTATOR or ~ANNOTATOR"
+            + " ending) are its copies, each named by its metadata annotator.")
+    boolean corpus;
 
     @Option(names = "--diff", description = "Also list every disagreement, in context.")
     boolean diff;
@@ -50,6 +62,13 @@ final class AgreeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (corpus) {
+            return CorpusAgreementCommand.run(files, out, err);
+        }
+        if (files.size() < 2) {
+            err.println("standoff agree: give two or more copies of one document, or --corpus and folders");
+            return 2;
+        }
         List<AnnotatorCopy> copies = new ArrayList<>();
         List<String> names = names(files);
         for (int i = 0; i < files.size(); i++) {

@@ -61,10 +61,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     MessageOptions messages = new MessageOptions();
 
-    @Option(names = "--mapping", paramLabel = "NAME|FILE",
-            description = "How the input's labels map to the model: the built-in parc (PolNeAR, PARC 3.0) or a mapping"
-                    + " file (docs/FORMATS.md, Label mappings); default: the format's own vocabulary. brat only.")
-    String mapping;
+    @Mixin
+    MappingOptions mapping = new MappingOptions();
 
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
@@ -92,11 +90,11 @@ final class ConvertCommand implements Callable<Integer> {
         long bytes = 0;
         try {
             options = Inputs.importOptions(input, summary);
-            if (mapping != null) {
-                LabelMapping labels = Inputs.mapping(mapping, summary).orElse(null);
+            if (mapping.name != null) {
+                LabelMapping labels = Inputs.mapping(mapping.name, summary).orElse(null);
                 if (labels == null) {
                     summary.print(out);
-                    return usage("cannot use mapping " + mapping + ": give parc or a mapping file");
+                    return usage(Inputs.unusableMapping(mapping.name));
                 }
                 options = options.withMapping(labels);
             }

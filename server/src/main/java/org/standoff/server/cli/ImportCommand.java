@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code standoff import --server URL --format F FILE...}: sends files to a running server's
  * {@code importDocument} mutation, as one import (brat: the {@code .txt}, {@code .ann} and
- * {@code annotation.conf} together), and prints the documents written and a summary of what the
+ * {@code annotation.conf} together; {@code --mapping parc|FILE} as {@code convert} takes it, a file sent
+ * as its JSON text), and prints the documents written and a summary of what the
  * import reported. Exit code 0 when the documents were written, 1 when the server refused them, 2
  * when the files cannot be read or the server cannot be reached.
  */
@@ -34,8 +35,9 @@ import picocli.CommandLine.Parameters;
                 + " NAME.ann (and annotation.conf) in one call.")
 final class ImportCommand implements Callable<Integer> {
     static final String MUTATION = "mutation($format: String, $files: [FileInput!], $offsetUnit: OffsetUnit, $text: String,"
-            + " $documentId: ID, $expectedVersion: Version) {\n  importDocument(format: $format, files: $files,"
-            + " offsetUnit: $offsetUnit, text: $text, documentId: $documentId, expectedVersion: $expectedVersion) {\n"
+            + " $documentId: ID, $expectedVersion: Version,"
+            + " $mapping: String) {\n  importDocument(format: $format, files: $files, offsetUnit: $offsetUnit, text: $text,"
+            + " documentId: $documentId, expectedVersion: $expectedVersion, mapping: $mapping) {\n"
             + "    documents { id version }\n    diagnostics { " + RemoteDiagnostics.SELECTION + " }\n"
             + "    errors { severity code message subject }\n  }\n}";
 
@@ -58,6 +60,9 @@ final class ImportCommand implements Callable<Integer> {
     Long expectedVersion;
 
     @Mixin
+    MappingOptions mapping = new MappingOptions();
+
+    @Mixin
     MessageOptions messages = new MessageOptions();
 
     @CommandLine.Spec
@@ -75,6 +80,14 @@ final class ImportCommand implements Callable<Integer> {
             variables.put("text", Inputs.text(input.text, summary));
             variables.put("documentId", documentId);
             variables.put("expectedVersion", expectedVersion);
+            if (mapping.name != null) {
+                String sent = Inputs.mappingArgument(mapping.name, summary).orElse(null);
+                if (sent == null) {
+                    summary.print(out);
+                    return usage(Inputs.unusableMapping(mapping.name));
+                }
+                variables.put("mapping", sent);
+            }
         } catch (IOException e) {
             return usage("cannot read " + e.getMessage());
         }

@@ -48,6 +48,27 @@ final class Inputs {
         return read;
     }
 
+    /**
+     * What {@code import} sends as GraphQL's {@code mapping:} for {@code nameOrFile}: a built-in name as
+     * it is, a mapping file's text once it reads without problems (the server reads no file of the
+     * client's); empty as {@link #mapping} says.
+     */
+    static Optional<String> mappingArgument(String nameOrFile, DiagnosticSummary summary) throws IOException {
+        if (LabelMapping.builtIn(nameOrFile).isPresent()) {
+            return Optional.of(nameOrFile);
+        }
+        if (mapping(nameOrFile, summary).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Files.readString(Path.of(nameOrFile), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The usage failure for a {@code --mapping} that is neither a built-in name nor a usable mapping file. */
+    static String unusableMapping(String nameOrFile) {
+        return "cannot use mapping " + nameOrFile + ": give " + String.join(", ", LabelMapping.BUILT_IN)
+                + " or a mapping file";
+    }
+
     /** The text of {@code textFile} (null: none), decoded as {@link #importOptions} says. */
     static String text(Path textFile, DiagnosticSummary summary) throws IOException {
         if (textFile == null) {

@@ -22,8 +22,8 @@ import org.standoff.server.store.StoreException;
 import org.standoff.server.store.StoredDocument;
 
 /**
- * {@code importDocument(format:, content:, files:, ...)}: reads the files with the exchange format and
- * writes every document it gives. An import with an ERROR diagnostic writes nothing; otherwise the
+ * {@code importDocument(format:, content:, files:, mapping:, ...)}: reads the files with the exchange format
+ * (brat's labels through the {@code mapping:} asked for, see {@link ImportMappings}) and writes every document it gives. An import with an ERROR diagnostic writes nothing; otherwise the
  * documents are written in order, and a refused one (validation) stops the import there.
  */
 final class FormatImport {
@@ -54,7 +54,8 @@ final class FormatImport {
 
     DataFetcherResult<Map<String, Object>> run(DataFetchingEnvironment env) {
         DocumentFormat format = ExchangeFormats.require(env.getArgument("format"), true);
-        ImportResult read = format.read(files(env), options(env));
+        ImportOptions options = options(env).withMapping(ImportMappings.require(env.getArgument("mapping")));
+        ImportResult read = format.read(files(env), options);
         List<Diagnostic> errors = read.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty()) {
             return refused(env, List.of(), read.diagnostics(), errors, "the import has " + errors.size() + " error(s)");

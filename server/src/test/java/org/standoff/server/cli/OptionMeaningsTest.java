@@ -29,7 +29,7 @@ class OptionMeaningsTest {
         assertThat(option("export", "--output-unit").description()[0]).startsWith("The unit to write offsets in");
         assertThat(option("export", "--offset-unit").hidden()).as("named only to point at --output-unit").isTrue();
         assertThat(option("import", "--output-unit")).isNull();
-        for (String shared : List.of("--text", "--messages", "--server", "--predictions")) {
+        for (String shared : List.of("--text", "--messages", "--server", "--predictions", "--mapping")) {
             List<String> descriptions = STANDOFF.getSubcommands().values().stream()
                     .map(sub -> sub.getCommandSpec().findOption(shared)).filter(o -> o != null && !o.hidden())
                     .map(o -> String.join(" ", o.description())).distinct().toList();
