@@ -111,6 +111,8 @@ public final class Database implements AutoCloseable {
                 return 0;
             }
             connection.setAutoCommit(false);
+            // building an index of a large table takes minutes: no socket timeout (the pool restores it)
+            connection.setNetworkTimeout(Runnable::run, 0);
             try {
                 int built = DeferredIndexes.build(connection);
                 connection.commit();

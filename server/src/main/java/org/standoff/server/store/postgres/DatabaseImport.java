@@ -60,6 +60,9 @@ public final class DatabaseImport implements AutoCloseable {
     /** Documents per transaction. */
     public static final int BATCH = 50;
 
+    /** How long a batch's COPY may wait for the database, longer than a request's 30 s: a loaded database is slow, not gone. */
+    private static final int COPY_TIMEOUT_MS = 600_000;
+
     private static final List<RowKind> COUNTED = List.of(RowKind.ENTITIES, RowKind.MENTIONS, RowKind.QUOTES,
             RowKind.CUES, RowKind.ATTRIBUTIONS, RowKind.CLAIMS);
 
@@ -193,8 +196,9 @@ public final class DatabaseImport implements AutoCloseable {
     /** Writes one batch in one transaction; on the writer thread. */
     private void write(List<Pending> batch) {
         try (Connection connection = database.connection()) {
-            // the pool resets auto-commit when the connection is returned
+            // the pool resets auto-commit and the socket timeout when the connection is returned
             connection.setAutoCommit(false);
+            connection.setNetworkTimeout(Runnable::run, COPY_TIMEOUT_MS);
             if (bulk == null) {
                 boolean empty = !hasDocuments(connection) && !DeferredIndexes.pending(connection);
                 if (empty) {
