@@ -40,7 +40,7 @@ final class DbImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR|FILE.jsonl[.gz]", description = "Where the documents are.")
     List<Path> inputs;
 
-    @Option(names = "--no-progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(names = "--no-progress", negatable = true, defaultValue = "true",
             description = "Draw a progress bar on standard error for large inputs (default: on).")
     boolean progress;
 

@@ -102,6 +102,21 @@ class DatabaseCommandsTest {
         assertThat(both.err()).contains("give --corpus DIR or --db URL, not both");
     }
 
+    @Test
+    void theProgressBarIsDrawnForALargeInputUnlessNoProgress() throws Exception {
+        Path in = Files.createDirectories(directory.resolve("large"));
+        for (int i = 0; i < 8; i++) {
+            write(in, new StoredDocument(Fixtures.article().toBuilder().id("article-" + i).build(), 1));
+        }
+        assertThat(Files.list(in).mapToLong(file -> file.toFile().length()).sum()).isGreaterThan(Progress.LARGE_BYTES);
+        Run quiet = run("db", "import", "--db", TestDatabase.create(), "--no-progress", in.toString());
+        assertThat(quiet.code()).as(quiet.toString()).isZero();
+        assertThat(quiet.err()).doesNotContain("Importing");
+        Run drawn = run("db", "import", "--db", TestDatabase.create(), in.toString());
+        assertThat(drawn.code()).as(drawn.toString()).isZero();
+        assertThat(drawn.err()).contains("Importing", "8 document(s)");
+    }
+
     /** A stats table without its first line, which names the corpus. */
     private static String body(String stats) {
         return stats.substring(stats.indexOf('\n') + 1);
