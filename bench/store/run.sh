@@ -4,10 +4,11 @@
 #   mvn -B -q package -DskipTests -pl server,bench -am
 #   STANDOFF_BENCH_DB=postgresql://postgres@127.0.0.1:5432/standoff bench/store/run.sh 100000 /tmp/standoff-bench
 #
-# N documents are generated (bench's ArticleCorpus), imported with `standoff db import`, served by two
+# N documents are generated (bench's ArticleCorpus; kept in WORK and reused), imported with `standoff db import`, served by two
 # `serve --db` processes with -Xmx512m, and measured: import rate, database size, start time, RSS,
 # document query p50/p99 (cold, then warm cache) and a mutation with 16 clients across both servers.
 # The directory store is then served the first DIR_DOCS of the same documents in the same heap.
+# Every figure is followed by the load average (the machine may be shared: read ratios).
 set -eu
 N=${1:-2000}
 WORK=${2:-/tmp/standoff-bench}
@@ -18,8 +19,14 @@ ROOT=$(cd "$HERE/../.." && pwd)
 JAR="$ROOT/server/target/standoff.jar"
 mkdir -p "$WORK"
 
-java -cp "$ROOT/bench/target/benchmarks.jar" org.standoff.bench.store.GenerateArticles "$WORK/articles-$N.jsonl.gz" "$N"
-java -Xmx512m -jar "$JAR" db import --db "$DB" --no-progress "$WORK/articles-$N.jsonl.gz"
+load() { echo "  load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2; }
+
+[ -f "$WORK/articles-$N.jsonl.gz" ] ||
+  java -cp "$ROOT/bench/target/benchmarks.jar" org.standoff.bench.store.GenerateArticles "$WORK/articles-$N.jsonl.gz" "$N"
+load
+/usr/bin/time -f "importer: %e s wall, %U s user, %S s system CPU, %M KB max RSS" \
+  java -Xmx512m -jar "$JAR" db import --db "$DB" --no-progress "$WORK/articles-$N.jsonl.gz"
+load
 psql "$DB" -Atc "select 'database size: ' || pg_size_pretty(pg_database_size(current_database()))"
 
 # ids spread over the corpus, for the queries
@@ -31,13 +38,14 @@ serve() { # serve PORT ARGS... : starts a server, prints its start time in ms an
   pid=$!
   until curl -sf "http://127.0.0.1:$1/health" > /dev/null; do sleep 0.05; done
   echo "server on $1: started in $(( ($(date +%s%N) - start) / 1000000 )) ms, pid $pid" >&2
+  load
   echo $pid
 }
 rss() { echo "RSS of $1: $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$1/status)"; }
 
 A=$(serve 18081 --db "$DB"); B=$(serve 18082 --db "$DB")
-python3 "$HERE/latency.py" query http://127.0.0.1:18081/graphql "$WORK/ids.txt"
-python3 "$HERE/latency.py" mutate http://127.0.0.1:18081/graphql,http://127.0.0.1:18082/graphql "$WORK/ids.txt"
+python3 "$HERE/latency.py" query http://127.0.0.1:18081/graphql "$WORK/ids.txt"; load
+python3 "$HERE/latency.py" mutate http://127.0.0.1:18081/graphql,http://127.0.0.1:18082/graphql "$WORK/ids.txt"; load
 rss "$A"; rss "$B"
 kill "$A" "$B"
 
@@ -45,7 +53,7 @@ rm -rf "$WORK/dir"; java -jar "$JAR" db export --db "$DB" "$WORK/all"
 mkdir -p "$WORK/dir"; ls "$WORK/all" | head -n "$DIR_DOCS" | while read -r f; do cp "$WORK/all/$f" "$WORK/dir/"; done
 ls "$WORK/dir" | sed 's/.standoff.json$//' | awk 'NR % 3 == 1' | head -n 100 > "$WORK/dir-ids.txt"
 D=$(serve 18083 --corpus "$WORK/dir")
-python3 "$HERE/latency.py" query http://127.0.0.1:18083/graphql "$WORK/dir-ids.txt"
-CLIENTS=16 python3 "$HERE/latency.py" mutate http://127.0.0.1:18083/graphql "$WORK/dir-ids.txt"
+python3 "$HERE/latency.py" query http://127.0.0.1:18083/graphql "$WORK/dir-ids.txt"; load
+CLIENTS=16 python3 "$HERE/latency.py" mutate http://127.0.0.1:18083/graphql "$WORK/dir-ids.txt"; load
 rss "$D"
 kill "$D"

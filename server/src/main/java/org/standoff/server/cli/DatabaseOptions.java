@@ -3,6 +3,7 @@ package org.standoff.server.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.standoff.core.validation.Validator;
+import org.standoff.server.store.Store;
 import org.standoff.server.store.postgres.Database;
 import org.standoff.server.store.postgres.DatabaseUrl;
 import org.standoff.server.store.postgres.PostgresStore;
@@ -41,6 +42,35 @@ final class DatabaseOptions {
      */
     Database connect() throws IOException {
         return Database.open(DatabaseUrl.parse(url, passwordFile, System::getenv), poolSize);
+    }
+
+    /**
+     * The store a command works on: the database these options name, its schema migrated first, or
+     * else the corpus {@code corpus} names. Commands use it and never know which store they talk to.
+     *
+     * @throws IllegalArgumentException when both a corpus directory and a database are named
+     * @throws org.standoff.server.store.StoreException.Unavailable when the database cannot be reached
+     */
+    Store open(CorpusOptions corpus, boolean readOnly) throws IOException {
+        if (!isGiven()) {
+            return corpus.open(readOnly);
+        }
+        if (corpus.corpus != null) {
+            throw new IllegalArgumentException("give --corpus DIR or --db URL, not both");
+        }
+        Database connected = connect();
+        try {
+            connected.migrate();
+        } catch (RuntimeException e) {
+            connected.close();
+            throw e;
+        }
+        return store(connected, readOnly);
+    }
+
+    /** A line saying which corpus {@link #open} opens, for the console: the database, without its password. */
+    String describe(CorpusOptions corpus) throws IOException {
+        return isGiven() ? "the database " + DatabaseUrl.parse(url, passwordFile, System::getenv) : corpus.describe();
     }
 
     /** A store over {@code database}, whose schema is migrated. */

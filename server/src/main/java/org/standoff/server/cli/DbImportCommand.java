@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code standoff db import --db URL DIR|FILE.jsonl[.gz]...}: reads the documents one at a time,
- * validates each, and writes them in batches ({@link DatabaseImport}). A bad document, or one whose id
+ * validates each, and copies them in batches ({@link DatabaseImport}; into an empty database, the
+ * keys and indexes are built once at the end). A bad document, or one whose id
  * the database already holds, is reported and skipped whole; the rest go in. Exit 0 when every
  * document was imported, 1 when some were skipped, 2 when an input or the database cannot be reached.
  */
@@ -39,7 +40,7 @@ final class DbImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR|FILE.jsonl[.gz]", description = "Where the documents are.")
     List<Path> inputs;
 
-    @Option(names = "--no-progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(names = "--no-progress", negatable = true, defaultValue = "true",
             description = "Draw a progress bar on standard error for large inputs (default: on).")
     boolean progress;
 
@@ -65,14 +66,21 @@ final class DbImportCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         DatabaseImport importer;
+        int built;
         try (Database connected = database.connect()) {
             connected.migrate();
             importer = new DatabaseImport(connected, Validator::validate);
-            try (Progress bar = Progress.of("Importing", progress, totalBytes(inputs), inputs.size(), err)) {
-                for (Path input : inputs) {
-                    importInput(input, importer, bar);
+            try (importer) {
+                try (Progress bar = Progress.of("Importing", progress, totalBytes(inputs), inputs.size(), err)) {
+                    for (Path input : inputs) {
+                        importInput(input, importer, bar);
+                    }
                 }
-                importer.flush();
+                if (importer.isBulk() && progress) {
+                    err.println("standoff db import: building the keys and indexes of the new rows...");
+                    err.flush();
+                }
+                built = importer.finish();
             }
         } catch (StoreException.Unavailable | Database.SchemaTooNew | IllegalArgumentException e) {
             err.println("standoff db import: " + e.getMessage());
@@ -82,6 +90,9 @@ final class DbImportCommand implements Callable<Integer> {
         List<DatabaseImport.Skipped> skipped = importer.skipped();
         out.printf("standoff db import: imported %d document(s) in %.1f s (%.0f documents/s); skipped %d%n",
                 importer.imported(), seconds, importer.imported() / Math.max(seconds, 1e-9), skipped.size());
+        if (built > 0) {
+            out.println("  a bulk load into an empty database: " + built + " keys and indexes were built after the rows were copied");
+        }
         skipped.stream().limit(messages).forEach(s -> out.println("  skipped " + s.source()
                 + (s.documentId() == null ? "" : " (\"" + s.documentId() + "\")") + ": " + s.reason()));
         if (skipped.size() > messages) {

@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Store store;
         try {
-            store = open();
+            store = database.open(corpus, readOnly);
         } catch (IOException e) {
             spec.commandLine().getErr().println("standoff serve: cannot open the corpus: " + e.getMessage());
             return 2;
@@ -124,8 +124,7 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             stopped.countDown();
         }, "standoff-shutdown"));
-        out.println("Serving " + (database.isGiven() ? "the database " + ((PostgresStore) store).database().url()
-                : corpus.describe()) + (readOnly ? ", read-only" : ""));
+        out.println("Serving " + database.describe(corpus) + (readOnly ? ", read-only" : ""));
         out.println("  " + store.counts().documents() + " document(s)");
         out.println("  Web page  " + server.url("/"));
         out.println("  GraphQL   " + server.url("/graphql"));
@@ -155,24 +154,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         return "  Access    " + accounts + " account(s); a request without a token may "
                 + (anonymousRead ? "read only" : "do nothing");
-    }
-
-    /** The store these options name: the database (its schema migrated first), or the corpus. */
-    private Store open() throws IOException {
-        if (!database.isGiven()) {
-            return corpus.open(readOnly);
-        }
-        if (corpus.corpus != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give --corpus DIR or --db URL, not both");
-        }
-        Database connected = database.connect();
-        try {
-            connected.migrate();
-        } catch (RuntimeException e) {
-            connected.close();
-            throw e;
-        }
-        return database.store(connected, readOnly);
     }
 
     /**

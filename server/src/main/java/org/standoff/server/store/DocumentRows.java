@@ -9,11 +9,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.standoff.core.model.Annotation;
 import org.standoff.core.model.Document;
+import org.standoff.core.model.DocumentBuilder;
+import org.standoff.core.model.Entity;
+import org.standoff.core.model.Provenance;
+import org.standoff.core.model.UnknownFields;
 import org.standoff.corpus.standoff.ReadResult;
 import org.standoff.corpus.standoff.StandoffJson;
 import org.standoff.corpus.standoff.WriterOptions;
@@ -53,17 +61,21 @@ public final class DocumentRows {
             return value == null || value.isNull() ? null : value.asText();
         }
 
-        String key() {
-            return kind.ordinal() + "\u0000" + id;
+        Key key() {
+            return new Key(kind, id);
         }
     }
 
     private final String id;
     private final String head;
     private final String text;
-    private final Map<String, Row> rows;
+    /** What identifies a row within its document: its kind and id. */
+    record Key(RowKind kind, String id) {
+    }
 
-    private DocumentRows(String id, String head, String text, Map<String, Row> rows) {
+    private final Map<Key, Row> rows;
+
+    private DocumentRows(String id, String head, String text, Map<Key, Row> rows) {
         this.id = id;
         this.head = head;
         this.text = text;
@@ -73,7 +85,7 @@ public final class DocumentRows {
     /** The rows of {@code document}, in the canonical file's order. */
     public static DocumentRows of(Document document) {
         ObjectNode root = (ObjectNode) parse(StandoffJson.toJson(document, WriterOptions.DEFAULTS));
-        Map<String, Row> rows = new LinkedHashMap<>();
+        Map<Key, Row> rows = new LinkedHashMap<>();
         for (RowKind kind : RowKind.values()) {
             JsonNode array = root.remove(kind.jsonKey());
             if (array == null) {
@@ -87,6 +99,94 @@ public final class DocumentRows {
         }
         String text = root.remove("text").asText();
         return new DocumentRows(document.id(), write(root), text, rows);
+    }
+
+    /**
+     * The rows of {@code next}, an edit of {@code previous} whose rows are {@code previousRows}: equal
+     * to {@link #of(Document) of(next)}, at a cost that grows with what the edit changed, not with the
+     * document. When only annotations, entities or provenance records changed, the unchanged ones keep
+     * their rows and only the changed ones go through the codec (as a document that holds just them);
+     * an edit of the head or the text encodes the whole document.
+     */
+    public static DocumentRows of(Document next, Document previous, DocumentRows previousRows) {
+        if (!sameHead(next, previous)) {
+            return of(next);
+        }
+        // an edit copies the unchanged elements by reference: each previous element's row, by identity
+        Map<Object, Row> previousRow = new IdentityHashMap<>(previousRows.rows.size());
+        Iterator<Row> inOrder = previousRows.rows.values().iterator();
+        for (Element element : elements(previous)) {
+            Row row = inOrder.hasNext() ? inOrder.next() : null;
+            if (row == null || row.kind() != element.kind() || !row.id().equals(element.id())) {
+                return of(next);
+            }
+            previousRow.put(element.value(), row);
+        }
+        List<Element> elements = elements(next);
+        DocumentBuilder changed = Document.builder(next.id(), next.text()).metadata(next.metadata());
+        if (next.schema() != null) {
+            changed.schema(next.schema());
+        }
+        boolean any = false;
+        for (Element element : elements) {
+            Map<String, String> unknown = next.unknownFields().of(element.id());
+            if (!previousRow.containsKey(element.value()) || !unknown.equals(previous.unknownFields().of(element.id()))) {
+                add(changed, element.value());
+                unknown.forEach((name, raw) -> changed.unknownField(element.id(), name, raw));
+                any = true;
+            }
+        }
+        Map<Key, Row> encoded = any ? of(changed.build()).rows : Map.of();
+        Map<Key, Row> rows = new LinkedHashMap<>(elements.size() * 4 / 3 + 1);
+        int[] positions = new int[RowKind.values().length];
+        for (Element element : elements) {
+            Key key = new Key(element.kind(), element.id());
+            Row row = encoded.get(key);
+            if (row == null) {
+                row = previousRow.get(element.value());
+            }
+            int position = positions[row.kind().ordinal()]++;
+            rows.put(key, row.position() == position ? row : new Row(row.kind(), row.id(), position, row.json(), row.node()));
+        }
+        return new DocumentRows(next.id(), previousRows.head, previousRows.text, rows);
+    }
+
+    /** Whether two documents have the same head and text: everything but their annotations. */
+    private static boolean sameHead(Document a, Document b) {
+        return a.id().equals(b.id()) && a.text().equals(b.text()) && a.metadata().equals(b.metadata())
+                && Objects.equals(a.schema(), b.schema()) && a.revision().equals(b.revision())
+                && a.unknownFields().of(UnknownFields.DOCUMENT).equals(b.unknownFields().of(UnknownFields.DOCUMENT));
+    }
+
+    /** One element of a document that becomes a row. */
+    private record Element(RowKind kind, String id, Object value) {
+    }
+
+    /** Every row-making element of a document in the rows' order: kind by kind, each kind in its list's order. */
+    private static List<Element> elements(Document document) {
+        List<Element> elements = new ArrayList<>(document.annotations().size() + document.entities().size()
+                + document.provenance().size());
+        document.entities().forEach(e -> elements.add(new Element(RowKind.ENTITIES, e.id().value(), e)));
+        document.mentions().forEach(a -> elements.add(new Element(RowKind.MENTIONS, a.id().value(), a)));
+        document.quotes().forEach(a -> elements.add(new Element(RowKind.QUOTES, a.id().value(), a)));
+        document.cues().forEach(a -> elements.add(new Element(RowKind.CUES, a.id().value(), a)));
+        document.attributions().forEach(a -> elements.add(new Element(RowKind.ATTRIBUTIONS, a.id().value(), a)));
+        document.claims().forEach(a -> elements.add(new Element(RowKind.CLAIMS, a.id().value(), a)));
+        document.segments().forEach(a -> elements.add(new Element(RowKind.SEGMENTS, a.id().value(), a)));
+        document.genericSpans().forEach(a -> elements.add(new Element(RowKind.SPANS, a.id().value(), a)));
+        document.genericRelations().forEach(a -> elements.add(new Element(RowKind.RELATIONS, a.id().value(), a)));
+        document.provenance().forEach(p -> elements.add(new Element(RowKind.PROVENANCE, p.id().value(), p)));
+        return elements;
+    }
+
+    private static void add(DocumentBuilder builder, Object element) {
+        if (element instanceof Entity entity) {
+            builder.entity(entity);
+        } else if (element instanceof Provenance provenance) {
+            builder.provenance(provenance);
+        } else {
+            builder.add((Annotation) element);
+        }
     }
 
     /**
@@ -140,7 +240,7 @@ public final class DocumentRows {
         return rows.values().stream().filter(row -> row.kind() == kind).count();
     }
 
-    Map<String, Row> byKey() {
+    Map<Key, Row> byKey() {
         return rows;
     }
 

@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * What a write changes, row by row: the rows it removes, the rows it adds or changes, and whether the
- * head changed. Computed from the two versions' {@link DocumentRows}; a missing version (a new or a
- * deleted document) has no rows.
+ * head changed. Computed from the two versions' {@link DocumentRows}, which are kept with each version
+ * ({@link StoredDocument#derived}); the later version's rows are cut from the earlier one's, so the
+ * cost of a diff grows with what changed. A missing version (a new or a deleted document) has no rows.
  *
  * @param before      the version before, or null
  * @param after       the version after, or null
@@ -23,10 +24,11 @@ public record RowDiff(DocumentRows before, DocumentRows after, List<DocumentRows
 
     /** The diff between two versions of one document; either may be null. */
     public static RowDiff of(StoredDocument before, StoredDocument after) {
-        DocumentRows old = before == null ? null : DocumentRows.of(before.document());
-        DocumentRows now = after == null ? null : DocumentRows.of(after.document());
-        Map<String, DocumentRows.Row> oldRows = old == null ? Map.of() : old.byKey();
-        Map<String, DocumentRows.Row> newRows = now == null ? Map.of() : now.byKey();
+        DocumentRows old = before == null ? null : rows(before);
+        DocumentRows now = after == null ? null : old == null ? rows(after)
+                : after.derived(DocumentRows.class, document -> DocumentRows.of(document, before.document(), old));
+        Map<DocumentRows.Key, DocumentRows.Row> oldRows = old == null ? Map.of() : old.byKey();
+        Map<DocumentRows.Key, DocumentRows.Row> newRows = now == null ? Map.of() : now.byKey();
         List<DocumentRows.Row> removed = new ArrayList<>();
         List<DocumentRows.Row> written = new ArrayList<>();
         List<DocumentRows.Row> replaced = new ArrayList<>();
@@ -46,6 +48,11 @@ public record RowDiff(DocumentRows before, DocumentRows after, List<DocumentRows
         });
         boolean headChanged = old == null || now == null || !old.head().equals(now.head()) || !old.text().equals(now.text());
         return new RowDiff(old, now, removed, written, replaced, headChanged);
+    }
+
+    /** The rows of a version, cut once and kept with it, so the next edit's diff reuses them. */
+    static DocumentRows rows(StoredDocument stored) {
+        return stored.derived(DocumentRows.class, DocumentRows::of);
     }
 
     /**

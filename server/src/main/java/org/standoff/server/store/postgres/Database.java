@@ -94,9 +94,36 @@ public final class Database implements AutoCloseable {
         refuseNewerSchema(flyway.info());
         MigrateResult result = flyway.migrate();
         String now = result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion;
-        return result.migrationsExecuted == 0
+        String done = result.migrationsExecuted == 0
                 ? "the schema is up to date (version " + now + ")"
                 : "applied " + result.migrationsExecuted + " migration(s); the schema is at version " + now;
+        int built = buildDeferredIndexes();
+        return built == 0 ? done : done + "; built the " + built + " key(s) and index(es) an unfinished import had set aside";
+    }
+
+    /**
+     * Builds the keys and indexes a bulk import set aside ({@link DeferredIndexes}), if any: at the end
+     * of the import, or at the next migration when the import stopped before its end. Returns how many.
+     */
+    int buildDeferredIndexes() {
+        try (Connection connection = connection()) {
+            if (!DeferredIndexes.pending(connection)) {
+                return 0;
+            }
+            connection.setAutoCommit(false);
+            // building an index of a large table takes minutes: no socket timeout (the pool restores it)
+            connection.setNetworkTimeout(Runnable::run, 0);
+            try {
+                int built = DeferredIndexes.build(connection);
+                connection.commit();
+                return built;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("building the keys and indexes set aside by a bulk import", e);
+        }
     }
 
     private Flyway flyway() {

@@ -22,7 +22,7 @@ import org.standoff.server.store.RowKind;
  * the document's size.
  */
 final class DocumentWrites {
-    private static final String COUNTS = "entity_count, mention_count, quote_count, cue_count, attribution_count, claim_count";
+    static final String COUNTS = "entity_count, mention_count, quote_count, cue_count, attribution_count, claim_count";
 
     private DocumentWrites() {
     }
@@ -153,7 +153,7 @@ final class DocumentWrites {
     }
 
     /** A spanned row's start or end; a row of fragments spans from its first start to its last end. */
-    private static int bound(DocumentRows.Row row, boolean start) {
+    static int bound(DocumentRows.Row row, boolean start) {
         Integer value = start ? row.start() : row.end();
         if (value != null) {
             return value;

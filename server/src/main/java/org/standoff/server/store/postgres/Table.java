@@ -48,24 +48,29 @@ record Table(RowKind kind, String name, Map<String, String> columns) {
         return new ArrayList<>(TABLES.values());
     }
 
+    /** The columns a row is copied into, in the order of the upsert's parameters: keys, span, query columns, body. */
+    List<String> copyColumns() {
+        List<String> names = new ArrayList<>(List.of("document_id", "id", "position"));
+        if (kind.isSpanned()) {
+            names.addAll(List.of("start_cp", "end_cp"));
+        }
+        names.addAll(columns.keySet());
+        names.add("body");
+        return names;
+    }
+
     /**
      * The insert of one row. Parameters: document id, id, position (or, with {@code append}, the
      * document id again, to take the next position), start and end (spanned kinds), the query
      * columns, the body. An existing row is updated in place and keeps its position.
      */
     String upsert(boolean append) {
-        List<String> names = new ArrayList<>(List.of("document_id", "id", "position"));
+        List<String> names = copyColumns();
         List<String> values = new ArrayList<>(List.of("?", "?",
                 append ? "(SELECT coalesce(max(position) + 1, 0) FROM " + name + " WHERE document_id = ?)" : "?"));
-        if (kind.isSpanned()) {
-            names.addAll(List.of("start_cp", "end_cp"));
-            values.addAll(List.of("?", "?"));
-        }
-        columns.keySet().forEach(column -> {
-            names.add(column);
+        for (int i = values.size(); i < names.size() - 1; i++) {
             values.add("?");
-        });
-        names.add("body");
+        }
         values.add("?::json");
         List<String> updates = new ArrayList<>();
         for (String column : names.subList(3, names.size())) {

@@ -47,7 +47,7 @@ class DatabaseOutageTest {
         DatabaseImport importer = new DatabaseImport(database, Validator::validate);
         importer.add("jiang", StandoffJson.fromJson(new String(DocumentFiles.encode(new StoredDocument(Fixtures.jiang(), 1)),
                 StandardCharsets.UTF_8)).document(), List.of());
-        importer.flush();
+        importer.finish();
         try (PostgresStore store = new PostgresStore(database, 16L << 20, Validator::validate, false);
              TestServer server = TestServer.over(store, ServerConfig.DEFAULT)) {
             Set<String> codes = ConcurrentHashMap.newKeySet();

@@ -105,7 +105,7 @@ class PostgresAccountsTest extends AccountsContract {
         Database database = connect();
         DatabaseImport importer = new DatabaseImport(database, Validator::validate);
         importer.add("jiang", Fixtures.jiang(), List.of());
-        importer.flush();
+        importer.finish();
         CommandRun add = CommandRun.of("user", "add", "ada", "--role", "admin", "--db", url);
         assertThat(add.exitCode()).as(add.err()).isZero();
         String token = add.out().strip();

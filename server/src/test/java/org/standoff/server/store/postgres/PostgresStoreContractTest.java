@@ -22,7 +22,7 @@ class PostgresStoreContractTest extends StoreContract {
             importer.add(stored.id(), StandoffJson.fromJson(new String(DocumentFiles.encode(stored),
                     java.nio.charset.StandardCharsets.UTF_8)).document(), List.of());
         }
-        importer.flush();
+        importer.finish();
         if (!importer.skipped().isEmpty()) {
             throw new AssertionError("skipped: " + importer.skipped());
         }

@@ -47,7 +47,7 @@ class TwoServersOneDatabaseTest {
                 importer.add(document.id(), StandoffJson.fromJson(new String(DocumentFiles.encode(new StoredDocument(document, 1)),
                         StandardCharsets.UTF_8)).document(), List.of());
             }
-            importer.flush();
+            importer.finish();
         }
         try (ServerProcess a = ServerProcess.start("--db", db, "--db-pool-size", "8");
              ServerProcess b = ServerProcess.start("--db", db, "--db-pool-size", "8")) {
