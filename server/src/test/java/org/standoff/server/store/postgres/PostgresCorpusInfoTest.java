@@ -23,7 +23,7 @@ class PostgresCorpusInfoTest {
         DatabaseImport importer = new DatabaseImport(database, Validator::validate);
         importer.add("jiang", StandoffJson.fromJson(new String(DocumentFiles.encode(new StoredDocument(Fixtures.jiang(), 1)),
                 StandardCharsets.UTF_8)).document(), List.of());
-        importer.flush();
+        importer.finish();
         try (PostgresStore store = new PostgresStore(database, 16L << 20, Validator::validate, true);
              TestServer server = TestServer.over(store, ServerConfig.DEFAULT)) {
             JsonNode answer = server.graphql("{ corpus { source readOnly documentCount quoteCount } }");

@@ -31,7 +31,7 @@ class ResponseCacheTwoServersTest {
             DatabaseImport importer = new DatabaseImport(database, Validator::validate);
             importer.add("jiang", StandoffJson.fromJson(new String(DocumentFiles.encode(new StoredDocument(Fixtures.jiang(), 1)),
                     StandardCharsets.UTF_8)).document(), List.of());
-            importer.flush();
+            importer.finish();
         }
         try (ServerProcess a = ServerProcess.start("--db", db, "--response-cache-mb", "8");
              ServerProcess b = ServerProcess.start("--db", db)) {
