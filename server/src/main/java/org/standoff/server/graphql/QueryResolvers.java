@@ -46,7 +46,8 @@ final class QueryResolvers {
         boolean unitArguments = UnitArguments.onBounds(env.getDocument());
         Map<String, Object> filter = env.getArgument("filter");
         DocumentFilter selected = new DocumentFilter(Arguments.string(filter, "language"),
-                Arguments.string(filter, "titleContains"), Arguments.string(filter, "textContains"));
+                Arguments.string(filter, "titleContains"), Arguments.string(filter, "textContains"),
+                Arguments.string(filter, "search"));
         String after = env.getArgument("after");
         DocumentPage page = store.page(selected, Connection.pageSize(env.getArgument("first")),
                 after == null ? null : Connection.decode(after));

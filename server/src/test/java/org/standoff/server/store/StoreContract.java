@@ -197,6 +197,8 @@ public abstract class StoreContract {
         assertThat(ids(store.page(new DocumentFilter(null, "EMOJI", null), 10, null))).containsExactly("emoji");
         assertThat(ids(store.page(new DocumentFilter("en", null, "Kremlin"), 10, null))).containsExactly("d1", "d2", "d3", "jiang");
         assertThat(store.page(new DocumentFilter("fr", null, null), 10, null).totalCount()).isZero();
+        assertThat(ids(store.page(new DocumentFilter(null, null, null, "emoji"), 10, null))).containsExactly("emoji");
+        assertThat(ids(store.page(new DocumentFilter("en", null, null, "kREMLIN"), 10, null))).containsExactly("d1", "d2", "d3", "jiang");
         CorpusCounts counts = store.counts();
         assertThat(counts.documents()).isEqualTo(5);
         assertThat(counts.mentions()).isEqualTo(4 * Fixtures.jiang().mentions().size() + Fixtures.emoji().mentions().size());

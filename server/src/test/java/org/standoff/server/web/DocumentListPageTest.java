@@ -91,5 +91,15 @@ class DocumentListPageTest {
         page.waitUntil(() -> listed(page).size() == 11);
         assertThat(listed(page)).containsExactly("doc-011", "doc-110", "doc-111", "doc-112", "doc-113", "doc-114",
                 "doc-115", "doc-116", "doc-117", "doc-118", "doc-119");
+
+        // a search's answers are paged like the whole list: 119 documents are about cats (in any case)
+        search.clear();
+        search.sendKeys("CATS");
+        page.waitForText("#doc-page", "1–50 of 119");
+        page.find("#doc-next").click();
+        page.waitForText("#doc-page", "51–100 of 119");
+        page.find("#doc-next").click();
+        page.waitForText("#doc-page", "101–119 of 119");
+        assertThat(listed(page)).contains("doc-120").doesNotContain("doc-042");
     }
 }

@@ -192,6 +192,11 @@ public final class PostgresStore implements Store {
             conditions.add("strpos(text, ?) > 0");
             values.add(filter.textContains());
         }
+        if (filter.search() != null) {
+            conditions.add("(strpos(lower(coalesce(metadata ->> 'title', '')), lower(?)) > 0 OR strpos(lower(text), lower(?)) > 0)");
+            values.add(filter.search());
+            values.add(filter.search());
+        }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         String and = conditions.isEmpty() ? " WHERE " : " AND ";
         int total;

@@ -43,7 +43,7 @@ export async function loadCorpus() {
 /**
  * One page of the document list: `first` documents after `after` (a cursor, or null) whose title or
  * text contains `search` (empty: all), each with its counts. Answers {documents, totalCount,
- * endCursor, hasNextPage}. A search asks for title and text matches and lists title matches first.
+ * endCursor, hasNextPage}, paged the same with or without a search (filter `search`).
  */
 export async function loadDocuments(search, first, after) {
   const fields = `totalCount pageInfo { hasNextPage endCursor } edges { node { id title
@@ -53,19 +53,10 @@ export async function loadDocuments(search, first, after) {
       quotes: node.quotes.totalCount, claims: node.claims.totalCount })),
     totalCount: connection.totalCount, endCursor: connection.pageInfo.endCursor, hasNextPage: connection.pageInfo.hasNextPage,
   });
-  if (!search) {
-    const data = await graphql(`query ($first: Int!, $after: String) { documents(first: $first, after: $after) { ${fields} } }`,
-      { first, after });
-    return page(data.documents);
-  }
-  const data = await graphql(`query ($first: Int!, $title: String!, $text: String!) {
-    byTitle: documents(first: $first, filter: {titleContains: $title}) { ${fields} }
-    byText: documents(first: $first, filter: {textContains: $text}) { ${fields} } }`, { first, title: search, text: search });
-  const byTitle = page(data.byTitle);
-  const byText = page(data.byText);
-  const seen = new Set(byTitle.documents.map((d) => d.id));
-  const documents = [...byTitle.documents, ...byText.documents.filter((d) => !seen.has(d.id))];
-  return { documents, totalCount: documents.length, endCursor: null, hasNextPage: byTitle.hasNextPage || byText.hasNextPage };
+  const data = await graphql(`query ($first: Int!, $after: String, $search: String) {
+    documents(first: $first, after: $after, filter: {search: $search}) { ${fields} } }`,
+  { first, after, search: search || null });
+  return page(data.documents);
 }
 
 const LISTS = {
