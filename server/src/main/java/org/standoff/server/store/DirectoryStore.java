@@ -31,6 +31,7 @@ public final class DirectoryStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryStore.class);
     private final ConcurrentSkipListMap<String, StoredDocument> documents = new ConcurrentSkipListMap<>();
     private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
+    private final CorpusIndex corpus = new CorpusIndex();
     private final HistoryLog history;
     private final Persistence persistence;
     private final StoreChecks checks;
@@ -50,6 +51,7 @@ public final class DirectoryStore implements Store {
     public DirectoryStore(Collection<StoredDocument> initial, CorpusSource source, Persistence persistence,
                           HistoryLog history, Function<Document, List<Diagnostic>> validator, boolean readOnly) {
         initial.forEach(document -> documents.putIfAbsent(document.id(), document));
+        documents.values().forEach(corpus::put);
         this.source = Objects.requireNonNull(source, "source");
         this.persistence = Objects.requireNonNull(persistence, "persistence");
         this.history = Objects.requireNonNull(history, "history");
@@ -109,6 +111,11 @@ public final class DirectoryStore implements Store {
     }
 
     @Override
+    public CorpusQueries corpusQueries() {
+        return corpus;
+    }
+
+    @Override
     public boolean isReadOnly() {
         return readOnly;
     }
@@ -150,6 +157,7 @@ public final class DirectoryStore implements Store {
                 throw new UncheckedIOException("could not delete document \"" + documentId + "\"", e);
             }
             documents.remove(documentId);
+            corpus.remove(documentId);
             source = CorpusSource.DIRECTORY;
             remember(RowDiff.of(current, null).record(documentId, current.version(), 0, change));
         }
@@ -167,6 +175,7 @@ public final class DirectoryStore implements Store {
             throw new UncheckedIOException("could not write document \"" + next.id() + "\"", e);
         }
         documents.put(next.id(), next);
+        corpus.put(next);
         source = CorpusSource.DIRECTORY;
         remember(RowDiff.of(current, next).record(next.id(), current == null ? 0 : current.version(), next.version(), change));
         return next;

@@ -19,6 +19,7 @@ import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.standoff.ReadResult;
 import org.standoff.server.store.Change;
 import org.standoff.server.store.CorpusCounts;
+import org.standoff.server.store.CorpusQueries;
 import org.standoff.server.store.CorpusSource;
 import org.standoff.server.store.DocumentFilter;
 import org.standoff.server.store.DocumentPage;
@@ -56,6 +57,7 @@ public final class PostgresStore implements Store {
     private final Cache<String, StoredDocument> cache;
     private final StoreChecks checks;
     private final boolean readOnly;
+    private final PostgresCorpusQueries corpus;
 
     /**
      * A store over {@code database}, whose schema must be migrated.
@@ -71,6 +73,7 @@ public final class PostgresStore implements Store {
                 .build();
         this.checks = new StoreChecks(validator);
         this.readOnly = readOnly;
+        this.corpus = new PostgresCorpusQueries(database, this::get);
     }
 
     /**
@@ -276,6 +279,11 @@ public final class PostgresStore implements Store {
         } catch (SQLException e) {
             throw Database.failure("counting documents", e);
         }
+    }
+
+    @Override
+    public CorpusQueries corpusQueries() {
+        return corpus;
     }
 
     @Override
