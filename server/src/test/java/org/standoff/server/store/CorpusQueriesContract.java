@@ -35,8 +35,8 @@ import org.standoff.server.Fixtures;
  * another entity id and name). The article's figures were counted from its JSON file.
  */
 public abstract class CorpusQueriesContract {
-    static final String ARTICLE = "putin-jiang-friendship-treaty-2001";
-    static final EntityMatch PUTIN = new EntityMatch(null, "Q7747", null, null);
+    protected static final String ARTICLE = "putin-jiang-friendship-treaty-2001";
+    protected static final EntityMatch PUTIN = new EntityMatch(null, "Q7747", null, null);
 
     /** A writable store holding {@code initial} (a fresh, otherwise empty one). */
     protected abstract Store create(List<StoredDocument> initial) throws Exception;
