@@ -13,8 +13,10 @@ import org.standoff.server.store.EntityMatch;
  * each quote, claim or mention its entity (alias {@code e}) and, for quotes, its cue (alias {@code cue}),
  * and the {@code WHERE} of a {@link CorpusFilter} with its parameters, in order. The row alias is
  * {@code x}. A filter on the entity or the cue lemma also restricts the documents to those that have
- * such an entity or cue ({@code x.document_id IN …}), so the plan starts from that index. Not thread-safe;
- * one per query.
+ * such an entity or cue ({@code x.document_id IN …}), so the plan can start from that index. The
+ * references between rows (a mention's {@code entity_id}, an attribution's {@code source_id} …) have
+ * the database's default collation and the ids they name {@code "C"}: every join names the collation of
+ * the index it is to use, without which PostgreSQL cannot use it. Not thread-safe; one per query.
  */
 final class CorpusSql {
     /** An entity's corpus identity, as the V5 function (and index) computes it. */
@@ -23,7 +25,7 @@ final class CorpusSql {
     /** A quote's first attribution (in the document's list) that has it among its contents. */
     static final String FIRST_ATTRIBUTION = "LEFT JOIN LATERAL (SELECT a.source_id, a.cue_id FROM attribution_contents ac"
             + " JOIN attributions a ON a.document_id = ac.document_id AND a.id = ac.attribution_id"
-            + " WHERE ac.document_id = x.document_id AND ac.quote_id = x.id ORDER BY a.position LIMIT 1) a ON true";
+            + " WHERE ac.document_id = x.document_id AND ac.quote_id = x.id COLLATE \"default\" ORDER BY a.position LIMIT 1) a ON true";
 
     /** The corpus order of the rows. */
     static final String ORDER = "x.document_id, x.start_cp, x.end_cp DESC, x.id";
@@ -42,13 +44,13 @@ final class CorpusSql {
         switch (kind) {
             case QUOTES:
                 return " FROM quotes x " + FIRST_ATTRIBUTION
-                        + " LEFT JOIN mentions m ON m.document_id = x.document_id AND m.id = a.source_id"
-                        + " LEFT JOIN entities e ON e.document_id = x.document_id AND e.id = m.entity_id"
-                        + " LEFT JOIN cues cue ON cue.document_id = x.document_id AND cue.id = a.cue_id";
+                        + " LEFT JOIN mentions m ON m.document_id = x.document_id AND m.id = a.source_id COLLATE \"C\""
+                        + " LEFT JOIN entities e ON e.document_id = x.document_id AND e.id = m.entity_id COLLATE \"C\""
+                        + " LEFT JOIN cues cue ON cue.document_id = x.document_id AND cue.id = a.cue_id COLLATE \"C\"";
             case CLAIMS:
-                return " FROM claims x LEFT JOIN entities e ON e.document_id = x.document_id AND e.id = x.claimant_id";
+                return " FROM claims x LEFT JOIN entities e ON e.document_id = x.document_id AND e.id = x.claimant_id COLLATE \"C\"";
             case MENTIONS:
-                return " FROM mentions x LEFT JOIN entities e ON e.document_id = x.document_id AND e.id = x.entity_id";
+                return " FROM mentions x LEFT JOIN entities e ON e.document_id = x.document_id AND e.id = x.entity_id COLLATE \"C\"";
             default:
                 throw new IllegalStateException("unhandled " + kind);
         }

@@ -117,17 +117,17 @@ final class PostgresCorpusQueries implements CorpusQueries {
             values.add(afterCorpusId);
         }
         String quotes = "(SELECT count(*) FROM quotes x " + CorpusSql.FIRST_ATTRIBUTION
-                + " JOIN mentions m ON m.document_id = x.document_id AND m.id = a.source_id"
-                + " WHERE x.document_id = e.document_id AND m.entity_id = e.id)";
+                + " JOIN mentions m ON m.document_id = x.document_id AND m.id = a.source_id COLLATE \"C\""
+                + " WHERE x.document_id = e.document_id AND m.entity_id = e.id COLLATE \"default\")";
         String query = "WITH page AS (SELECT DISTINCT " + CorpusSql.CORPUS_ID + " AS corpus_id FROM entities e WHERE "
                 + selected + " ORDER BY 1 LIMIT " + (first + 1) + ")"
                 + " SELECT p.corpus_id, (array_agg(e.canonical_name ORDER BY e.document_id, e.position))[1],"
                 + " (array_agg(e.entity_type ORDER BY e.document_id, e.position))[1],"
                 + " (array_agg(e.body -> 'kbIds' ->> 'wikidata' ORDER BY e.document_id, e.position))[1],"
                 + " count(DISTINCT e.document_id),"
-                + " sum((SELECT count(*) FROM mentions m WHERE m.document_id = e.document_id AND m.entity_id = e.id)),"
+                + " sum((SELECT count(*) FROM mentions m WHERE m.document_id = e.document_id AND m.entity_id = e.id COLLATE \"default\")),"
                 + " sum(" + quotes + "),"
-                + " sum((SELECT count(*) FROM claims c WHERE c.document_id = e.document_id AND c.claimant_id = e.id))"
+                + " sum((SELECT count(*) FROM claims c WHERE c.document_id = e.document_id AND c.claimant_id = e.id COLLATE \"default\"))"
                 + " FROM page p JOIN entities e ON " + CorpusSql.CORPUS_ID + " = p.corpus_id"
                 + " GROUP BY p.corpus_id ORDER BY p.corpus_id";
         List<CorpusEntity> entities = new ArrayList<>();
