@@ -26,6 +26,10 @@ import org.standoff.core.validation.Diagnostic;
  * the edited document ({@link StoreChecks}), makes it durable through the {@link Persistence}, and
  * only then publishes it, recording the edit in its {@link HistoryLog} (the corpus directory's
  * append-only history file, or memory). Thread-safe.
+ *
+ * <p>Corpus-wide queries ({@link #corpusQueries()}) read a {@link CorpusIndex} built from every
+ * document when the store is made and updated by every write as it is published, so the next query
+ * sees it.
  */
 public final class DirectoryStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryStore.class);

@@ -48,6 +48,10 @@ import org.standoff.server.store.StoreChecks;
  * wrote first, a {@link StoreException.VersionConflict}), deletes and upserts only the rows that changed,
  * and appends the {@code edits} entry. A lost database is {@link StoreException.Unavailable}; the pool
  * reconnects by itself when it returns. Thread-safe.
+ *
+ * <p>Corpus-wide queries ({@link #corpusQueries()}) are SQL over the annotation tables and the V5
+ * indexes ({@link PostgresCorpusQueries}); they read what is committed, so every server sees every
+ * server's edits at once.
  */
 public final class PostgresStore implements Store {
     private static final String VERSION = "SELECT version FROM documents WHERE id = ?";
