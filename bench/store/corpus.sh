@@ -7,7 +7,7 @@
 # N documents (GenerateSpeakerCorpus: article-shaped, Putin = Q7747, no token segments) are imported
 # with `standoff db import`, served by `serve --db`, and measured with corpus_latency.py (one client,
 # warm: "Putin's quotes, first 50", "claim counts by type", Putin's cue lemmas); then the same
-# documents are exported to a directory, served by the directory store, and measured the same way.
+# documents are converted to a corpus directory, served by the directory store, and measured the same way.
 # SKIP_IMPORT=1 measures a database imported before.
 set -eu
 N=${1:-2000}
@@ -21,7 +21,7 @@ JAR="$ROOT/server/target/standoff.jar"
 mkdir -p "$WORK"
 
 if [ "${SKIP_IMPORT:-}" != 1 ]; then
-  java -cp "$ROOT/bench/target/benchmarks.jar" org.standoff.bench.store.GenerateSpeakerCorpus "$WORK/speakers-$N.jsonl.gz" "$N"
+  [ -f "$WORK/speakers-$N.jsonl.gz" ] || java -cp "$ROOT/bench/target/benchmarks.jar" org.standoff.bench.store.GenerateSpeakerCorpus "$WORK/speakers-$N.jsonl.gz" "$N"
   start=$(date +%s)
   java -Xmx512m -jar "$JAR" db import --db "$DB" --no-progress "$WORK/speakers-$N.jsonl.gz"
   echo "import: $(( $(date +%s) - start )) s for $N documents" >&2
@@ -47,7 +47,7 @@ P=$(serve 18091 --db "$DB")
 python3 "$HERE/corpus_latency.py" http://127.0.0.1:18091/graphql "$ROUNDS" | sed 's/^/postgresql: /'
 kill "$P"
 
-rm -rf "$WORK/dir"; java -jar "$JAR" db export --db "$DB" "$WORK/dir" > /dev/null
+rm -rf "$WORK/dir"; java -jar "$JAR" convert --from jsonl --to standoff --quiet "$WORK/speakers-$N.jsonl.gz" "$WORK/dir" > /dev/null
 echo "uptime: $(uptime)" >&2
 D=$(serve 18092 --corpus "$WORK/dir")
 python3 "$HERE/corpus_latency.py" http://127.0.0.1:18092/graphql "$ROUNDS" | sed 's/^/directory: /'

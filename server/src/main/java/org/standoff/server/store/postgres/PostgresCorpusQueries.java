@@ -5,10 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.standoff.server.store.CorpusEntity;
 import org.standoff.server.store.CorpusFilter;
@@ -25,15 +26,15 @@ import org.standoff.server.store.StoredDocument;
 /**
  * The PostgreSQL store's corpus-wide queries: one SQL statement each over the annotation tables, served
  * by the V5 indexes ({@link CorpusSql}); the documents of a page's hits are then read through the
- * store's cache. A hit whose annotation is gone from the version read (an edit between the two reads)
+ * store's cache, their versions asked in one query. A hit whose annotation is gone from the version read (an edit between the two reads)
  * is left out of the page. Thread-safe.
  */
 final class PostgresCorpusQueries implements CorpusQueries {
     private final Database database;
-    private final Function<String, Optional<StoredDocument>> documents;
+    private final Function<Collection<String>, Map<String, StoredDocument>> documents;
 
-    /** @param documents reads a document's current version (the store's {@code get}) */
-    PostgresCorpusQueries(Database database, Function<String, Optional<StoredDocument>> documents) {
+    /** @param documents reads the current versions of documents by id (the store's {@code getAll}) */
+    PostgresCorpusQueries(Database database, Function<Collection<String>, Map<String, StoredDocument>> documents) {
         this.database = database;
         this.documents = documents;
     }
@@ -72,10 +73,13 @@ final class PostgresCorpusQueries implements CorpusQueries {
                 keys.add(new CorpusKey(result.getString(1), result.getInt(2), result.getInt(3), result.getString(4)));
             }
         });
+        List<CorpusKey> page = keys.subList(0, Math.min(first, keys.size()));
+        Set<String> ids = new LinkedHashSet<>();
+        page.forEach(key -> ids.add(key.documentId()));
+        Map<String, StoredDocument> read = ids.isEmpty() ? Map.of() : documents.apply(ids);
         List<CorpusHit> hits = new ArrayList<>();
-        Map<String, Optional<StoredDocument>> read = new HashMap<>();
-        for (CorpusKey key : keys.subList(0, Math.min(first, keys.size()))) {
-            StoredDocument document = read.computeIfAbsent(key.documentId(), documents).orElse(null);
+        for (CorpusKey key : page) {
+            StoredDocument document = read.get(key.documentId());
             if (document != null && document.document().annotation(key.annotationId()).isPresent()) {
                 hits.add(new CorpusHit(document, key.annotationId(), key));
             }

@@ -7,7 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,7 +79,7 @@ public final class PostgresStore implements Store {
                 .build();
         this.checks = new StoreChecks(validator);
         this.readOnly = readOnly;
-        this.corpus = new PostgresCorpusQueries(database, this::get);
+        this.corpus = new PostgresCorpusQueries(database, this::getAll);
     }
 
     /**
@@ -104,6 +106,37 @@ public final class PostgresStore implements Store {
             return Optional.ofNullable(load(connection, documentId));
         } catch (SQLException e) {
             throw Database.failure("reading document \"" + documentId + "\"", e);
+        }
+    }
+
+    /**
+     * The current versions of several documents, by id: their versions asked in one query, then each
+     * answered by the cache or loaded. Ids of documents that do not exist are left out. For the pages of
+     * corpus-wide queries, whose hits name a few documents each.
+     */
+    Map<String, StoredDocument> getAll(Collection<String> documentIds) {
+        Map<String, StoredDocument> found = new HashMap<>();
+        try (Connection connection = database.connection()) {
+            Map<String, Long> versions = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, version FROM documents WHERE id = ANY (?)")) {
+                select.setArray(1, connection.createArrayOf("text", documentIds.toArray()));
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        versions.put(result.getString(1), result.getLong(2));
+                    }
+                }
+            }
+            for (Map.Entry<String, Long> version : versions.entrySet()) {
+                StoredDocument cached = cache.getIfPresent(version.getKey());
+                StoredDocument current = cached != null && cached.version() == version.getValue() ? cached
+                        : load(connection, version.getKey());
+                if (current != null) {
+                    found.put(current.id(), current);
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw Database.failure("reading documents " + documentIds, e);
         }
     }
 
