@@ -18,7 +18,11 @@ import java.util.Set;
  * ({@code Document.standoffJson}, {@code Document.export}), which weigh {@value #DOCUMENT_WEIGHT}:
  * what they return is the size of a document, not of a field. For example, with the default
  * {@code first: 20}, {@code documents { edges { node { standoffJson } } } }} costs
- * {@code 20 × (1 + 1 × (1 + 1 × (1 + 1000)))}. The arithmetic is 64-bit and saturates at
+ * {@code 20 × (1 + 1 × (1 + 1 × (1 + 1000)))}. The corpus-wide lists ({@code Query.quotes}, {@code claims},
+ * {@code mentions}, {@code entities}) weigh {@value #CORPUS_WEIGHT}: each reads the store's indexes
+ * across every document. So {@code quotes(first: 100) { totalCount groupBy(by: SPEAKER, first: 100)
+ * { key count } edges { node { text } } }} costs {@code 100 × (100 + 1 + 100 × (1 + 2) + 1 × (1 + 1 × (1 + 1)))}
+ * = 40,400, and five of them in one request more than the default limit of 200,000. The arithmetic is 64-bit and saturates at
  * {@link Long#MAX_VALUE}, so no query, however nested or repeated, wraps around to a small cost.
  *
  * <p>Aliases: one selection set may ask for one field under at most {@code maxAliases} different
@@ -28,6 +32,8 @@ import java.util.Set;
 final class QueryCost {
     /** The weight of a field that answers a whole document as a string. */
     static final long DOCUMENT_WEIGHT = 1_000;
+    /** The weight of a corpus-wide list or count. */
+    static final long CORPUS_WEIGHT = 100;
 
     private QueryCost() {
     }
@@ -80,7 +86,18 @@ final class QueryCost {
     }
 
     private static long weight(QueryVisitorFieldEnvironment env) {
-        return isDocumentSized(env.getFieldsContainer().getName(), env.getFieldDefinition().getName()) ? DOCUMENT_WEIGHT : 1;
+        String type = env.getFieldsContainer().getName();
+        String field = env.getFieldDefinition().getName();
+        if (isDocumentSized(type, field)) {
+            return DOCUMENT_WEIGHT;
+        }
+        return isCorpusWide(type, field) ? CORPUS_WEIGHT : 1;
+    }
+
+    /** Whether {@code type.field} is a corpus-wide list: it reads the store's indexes across every document. */
+    static boolean isCorpusWide(String type, String field) {
+        return "Query".equals(type)
+                && ("quotes".equals(field) || "claims".equals(field) || "mentions".equals(field) || "entities".equals(field));
     }
 
     /** Whether {@code type.field} answers a whole document as a string: its size is the document's. */

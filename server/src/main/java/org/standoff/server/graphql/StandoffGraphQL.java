@@ -57,6 +57,7 @@ public final class StandoffGraphQL {
                 .codeRegistry(GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(NodeProperties.FACTORY))
                 .scalar(VersionScalar.TYPE);
         new QueryResolvers(store).wire(wiring);
+        new CorpusQueryResolvers(store).wire(wiring);
         new DocumentResolvers().wire(wiring);
         new DocumentListResolvers().wire(wiring);
         new SpanResolvers().wire(wiring);

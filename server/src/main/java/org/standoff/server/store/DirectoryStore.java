@@ -28,11 +28,16 @@ import org.standoff.core.validation.Diagnostic;
  * the edited document ({@link StoreChecks}), makes it durable through the {@link Persistence}, and
  * only then publishes it, recording the edit in its {@link HistoryLog} (the corpus directory's
  * append-only history file, or memory). Thread-safe.
+ *
+ * <p>Corpus-wide queries ({@link #corpusQueries()}) read a {@link CorpusIndex} built from every
+ * document when the store is made and updated by every write as it is published, so the next query
+ * sees it.
  */
 public final class DirectoryStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryStore.class);
     private final ConcurrentSkipListMap<String, StoredDocument> documents = new ConcurrentSkipListMap<>();
     private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
+    private final CorpusIndex corpus = new CorpusIndex();
     private final HistoryLog history;
     private final Persistence persistence;
     private final StoreChecks checks;
@@ -55,6 +60,7 @@ public final class DirectoryStore implements Store {
     public DirectoryStore(Collection<StoredDocument> initial, CorpusSource source, Persistence persistence,
                           HistoryLog history, Function<Document, List<Diagnostic>> validator, boolean readOnly) {
         initial.forEach(document -> documents.putIfAbsent(document.id(), document));
+        documents.values().forEach(corpus::put);
         this.source = Objects.requireNonNull(source, "source");
         this.persistence = Objects.requireNonNull(persistence, "persistence");
         this.history = Objects.requireNonNull(history, "history");
@@ -119,6 +125,11 @@ public final class DirectoryStore implements Store {
     }
 
     @Override
+    public CorpusQueries corpusQueries() {
+        return corpus;
+    }
+
+    @Override
     public boolean isReadOnly() {
         return readOnly;
     }
@@ -160,6 +171,7 @@ public final class DirectoryStore implements Store {
                 throw new UncheckedIOException("could not delete document \"" + documentId + "\"", e);
             }
             documents.remove(documentId);
+            corpus.remove(documentId);
             source = CorpusSource.DIRECTORY;
             remember(RowDiff.of(current, null).record(documentId, current.version(), 0, change));
             writes.incrementAndGet();
@@ -178,6 +190,7 @@ public final class DirectoryStore implements Store {
             throw new UncheckedIOException("could not write document \"" + next.id() + "\"", e);
         }
         documents.put(next.id(), next);
+        corpus.put(next);
         source = CorpusSource.DIRECTORY;
         remember(RowDiff.of(current, next).record(next.id(), current == null ? 0 : current.version(), next.version(), change));
         // counted after the write is visible, before it returns: a read that saw the old count may have

@@ -34,6 +34,9 @@ public interface Store extends AutoCloseable {
     /** How many documents and annotations of each kind the corpus holds. */
     CorpusCounts counts();
 
+    /** Quotes, claims, mentions and entities across every document, from the store's indexes. */
+    CorpusQueries corpusQueries();
+
     /**
      * Applies {@code edit} to the document's current version and stores the result as the next
      * version, recording the edit in the history.

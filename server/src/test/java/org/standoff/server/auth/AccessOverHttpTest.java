@@ -138,6 +138,24 @@ class AccessOverHttpTest {
         assertThat(server.store().get("jiang").orElseThrow().version()).isEqualTo(before);
     }
 
+    /** The corpus-wide root fields are queries: a reader may run them, a request without a token may not. */
+    @Test
+    void corpusWideQueriesNeedTheReaderRole() {
+        String query = "{ quotes { totalCount } claims { totalCount } mentions { totalCount } entities { totalCount } }";
+        JsonNode anonymous = TestServer.parse(server.post(query, Map.of(), Map.of()).body());
+        assertThat(anonymous.at("/errors")).hasSize(4);
+        anonymous.at("/errors").forEach(error -> assertThat(error.at("/extensions/code").asText()).isEqualTo("UNAUTHENTICATED"));
+        // the connections are non-null, so a refused one nulls the whole data
+        assertThat(anonymous.get("data").isNull()).as(anonymous.toString()).isTrue();
+        JsonNode reader = TestServer.parse(server.post(query, Map.of(),
+                Map.of("Authorization", "Bearer " + TOKENS.get(Role.READER))).body());
+        assertThat(reader.has("errors")).as(reader.toString()).isFalse();
+        assertThat(reader.at("/data/quotes/totalCount").asInt()).isEqualTo(2);
+        assertThat(reader.at("/data/claims/totalCount").asInt()).isEqualTo(3);
+        assertThat(reader.at("/data/mentions/totalCount").asInt()).isEqualTo(5);
+        assertThat(reader.at("/data/entities/totalCount").asInt()).isEqualTo(5);
+    }
+
     @Test
     void queriesNeedTheReaderRoleButViewerAnswersEveryone() {
         JsonNode anonymous = TestServer.parse(server.post("{ viewer { name role } document(id: \"jiang\") { id } }",

@@ -86,6 +86,48 @@ class ApiExamplesTest {
                             + "      diagnostics { severity code message subject }\n    }\n  }\n}"),
             new Example("An unknown format is a BAD_REQUEST", "`extensions.formats` lists the formats that can.",
                     "{\n  document(id: \"zoe\") { export(format: \"tei\") { format } }\n}"),
+            new Example("Import a second article",
+                    "`standoffJson` takes a standoff JSON document as it is; a GraphQL block string keeps its quotes as they are."
+                            + " Its Putin has another entity id and name than the article's, and the same Wikidata id.",
+                    """
+                            mutation {
+                              importDocument(standoffJson: \"""
+                                {"format": "standoff/1", "id": "putin-brief", "offsetUnit": "codepoint",
+                                 "text": "Putin told reporters: \\"Relations are excellent.\\"",
+                                 "entities": [{"id": "p", "canonicalName": "Vladimir V. Putin", "entityType": "PERSON",
+                                               "kbIds": {"wikidata": "Q7747"}}],
+                                 "mentions": [{"id": "m1", "start": 0, "end": 5, "mentionType": "NAME", "entity": "p"}],
+                                 "cues": [{"id": "c1", "start": 6, "end": 10, "lemma": "tell"}],
+                                 "quotes": [{"id": "q1", "start": 22, "end": 48, "quoteType": "DIRECT"}],
+                                 "attributions": [{"id": "a1", "source": "m1", "cue": "c1",
+                                                   "contents": [{"quote": "q1", "link": "EXPLICIT"}]}]}
+                                \""") {
+                                version documents { id } errors { code message }
+                              }
+                            }"""),
+            new Example("Corpus-wide: one speaker's quotes across documents",
+                    "`quotes` lists the quotes of every document, by document id and then in document order; filters combine."
+                            + " Entities of different documents with one Wikidata id are one speaker (`corpusId`); each node carries"
+                            + " its `document`.",
+                    "{\n  quotes(first: 3, filter: {speaker: {wikidata: \"Q7747\"}}) {\n    totalCount\n"
+                            + "    edges { node { text cue { lemma } speaker { entity { canonicalName corpusId } } document { id } } }\n"
+                            + "    pageInfo { hasNextPage endCursor }\n  }\n}"),
+            new Example("Corpus-wide counts, grouped in the store",
+                    "`groupBy(by:)` on a corpus-wide connection counts what its filter selects: which cue lemmas introduce"
+                            + " Jiang Zemin's quotes, the claim types, who is quoted most. `first: 0` asks for no edges.",
+                    "{\n  jiang: quotes(first: 0, filter: {speaker: {wikidata: \"Q16597\"}}) {\n"
+                            + "    totalCount groupBy(by: CUE_LEMMA, first: 3) { key count }\n  }\n"
+                            + "  claims(first: 0) { groupBy(by: TYPE, first: 3) { key count } }\n"
+                            + "  speakers: quotes(first: 0) { groupBy(by: SPEAKER, first: 3) { key label count } }\n}"),
+            new Example("Corpus-wide: check-worthy claims of one type",
+                    "", "{\n  claims(first: 2, filter: {type: QUANTITY, checkworthy: true}) {\n"
+                            + "    totalCount edges { node { text claimant { canonicalName } document { id } } }\n  }\n}"),
+            new Example("Entities across the corpus, and where they are mentioned",
+                    "`entities` answers one node per `corpusId`, counting over every document that has it;"
+                            + " `mentions(...) { groupBy(by: DOCUMENT) }` says where.",
+                    "{\n  entities(filter: {name: \"putin\"}) {\n    totalCount\n"
+                            + "    edges { node { corpusId canonicalName entityType documentCount mentionCount quoteCount claimCount } }\n  }\n"
+                            + "  mentions(first: 0, filter: {entity: {wikidata: \"Q7747\"}}) { groupBy(by: DOCUMENT) { key count } }\n}"),
             new Example("Errors carry a code", "", "{\n  document(id: \"no-such-document\") { id }\n}"));
 
     @Test
@@ -147,6 +189,14 @@ class ApiExamplesTest {
                 "  whole import on any ERROR and answering every `diagnostics` entry with its file and location;",
                 "  `Document.export(format:, offsetUnit:, predictions:)` answers the `files` and the `export.loss`",
                 "  warnings; `formats` lists them. The formats and what each carries are in [FORMATS.md](FORMATS.md).",
+                "- **Corpus-wide queries**: `quotes`, `claims`, `mentions` (filter by speaker / claimant / entity, cue lemma,",
+                "  type, check-worthiness, text, document) list annotations of every document, by document id and then in",
+                "  document order, each node with its `document`; `totalCount` and `groupBy(by: SPEAKER | CUE_LEMMA | TYPE |",
+                "  DOCUMENT …)` are counted by the store. `entities` lists one node per corpus identity. Entities of different",
+                "  documents are one speaker when they share a Wikidata id (`kbIds.wikidata`), else an explicit corpus link",
+                "  (`kbIds.corpus`); otherwise each is its own document's: `Entity.corpusId` says which. A quote's speaker is",
+                "  the source mention's entity of its first attribution; group entities are not expanded into their members.",
+                "  A corpus-wide list costs 100 per item asked in the query cost. The indexes behind them are in [SCALING.md](SCALING.md).",
                 "- **Agreement**: `agreement(documentIds: [ID!]!, unit:)` compares 2 to 10 documents that are annotators'",
                 "  copies of one text: span P/R/F1, attribution triples, claims, kappa, unitizing alpha and every",
                 "  disagreement in context, the figures `standoff agree` prints ([AGREEMENT.md](AGREEMENT.md)).",

@@ -7,7 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +21,7 @@ import org.standoff.core.validation.Diagnostic;
 import org.standoff.corpus.standoff.ReadResult;
 import org.standoff.server.store.Change;
 import org.standoff.server.store.CorpusCounts;
+import org.standoff.server.store.CorpusQueries;
 import org.standoff.server.store.CorpusSource;
 import org.standoff.server.store.DocumentFilter;
 import org.standoff.server.store.DocumentPage;
@@ -47,6 +50,10 @@ import org.standoff.server.store.StoreChecks;
  * wrote first, a {@link StoreException.VersionConflict}), deletes and upserts only the rows that changed,
  * and appends the {@code edits} entry. A lost database is {@link StoreException.Unavailable}; the pool
  * reconnects by itself when it returns. Thread-safe.
+ *
+ * <p>Corpus-wide queries ({@link #corpusQueries()}) are SQL over the annotation tables and the V5
+ * indexes ({@link PostgresCorpusQueries}); they read what is committed, so every server sees every
+ * server's edits at once.
  */
 public final class PostgresStore implements Store {
     private static final String VERSION = "SELECT version FROM documents WHERE id = ?";
@@ -56,6 +63,7 @@ public final class PostgresStore implements Store {
     private final Cache<String, StoredDocument> cache;
     private final StoreChecks checks;
     private final boolean readOnly;
+    private final PostgresCorpusQueries corpus;
 
     /**
      * A store over {@code database}, whose schema must be migrated.
@@ -71,6 +79,7 @@ public final class PostgresStore implements Store {
                 .build();
         this.checks = new StoreChecks(validator);
         this.readOnly = readOnly;
+        this.corpus = new PostgresCorpusQueries(database, this::getAll);
     }
 
     /**
@@ -97,6 +106,37 @@ public final class PostgresStore implements Store {
             return Optional.ofNullable(load(connection, documentId));
         } catch (SQLException e) {
             throw Database.failure("reading document \"" + documentId + "\"", e);
+        }
+    }
+
+    /**
+     * The current versions of several documents, by id: their versions asked in one query, then each
+     * answered by the cache or loaded. Ids of documents that do not exist are left out. For the pages of
+     * corpus-wide queries, whose hits name a few documents each.
+     */
+    Map<String, StoredDocument> getAll(Collection<String> documentIds) {
+        Map<String, StoredDocument> found = new HashMap<>();
+        try (Connection connection = database.connection()) {
+            Map<String, Long> versions = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, version FROM documents WHERE id = ANY (?)")) {
+                select.setArray(1, connection.createArrayOf("text", documentIds.toArray()));
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        versions.put(result.getString(1), result.getLong(2));
+                    }
+                }
+            }
+            for (Map.Entry<String, Long> version : versions.entrySet()) {
+                StoredDocument cached = cache.getIfPresent(version.getKey());
+                StoredDocument current = cached != null && cached.version() == version.getValue() ? cached
+                        : load(connection, version.getKey());
+                if (current != null) {
+                    found.put(current.id(), current);
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw Database.failure("reading documents " + documentIds, e);
         }
     }
 
@@ -299,6 +339,11 @@ public final class PostgresStore implements Store {
         } catch (SQLException e) {
             throw Database.failure("reading the corpus version", e);
         }
+    }
+
+    @Override
+    public CorpusQueries corpusQueries() {
+        return corpus;
     }
 
     @Override

@@ -1,0 +1,204 @@
+package org.standoff.server.store.postgres;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.postgresql.PGStatement;
+import org.standoff.server.store.CorpusEntity;
+import org.standoff.server.store.CorpusFilter;
+import org.standoff.server.store.CorpusGroup;
+import org.standoff.server.store.CorpusHit;
+import org.standoff.server.store.CorpusKey;
+import org.standoff.server.store.CorpusKind;
+import org.standoff.server.store.CorpusPage;
+import org.standoff.server.store.CorpusQueries;
+import org.standoff.server.store.EntityPage;
+import org.standoff.server.store.GroupCount;
+import org.standoff.server.store.StoredDocument;
+
+/**
+ * The PostgreSQL store's corpus-wide queries: one SQL statement each over the annotation tables, served
+ * by the V5 indexes ({@link CorpusSql}); the documents of a page's hits are then read through the
+ * store's cache, their versions asked in one query. A hit whose annotation is gone from the version read (an edit between the two reads)
+ * is left out of the page. Thread-safe.
+ */
+final class PostgresCorpusQueries implements CorpusQueries {
+    /** How long one statement may run. */
+    static final int TIMEOUT_SECONDS = 10;
+
+    private final Database database;
+    private final Function<Collection<String>, Map<String, StoredDocument>> documents;
+
+    /** @param documents reads the current versions of documents by id (the store's {@code getAll}) */
+    PostgresCorpusQueries(Database database, Function<Collection<String>, Map<String, StoredDocument>> documents) {
+        this.database = database;
+        this.documents = documents;
+    }
+
+    /** One SQL statement and its parameters, in order. */
+    record Query(String sql, List<Object> parameters) {
+    }
+
+    /** The listing of {@link #find}: the keys of at most {@code first + 1} rows. */
+    static Query findQuery(CorpusKind kind, CorpusFilter filter, int first, CorpusKey after) {
+        CorpusSql sql = new CorpusSql(kind, filter);
+        if (after != null) {
+            sql.and("x.document_id >= ?", after.documentId());
+            sql.and("(x.document_id, x.start_cp, -x.end_cp, x.id) > (?, ?, ?, ?)", after.documentId(), after.start(),
+                    -after.end(), after.annotationId());
+        }
+        return new Query("SELECT x.document_id, x.start_cp, x.end_cp, x.id" + sql.from() + sql.where()
+                + " ORDER BY " + CorpusSql.ORDER + " LIMIT " + (first + 1), sql.parameters());
+    }
+
+    /** The grouped count of {@link #groups}: key, label, count. */
+    static Query groupsQuery(CorpusKind kind, CorpusFilter filter, CorpusGroup by, int first) {
+        CorpusSql sql = new CorpusSql(kind, filter);
+        String key = sql.group(by);
+        String label = by == CorpusGroup.ENTITY ? "(array_agg(e.canonical_name ORDER BY " + CorpusSql.ORDER + "))[1]" : "NULL";
+        return new Query("SELECT " + key + " AS key, " + label + ", count(*)" + sql.from() + sql.where()
+                + " GROUP BY 1 ORDER BY 3 DESC, (" + key + ") COLLATE \"C\" NULLS LAST LIMIT " + first, sql.parameters());
+    }
+
+    @Override
+    public CorpusPage find(CorpusKind kind, CorpusFilter filter, int first, CorpusKey after) {
+        Query query = findQuery(kind, filter, first, after);
+        List<CorpusKey> keys = new ArrayList<>();
+        run("listing " + kind.name().toLowerCase(), query.sql(), query.parameters(), result -> {
+            while (result.next()) {
+                keys.add(new CorpusKey(result.getString(1), result.getInt(2), result.getInt(3), result.getString(4)));
+            }
+        });
+        List<CorpusKey> page = keys.subList(0, Math.min(first, keys.size()));
+        Set<String> ids = new LinkedHashSet<>();
+        page.forEach(key -> ids.add(key.documentId()));
+        Map<String, StoredDocument> read = ids.isEmpty() ? Map.of() : documents.apply(ids);
+        List<CorpusHit> hits = new ArrayList<>();
+        for (CorpusKey key : page) {
+            StoredDocument document = read.get(key.documentId());
+            if (document != null && document.document().annotation(key.annotationId()).isPresent()) {
+                hits.add(new CorpusHit(document, key.annotationId(), key));
+            }
+        }
+        return new CorpusPage(hits, keys.size() > first);
+    }
+
+    @Override
+    public long count(CorpusKind kind, CorpusFilter filter) {
+        CorpusSql sql = new CorpusSql(kind, filter);
+        long[] count = {0};
+        run("counting " + kind.name().toLowerCase(), "SELECT count(*)" + sql.from() + sql.where(), sql.parameters(),
+                result -> {
+                    result.next();
+                    count[0] = result.getLong(1);
+                });
+        return count[0];
+    }
+
+    @Override
+    public List<GroupCount> groups(CorpusKind kind, CorpusFilter filter, CorpusGroup by, int first) {
+        CorpusQueries.requireGroupable(kind, by);
+        Query query = groupsQuery(kind, filter, by, first);
+        List<GroupCount> groups = new ArrayList<>();
+        run("counting " + kind.name().toLowerCase() + " by " + by, query.sql(), query.parameters(), result -> {
+            while (result.next()) {
+                groups.add(new GroupCount(result.getString(1), result.getString(2), result.getLong(3)));
+            }
+        });
+        return groups;
+    }
+
+    @Override
+    public EntityPage entities(CorpusFilter filter, int first, String afterCorpusId) {
+        List<Object> values = new ArrayList<>();
+        String selected = selectedEntities(filter, values);
+        if (afterCorpusId != null) {
+            selected += " AND " + CorpusSql.CORPUS_ID + " > ?";
+            values.add(afterCorpusId);
+        }
+        String quotes = "(SELECT count(*) FROM quotes x " + CorpusSql.FIRST_ATTRIBUTION
+                + " JOIN mentions m ON m.document_id = x.document_id AND m.id = a.source_id COLLATE \"C\""
+                + " WHERE x.document_id = e.document_id AND m.entity_id = e.id COLLATE \"default\")";
+        String query = "WITH page AS (SELECT DISTINCT " + CorpusSql.CORPUS_ID + " AS corpus_id FROM entities e WHERE "
+                + selected + " ORDER BY 1 LIMIT " + (first + 1) + ")"
+                + " SELECT p.corpus_id, (array_agg(e.canonical_name ORDER BY e.document_id, e.position))[1],"
+                + " (array_agg(e.entity_type ORDER BY e.document_id, e.position))[1],"
+                + " (array_agg(e.body -> 'kbIds' ->> 'wikidata' ORDER BY e.document_id, e.position))[1],"
+                + " count(DISTINCT e.document_id),"
+                + " sum((SELECT count(*) FROM mentions m WHERE m.document_id = e.document_id AND m.entity_id = e.id COLLATE \"default\")),"
+                + " sum(" + quotes + "),"
+                + " sum((SELECT count(*) FROM claims c WHERE c.document_id = e.document_id AND c.claimant_id = e.id COLLATE \"default\"))"
+                + " FROM page p JOIN entities e ON " + CorpusSql.CORPUS_ID + " = p.corpus_id"
+                + " GROUP BY p.corpus_id ORDER BY p.corpus_id";
+        List<CorpusEntity> entities = new ArrayList<>();
+        run("listing entities", query, values, result -> {
+            while (result.next()) {
+                entities.add(new CorpusEntity(result.getString(1), result.getString(2), result.getString(3),
+                        result.getString(4), result.getLong(5), result.getLong(6), result.getLong(7), result.getLong(8)));
+            }
+        });
+        return new EntityPage(entities.subList(0, Math.min(first, entities.size())), entities.size() > first);
+    }
+
+    @Override
+    public long countEntities(CorpusFilter filter) {
+        List<Object> values = new ArrayList<>();
+        String query = "SELECT count(DISTINCT " + CorpusSql.CORPUS_ID + ") FROM entities e WHERE " + selectedEntities(filter, values);
+        long[] count = {0};
+        run("counting entities", query, values, result -> {
+            result.next();
+            count[0] = result.getLong(1);
+        });
+        return count[0];
+    }
+
+    /** The conditions on entities {@code e} of an entity listing. */
+    private static String selectedEntities(CorpusFilter filter, List<Object> values) {
+        String match = CorpusSql.entityMatch(filter.entity(), "e", values);
+        if (filter.type() != null) {
+            match += " AND e.entity_type = ?";
+            values.add(filter.type());
+        }
+        if (filter.documentId() != null) {
+            match += " AND e.document_id = ?";
+            values.add(filter.documentId());
+        }
+        return match;
+    }
+
+    /** Reads a result set. */
+    private interface Reader {
+        void read(ResultSet result) throws SQLException;
+    }
+
+    /**
+     * Runs one statement. It is never prepared on the server: a server-side prepared statement gets a
+     * generic plan after a few runs, planned without the filter's values, and for these joins that plan
+     * reads the whole corpus (minutes on 5,000 documents, against milliseconds with the values). And it
+     * is cancelled after {@value #TIMEOUT_SECONDS} s, the API's default time limit, so a query the API
+     * gave up on does not go on running in the database.
+     */
+    private void run(String doing, String sql, List<Object> parameters, Reader reader) {
+        try (Connection connection = database.connection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            statement.setQueryTimeout(TIMEOUT_SECONDS);
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                reader.read(result);
+            }
+        } catch (SQLException e) {
+            throw Database.failure(doing, e);
+        }
+    }
+}
