@@ -38,7 +38,7 @@ class PostgresCorpusQueriesTest extends CorpusQueriesContract {
             importer.add(stored.id(), StandoffJson.fromJson(new String(DocumentFiles.encode(stored), StandardCharsets.UTF_8))
                     .document(), List.of());
         }
-        importer.flush();
+        importer.finish();
         return new PostgresStore(database, 64L << 20, Validator::validate, false);
     }
 
