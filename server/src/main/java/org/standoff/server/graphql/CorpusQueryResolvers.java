@@ -47,6 +47,7 @@ final class CorpusQueryResolvers {
                     .dataFetcher("totalCount", this::totalCount)
                     .dataFetcher("groupBy", this::groupBy));
         }
+        wiring.type("CorpusEntity", type -> type.dataFetcher("documents", this::entityDocuments));
         wiring.type("CorpusEntityConnection", type -> type.dataFetcher("totalCount",
                 env -> Math.toIntExact(store.corpusQueries().countEntities(((EntityListing) env.getSource()).filter()))));
         for (String node : List.of("Quote", "Claim", "Mention", "Entity")) {
@@ -93,6 +94,14 @@ final class CorpusQueryResolvers {
             edges.add(new Connection.Edge(Connection.cursor(entity.corpusId()), entity));
         }
         return new EntityListing(edges, pageInfo(edges, page.hasNext(), after), filter);
+    }
+
+    /** A corpus entity's documents: its mentions counted by document, in the store like every other grouping. */
+    private List<GroupCount> entityDocuments(DataFetchingEnvironment env) {
+        CorpusEntity entity = env.getSource();
+        CorpusFilter mentionsOf = CorpusFilter.ALL.withEntity(new EntityMatch(entity.corpusId(), null, null, null));
+        return store.corpusQueries().groups(CorpusKind.MENTIONS, mentionsOf, CorpusGroup.DOCUMENT,
+                Connection.pageSize(env.getArgument("first")));
     }
 
     private static Connection.PageInfo pageInfo(List<Connection.Edge> edges, boolean hasNext, String after) {

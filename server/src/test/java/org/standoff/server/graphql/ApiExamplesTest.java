@@ -126,7 +126,7 @@ class ApiExamplesTest {
                     "`entities` answers one node per `corpusId`, counting over every document that has it;"
                             + " `mentions(...) { groupBy(by: DOCUMENT) }` says where.",
                     "{\n  entities(filter: {name: \"putin\"}) {\n    totalCount\n"
-                            + "    edges { node { corpusId canonicalName entityType documentCount mentionCount quoteCount claimCount } }\n  }\n"
+                            + "    edges { node { corpusId canonicalName entityType documentCount mentionCount quoteCount claimCount\n      documents(first: 3) { key count } } }\n  }\n"
                             + "  mentions(first: 0, filter: {entity: {wikidata: \"Q7747\"}}) { groupBy(by: DOCUMENT) { key count } }\n}"),
             new Example("Errors carry a code", "", "{\n  document(id: \"no-such-document\") { id }\n}"));
 

@@ -83,6 +83,15 @@ class CorpusQueriesOverHttpTest {
                 {"data": {"entities": {"totalCount": 1, "edges": [{"node": {"corpusId": "wikidata:Q7747",
                   "canonicalName": "Vladimir V. Putin", "entityType": "PERSON", "wikidata": "Q7747", "documentCount": 2,
                   "mentionCount": 12, "quoteCount": 5, "claimCount": 5}}]}}}""");
+        // its documents: as many as documentCount, their mentions adding up to mentionCount, the same
+        // counts as the mentions' own grouping by document
+        JsonNode putin = data("{ entities(filter: {wikidata: \"Q7747\"}) { edges { node { documents { key count } } } }"
+                + " mentions(first: 0, filter: {entity: {wikidata: \"Q7747\"}}) { groupBy(by: DOCUMENT) { key count } } }");
+        JsonNode documents = putin.at("/entities/edges/0/node/documents");
+        assertThat(documents).hasSize(2);
+        assertThat(documents.findValuesAsText("key")).containsExactlyInAnyOrder("putin-brief", "putin-jiang-friendship-treaty-2001");
+        assertThat(documents.get(0).get("count").asInt() + documents.get(1).get("count").asInt()).isEqualTo(12);
+        assertThat(documents).isEqualTo(putin.at("/mentions/groupBy"));
         assertJson(server.graphql("{ document(id: \"jiang\") { entity(id: \"e1\") { corpusId document { id } } } }"), """
                 {"data": {"document": {"entity": {"corpusId": "document:jiang#e1", "document": {"id": "jiang"}}}}}""");
     }
