@@ -4,105 +4,242 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonTokenId;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import org.standoff.core.text.OffsetIndex;
 import org.standoff.corpus.standoff.DiagnosticCodes;
+import org.standoff.corpus.standoff.ReaderOptions;
 
 /**
- * A streaming JSON parser with the typed reads the decoders need. Each read expects the parser to
- * be on a value; on a type or value problem it reports a diagnostic at the value's JSON pointer,
- * skips the value and returns {@code null}, so decoding goes on and every problem is reported.
- * Parser and I/O exceptions pass through to the reader's boundary.
+ * A streaming JSON parser over UTF-8 bytes in memory, with the typed reads the decoders need.
+ * Every token passes through it, so it is the one place that rejects a key repeated in an object,
+ * nesting deeper than the limit and a number longer than the limit ({@link Fatal}). Each typed
+ * read expects the parser to be on a value; on a type or value problem it reports a diagnostic at
+ * the value's JSON pointer, skips the value and returns {@code null}, so decoding goes on and every
+ * problem is reported. Parser and I/O exceptions pass through to the reader's boundary.
  */
 final class Cursor {
+    /** Keys an object may have before they are kept in a set instead of scanned. */
+    private static final int SCANNED = 16;
+
     private final JsonParser parser;
     private final Sink sink;
     private final int lineOffset;
-    private final Utf8Input bytes;
+    private final byte[] input;
+    private final int maxNestingDepth;
+    private final int maxNumberLength;
+    private final int maxStringLength;
     private String subject;
+    /** Open arrays and objects. */
+    private int depth;
+    /** The keys of each open object, innermost at {@link #objects} - 1. */
+    private String[][] keys = new String[8][];
+    private int[] keyCounts = new int[8];
+    private Set<?>[] keySets = new Set<?>[8];
+    private int objects;
 
     /**
+     * @param input      the UTF-8 bytes the parser reads (its byte offsets are offsets into them)
      * @param lineOffset added to every line number (for a document that is one line of a larger file)
      */
-    public Cursor(JsonParser parser, Sink sink, int lineOffset) {
-        this(parser, sink, lineOffset, null);
-    }
-
-    /**
-     * @param bytes the input of a byte-based parser, whose byte columns it turns into character
-     *              columns; {@code null} for a char-based parser
-     */
-    Cursor(JsonParser parser, Sink sink, int lineOffset, Utf8Input bytes) {
+    Cursor(JsonParser parser, byte[] input, Sink sink, int lineOffset, ReaderOptions options) {
         this.parser = parser;
+        this.input = input;
         this.sink = sink;
         this.lineOffset = lineOffset;
-        this.bytes = bytes;
+        this.maxNestingDepth = options.maxNestingDepth();
+        this.maxNumberLength = options.maxNumberLength();
+        this.maxStringLength = options.maxStringLength();
     }
 
-    /** The 1-based column of {@code location} in characters, 0 when unknown. */
-    private int column(JsonLocation location) {
-        int column = Math.max(location.getColumnNr(), 0);
-        return bytes == null || column == 0 ? column : bytes.charColumn(location.getByteOffset(), column);
+    /** What stops reading a document (a repeated key, a limit): one fatal diagnostic. */
+    static final class Fatal extends IOException {
+        private static final long serialVersionUID = 1L;
+        final String code;
+        final transient Loc loc;
+
+        Fatal(String code, Loc loc, String message) {
+            super(message, null);
+            this.code = code;
+            this.loc = loc;
+        }
     }
 
-    public Sink sink() {
+    Sink sink() {
         return sink;
     }
 
+    int maxStringLength() {
+        return maxStringLength;
+    }
+
     /** Sets the id value that diagnostics are about until the next {@link #subject(String)}. */
-    public void subject(String idValue) {
+    void subject(String idValue) {
         this.subject = idValue;
     }
 
-    public String subject() {
+    String subject() {
         return subject;
     }
 
-    public JsonToken next() throws IOException {
-        return parser.nextToken();
+    /** Moves to the next token. */
+    JsonToken next() throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token != null) {
+            track(token);
+        }
+        return token;
     }
 
-    public JsonToken token() {
+    JsonToken token() {
         return parser.currentToken();
+    }
+
+    /** The bookkeeping of every token: nesting, keys, number lengths. */
+    private void track(JsonToken token) throws IOException {
+        switch (token.id()) {
+            case JsonTokenId.ID_START_OBJECT:
+                open();
+                openObject();
+                break;
+            case JsonTokenId.ID_START_ARRAY:
+                open();
+                break;
+            case JsonTokenId.ID_END_OBJECT:
+                depth--;
+                objects--;
+                break;
+            case JsonTokenId.ID_END_ARRAY:
+                depth--;
+                break;
+            case JsonTokenId.ID_FIELD_NAME:
+                key(parser.currentName());
+                break;
+            case JsonTokenId.ID_NUMBER_INT:
+            case JsonTokenId.ID_NUMBER_FLOAT:
+                if (parser.getTextLength() > maxNumberLength) {
+                    throw new Fatal(DiagnosticCodes.LIMIT_NUMBER_LENGTH, here(null), "Number value length ("
+                            + parser.getTextLength() + ") exceeds the maximum allowed (" + maxNumberLength
+                            + ") (ReaderOptions.maxNumberLength)");
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void open() throws Fatal {
+        if (++depth > maxNestingDepth) {
+            throw new Fatal(DiagnosticCodes.LIMIT_NESTING_DEPTH, here(null), "Document nesting depth (" + depth
+                    + ") exceeds the maximum allowed (" + maxNestingDepth + ") (ReaderOptions.maxNestingDepth)");
+        }
+    }
+
+    private void openObject() {
+        if (objects == keys.length) {
+            keys = Arrays.copyOf(keys, objects * 2);
+            keyCounts = Arrays.copyOf(keyCounts, objects * 2);
+            keySets = Arrays.copyOf(keySets, objects * 2);
+        }
+        keyCounts[objects] = 0;
+        keySets[objects] = null;
+        objects++;
+    }
+
+    /** Records the key the parser is on in its object; a key the object already has is fatal. */
+    @SuppressWarnings("unchecked")
+    private void key(String name) throws Fatal {
+        int at = objects - 1;
+        Set<String> set = (Set<String>) keySets[at];
+        if (set != null) {
+            if (!set.add(name)) {
+                throw duplicate(name);
+            }
+            return;
+        }
+        String[] names = keys[at];
+        int count = keyCounts[at];
+        for (int i = 0; i < count; i++) {
+            if (names[i] == name || names[i].equals(name)) {
+                throw duplicate(name);
+            }
+        }
+        if (count == SCANNED) {
+            set = new HashSet<>(Arrays.asList(names));
+            set.add(name);
+            keySets[at] = set;
+            return;
+        }
+        if (names == null) {
+            names = keys[at] = new String[SCANNED];
+        }
+        names[count] = name;
+        keyCounts[at] = count + 1;
+    }
+
+    /** A repeated key, reported just after its closing quote. */
+    private Fatal duplicate(String name) {
+        JsonLocation start = parser.currentTokenLocation();
+        long quote = start.getByteOffset();
+        long end = quote + 1;
+        while (end < input.length && input[(int) end] != '"') {
+            end += input[(int) end] == '\\' ? 2 : 1;
+        }
+        end++;
+        Loc loc = Loc.inBytes(pointer(parser.getParsingContext()), line(start), start.getColumnNr() + (int) (end - quote),
+                input, end);
+        return new Fatal(DiagnosticCodes.JSON_DUPLICATE_KEY, loc, "duplicate key " + Texts.quote(name).replace('"', '\''));
     }
 
     /**
      * Moves past the next field name of the current object onto its value and returns the name, or
      * returns {@code null} at the object's end.
      */
-    public String nextField() throws IOException {
+    String nextField() throws IOException {
         String name = parser.nextFieldName();
         while (name != null) {
-            parser.nextToken();
+            key(name);
+            track(parser.nextToken());
             if (OffsetIndex.firstLoneSurrogate(name) < 0) {
                 return name;
             }
             loneSurrogate("the field name", name);
-            parser.skipChildren();
+            skip();
             name = parser.nextFieldName();
+        }
+        if (parser.currentToken() != null) {
+            track(parser.currentToken());
         }
         return null;
     }
 
     /** Moves onto the next element of the current array; {@code false} at its end. */
-    public boolean nextElement() throws IOException {
-        return parser.nextToken() != JsonToken.END_ARRAY;
+    boolean nextElement() throws IOException {
+        return next() != JsonToken.END_ARRAY;
+    }
+
+    private int line(JsonLocation location) {
+        return location.getLineNr() > 0 ? location.getLineNr() + lineOffset : 0;
     }
 
     /** Where the current token starts. */
-    public Loc loc() {
+    Loc loc() {
         JsonStreamContext context = parser.getParsingContext();
         JsonToken token = parser.currentToken();
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
             context = context.getParent();
         }
         JsonLocation location = parser.currentTokenLocation();
-        int line = location.getLineNr() > 0 ? location.getLineNr() + lineOffset : 0;
         if (isTopLevelElement(context)) {
-            return Loc.element(context.getParent().getCurrentName(), context.getCurrentIndex(), line, column(location));
+            return Loc.element(context.getParent().getCurrentName(), context.getCurrentIndex(), line(location),
+                    location.getColumnNr(), input, location.getByteOffset());
         }
-        return new Loc(pointer(context), line, column(location));
+        return Loc.inBytes(pointer(context), line(location), location.getColumnNr(), input, location.getByteOffset());
     }
 
     /** Whether {@code context} is on an element of an array that is a field of the document object. */
@@ -111,18 +248,14 @@ final class Cursor {
         return context.inArray() && context.hasPathSegment() && parent.inObject() && parent.getParent().inRoot();
     }
 
-    /** Where the parser is now (for errors raised by the parser itself). */
-    public Loc here(JsonLocation errorLocation) {
+    /** Where the parser is now, or {@code errorLocation} (for errors raised by the parser itself). */
+    Loc here(JsonLocation errorLocation) {
         JsonLocation location = errorLocation != null ? errorLocation : parser.currentLocation();
-        int line = location.getLineNr() > 0 ? location.getLineNr() + lineOffset : 0;
-        return new Loc(pointer(parser.getParsingContext()), line, column(location));
+        return Loc.inBytes(pointer(parser.getParsingContext()), line(location), Math.max(location.getColumnNr(), 0),
+                input, location.getByteOffset());
     }
 
-    /**
-     * The RFC 6901 pointer of {@code context}, the same text as {@code context.pathAsPointer().toString()}
-     * without building Jackson's pointer object chain (which showed as the reader's top hot spot: a
-     * location is taken for every annotation object).
-     */
+    /** The RFC 6901 pointer of {@code context}, the text of {@code context.pathAsPointer()}. */
     static String pointer(JsonStreamContext context) {
         if (context == null) {
             return "";
@@ -161,12 +294,12 @@ final class Cursor {
     }
 
     /** Enters the object the parser is on; reports and skips anything else. */
-    public boolean enterObject() throws IOException {
+    boolean enterObject() throws IOException {
         return expect(JsonToken.START_OBJECT, "an object");
     }
 
     /** Enters the array the parser is on; reports and skips anything else. */
-    public boolean enterArray() throws IOException {
+    boolean enterArray() throws IOException {
         return expect(JsonToken.START_ARRAY, "an array");
     }
 
@@ -182,9 +315,17 @@ final class Cursor {
      * The string the parser is on, or {@code null} after reporting anything else, or a string with
      * an unpaired surrogate (which only a {@code \\u} escape can write, and no UTF-8 file can hold).
      */
-    public String string() throws IOException {
-        String value = text();
-        if (value == null || OffsetIndex.firstLoneSurrogate(value) < 0) {
+    String string() throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            typeError("a string");
+            return null;
+        }
+        String plain = plainAscii();
+        if (plain != null) {
+            return plain;
+        }
+        String value = parser.getText();
+        if (OffsetIndex.firstLoneSurrogate(value) < 0) {
             return value;
         }
         loneSurrogate("the string", value);
@@ -192,10 +333,34 @@ final class Cursor {
     }
 
     /**
+     * The string the parser is on when the input writes it as printable ASCII without escapes, which
+     * is then its value exactly, taken from the input (the parser skips it without decoding it);
+     * else {@code null}. Ids, references and constants are nearly always such strings.
+     */
+    private String plainAscii() {
+        int at = (int) parser.currentTokenLocation().getByteOffset() + 1;
+        if (at < 1 || at > input.length || input[at - 1] != '"') {
+            return null;
+        }
+        int end = at;
+        int limit = (int) Math.min(input.length, (long) at + maxStringLength);
+        while (end < limit && input[end] >= ' ' && input[end] != '"' && input[end] != '\\' && input[end] != 0x7F) {
+            end++; // a byte from 0x80 up is negative
+        }
+        return end < input.length && input[end] == '"' ? new String(input, at, end - at, StandardCharsets.ISO_8859_1) : null;
+    }
+
+    /** Whether the string the parser is on is {@code chars[from, to)}, compared where the parser holds it. */
+    boolean stringEquals(char[] chars, int from, int to) throws IOException {
+        int offset = parser.getTextOffset();
+        return Arrays.equals(parser.getTextCharacters(), offset, offset + parser.getTextLength(), chars, from, to);
+    }
+
+    /**
      * The string the parser is on as it is, unpaired surrogates included (the document's text, which
      * the reader checks on its own), or {@code null} after reporting anything else.
      */
-    public String text() throws IOException {
+    String text() throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_STRING) {
             return parser.getText();
         }
@@ -212,7 +377,7 @@ final class Cursor {
     }
 
     /** A non-empty id without surrounding white space, or {@code null} after reporting. */
-    public String id() throws IOException {
+    String id() throws IOException {
         String value = string();
         if (value != null && (value.isEmpty() || !value.strip().equals(value))) {
             sink.error(DiagnosticCodes.FIELD_VALUE, subject, loc(),
@@ -223,7 +388,7 @@ final class Cursor {
     }
 
     /** The boolean the parser is on, or {@code null} after reporting anything else. */
-    public Boolean bool() throws IOException {
+    Boolean bool() throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
             return token == JsonToken.VALUE_TRUE;
@@ -233,7 +398,7 @@ final class Cursor {
     }
 
     /** The number the parser is on as a double, or {@code null} after reporting anything else. */
-    public Double number() throws IOException {
+    Double number() throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             return parser.getDoubleValue();
@@ -247,26 +412,20 @@ final class Cursor {
      * {@code null} after reporting anything else. As in JSON Schema, a number with a zero
      * fractional part ({@code 3.0}, {@code 3e0}) is an integer.
      */
-    public Integer integer(int min) throws IOException {
+    Integer integer(int min) throws IOException {
         JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_NUMBER_FLOAT && parser.getDoubleValue() == Math.rint(parser.getDoubleValue())) {
-            return integralDouble(min);
+        if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
+                && parser.getIntValue() >= min) {
+            return parser.getIntValue();
         }
-        if (token != JsonToken.VALUE_NUMBER_INT) {
+        boolean integral = token == JsonToken.VALUE_NUMBER_INT
+                || token == JsonToken.VALUE_NUMBER_FLOAT && parser.getDoubleValue() == Math.rint(parser.getDoubleValue());
+        if (!integral) {
             typeError("an integer");
             return null;
         }
-        if (parser.getNumberType() == JsonParser.NumberType.INT && parser.getIntValue() >= min) {
-            return parser.getIntValue();
-        }
-        sink.error(DiagnosticCodes.FIELD_VALUE, subject, loc(), "expected an integer from " + min + " to "
-                + Integer.MAX_VALUE + ", found " + Texts.abbreviate(parser.getText()));
-        return null;
-    }
-
-    private Integer integralDouble(int min) throws IOException {
         double value = parser.getDoubleValue();
-        if (value >= min && value <= Integer.MAX_VALUE) {
+        if (token == JsonToken.VALUE_NUMBER_FLOAT && value >= min && value <= Integer.MAX_VALUE) {
             return (int) value;
         }
         sink.error(DiagnosticCodes.FIELD_VALUE, subject, loc(), "expected an integer from " + min + " to "
@@ -275,7 +434,7 @@ final class Cursor {
     }
 
     /** The integer the parser is on as a long; throws {@link ArithmeticException} when it does not fit. */
-    public long longValue() throws IOException {
+    long longValue() throws IOException {
         if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
             throw new ArithmeticException("integer too large: " + parser.getText());
         }
@@ -283,25 +442,33 @@ final class Cursor {
     }
 
     /** The constant of {@code type} named by the string the parser is on, or {@code null} after reporting. */
-    public <E extends Enum<E>> E constant(Class<E> type) throws IOException {
-        String name = string();
-        if (name == null) {
+    <E extends Enum<E>> E constant(Class<E> type) throws IOException {
+        return constant(type.getEnumConstants(), Enum::name);
+    }
+
+    /** The one of {@code constants} that {@code name} names by the string the parser is on, or {@code null} after reporting. */
+    <E> E constant(E[] constants, java.util.function.Function<E, String> name) throws IOException {
+        String value = string();
+        if (value == null) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException notAConstant) {
-            // reported below
+        for (E constant : constants) {
+            if (name.apply(constant).equals(value)) {
+                return constant;
+            }
         }
-        sink.error(DiagnosticCodes.FIELD_VALUE, subject, loc(), "expected one of " + Arrays.toString(type.getEnumConstants())
-                + ", found " + Texts.quote(name));
+        StringBuilder names = new StringBuilder("[");
+        for (E constant : constants) {
+            names.append(names.length() > 1 ? ", " : "").append(name.apply(constant));
+        }
+        sink.error(DiagnosticCodes.FIELD_VALUE, subject, loc(), "expected one of " + names + "], found " + Texts.quote(value));
         return null;
     }
 
     /** The value the parser is on, as compact JSON text; the parser ends on the value's last token. */
-    public String raw() throws IOException {
+    String raw() throws IOException {
         Loc loc = loc();
-        String raw = JsonCopy.toCompactText(parser);
+        String raw = compactText();
         if (OffsetIndex.firstLoneSurrogate(raw) < 0 && !SurrogateEscapes.hasUnpaired(raw)) {
             return raw;
         }
@@ -310,22 +477,64 @@ final class Cursor {
         return null;
     }
 
+    /** The value the parser is on as compact JSON, number literals as written ({@code 1e10} stays so). */
+    private String compactText() throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            String plain = plainAscii();
+            if (plain != null) {
+                return '"' + plain + '"';
+            }
+        }
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        JsonOutput out = new Utf8JsonOutput(text, false);
+        int open = 0;
+        for (JsonToken token = parser.currentToken(); ; token = next()) {
+            switch (token) {
+                case START_OBJECT: out.startObject(); open++; break;
+                case END_OBJECT: out.endObject(); open--; break;
+                case START_ARRAY: out.startArray(); open++; break;
+                case END_ARRAY: out.endArray(); open--; break;
+                case FIELD_NAME: out.name(parser.currentName()); break;
+                case VALUE_STRING: out.string(parser.getText()); break;
+                case VALUE_NUMBER_INT: case VALUE_NUMBER_FLOAT: out.numberText(parser.getText()); break;
+                case VALUE_TRUE: out.bool(true); break;
+                case VALUE_FALSE: out.bool(false); break;
+                case VALUE_NULL: out.nullValue(); break;
+                default: throw new IllegalStateException("unhandled JSON token " + token);
+            }
+            if (open == 0) {
+                out.flush();
+                return text.toString(StandardCharsets.UTF_8);
+            }
+        }
+    }
+
     /** Reports that the value the parser is on has the wrong type, and skips it. */
-    public void typeError(String expected) throws IOException {
+    void typeError(String expected) throws IOException {
         sink.error(DiagnosticCodes.FIELD_TYPE, subject, loc(), "expected " + expected + ", found " + describe(parser.currentToken()));
-        parser.skipChildren();
+        skip();
     }
 
     /** Reports an unknown field of a nested object, which is not kept, and skips its value. */
-    public void unknownNested(String name) throws IOException {
+    void unknownNested(String name) throws IOException {
         sink.warning(DiagnosticCodes.FIELD_UNKNOWN, subject, loc(), "unknown field " + Texts.quote(name)
                 + " is not kept (unknown fields survive only on documents, annotations, entities and provenance records)");
-        parser.skipChildren();
+        skip();
     }
 
-    /** Skips the value the parser is on. */
-    public void skip() throws IOException {
-        parser.skipChildren();
+    /** Skips the value the parser is on, checking its keys and nesting. */
+    void skip() throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+            return;
+        }
+        for (int open = 1; open > 0; ) {
+            JsonToken next = next();
+            if (next == null) {
+                return;
+            }
+            open += next.isStructStart() ? 1 : next.isStructEnd() ? -1 : 0;
+        }
     }
 
     static String describe(JsonToken token) {

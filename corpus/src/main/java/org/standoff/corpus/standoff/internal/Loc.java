@@ -8,13 +8,17 @@ import org.standoff.core.validation.Location;
  * and column in characters (0 when unknown). Immutable in what it says.
  *
  * <p>A place is taken for every annotation object but almost never reported, so the pointer of an
- * element of a top-level array ({@code /segments/17}) is joined only when it is first asked for.
+ * element of a top-level array ({@code /segments/17}) is joined, and a byte column of the UTF-8
+ * input turned into a column in characters, only when first asked for.
  */
 final class Loc {
     private final String arrayField;
     private final int index;
     private final int line;
-    private final int column;
+    private int column;
+    /** The UTF-8 input whose byte column {@link #column} still is, or {@code null} once it is in characters. */
+    private byte[] input;
+    private final long byteOffset;
     private String pointer;
 
     /**
@@ -22,27 +26,31 @@ final class Loc {
      * @param line    1-based line, 0 when unknown
      * @param column  1-based column in characters, 0 when unknown
      */
-    public Loc(String pointer, int line, int column) {
-        this.pointer = Objects.requireNonNull(pointer, "pointer");
-        this.arrayField = null;
-        this.index = -1;
-        this.line = line;
-        this.column = column;
+    Loc(String pointer, int line, int column) {
+        this(Objects.requireNonNull(pointer, "pointer"), null, -1, line, column, null, -1);
     }
 
-    private Loc(String arrayField, int index, int line, int column) {
+    private Loc(String pointer, String arrayField, int index, int line, int column, byte[] input, long byteOffset) {
+        this.pointer = pointer;
         this.arrayField = arrayField;
         this.index = index;
         this.line = line;
         this.column = column;
+        this.input = column > 0 && byteOffset >= 0 ? input : null;
+        this.byteOffset = byteOffset;
     }
 
-    /** The place of element {@code index} of the top-level array {@code arrayField}: pointer {@code /arrayField/index}. */
-    static Loc element(String arrayField, int index, int line, int column) {
-        return new Loc(Objects.requireNonNull(arrayField, "arrayField"), index, line, column);
+    /** The place {@code pointer} at byte {@code byteOffset} of {@code input}, byte column {@code byteColumn} of {@code line}. */
+    static Loc inBytes(String pointer, int line, int byteColumn, byte[] input, long byteOffset) {
+        return new Loc(Objects.requireNonNull(pointer, "pointer"), null, -1, line, byteColumn, input, byteOffset);
     }
 
-    public String pointer() {
+    /** As {@link #inBytes}, for element {@code index} of the top-level array {@code arrayField}: pointer {@code /arrayField/index}. */
+    static Loc element(String arrayField, int index, int line, int byteColumn, byte[] input, long byteOffset) {
+        return new Loc(null, Objects.requireNonNull(arrayField, "arrayField"), index, line, byteColumn, input, byteOffset);
+    }
+
+    String pointer() {
         String result = pointer;
         if (result == null) {
             StringBuilder out = new StringBuilder(arrayField.length() + 8).append('/');
@@ -52,37 +60,55 @@ final class Loc {
         return result;
     }
 
-    public int line() {
+    int line() {
         return line;
     }
 
-    public int column() {
+    int column() {
+        if (input != null) {
+            column = charColumn(input, byteOffset, column);
+            input = null;
+        }
         return column;
     }
 
-    /** The location of the field {@code name} of the object at this location, on the object's line and column. */
-    public Loc child(String suffix) {
-        return new Loc(pointer() + suffix, line, column);
+    /**
+     * The 1-based column in UTF-16 characters of byte {@code byteOffset} of UTF-8 {@code input},
+     * whose 1-based byte column is {@code byteColumn}: the characters between the line's start and it.
+     */
+    static int charColumn(byte[] input, long byteOffset, int byteColumn) {
+        int end = (int) Math.min(byteOffset, input.length);
+        int chars = 0;
+        for (int i = Math.max(0, end - (byteColumn - 1)); i < end; i++) {
+            int b = input[i] & 0xFF;
+            chars += (b & 0xC0) != 0x80 ? (b >= 0xF0 ? 2 : 1) : 0;
+        }
+        return chars + 1 + (int) Math.max(0, byteOffset - end);
+    }
+
+    /** The location of the field {@code suffix} of the object at this location, on the object's line and column. */
+    Loc child(String suffix) {
+        return new Loc(pointer() + suffix, line(), column());
     }
 
     /** This location in a file named {@code source}. */
-    public Location toLocation(String source) {
-        return new Location(source, pointer(), line, column);
+    Location toLocation(String source) {
+        return new Location(source, pointer(), line(), column());
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Loc && ((Loc) o).pointer().equals(pointer()) && ((Loc) o).line == line
-                && ((Loc) o).column == column;
+                && ((Loc) o).column() == column();
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(pointer(), line, column);
+        return Objects.hash(pointer(), line, column());
     }
 
     @Override
     public String toString() {
-        return "Loc[pointer=" + pointer() + ", line=" + line + ", column=" + column + "]";
+        return "Loc[pointer=" + pointer() + ", line=" + line + ", column=" + column() + "]";
     }
 }
