@@ -35,6 +35,8 @@ final class Cursor {
     private final int maxNumberLength;
     private final int maxStringLength;
     private String subject;
+    /** The resolver of the document's text and unit once both are read (and the text holds no unpaired surrogate). */
+    private Resolver early;
     /** Open arrays and objects. */
     private int depth;
     /** The keys of each open object, innermost at {@link #objects} - 1. */
@@ -72,6 +74,14 @@ final class Cursor {
 
     Sink sink() {
         return sink;
+    }
+
+    Resolver early() {
+        return early;
+    }
+
+    void early(Resolver resolver) {
+        this.early = resolver;
     }
 
     int maxStringLength() {
@@ -165,7 +175,7 @@ final class Cursor {
         String[] names = keys[at];
         int count = keyCounts[at];
         for (int i = 0; i < count; i++) {
-            if (names[i] == name || names[i].equals(name)) {
+            if (names[i] == name) { // the parser interns names, so equal names are one instance
                 throw duplicate(name);
             }
         }
@@ -180,6 +190,25 @@ final class Cursor {
         }
         names[count] = name;
         keyCounts[at] = count + 1;
+    }
+
+    /** The frame of the innermost open object, for {@link #hadKey}. */
+    int objectFrame() {
+        return objects - 1;
+    }
+
+    /** Whether the object of {@code frame}, open or just closed (no object opened at its depth since), had the key {@code name}. */
+    @SuppressWarnings("unchecked")
+    boolean hadKey(int frame, String name) {
+        if (keySets[frame] != null) {
+            return ((Set<String>) keySets[frame]).contains(name);
+        }
+        for (int i = 0; i < keyCounts[frame]; i++) {
+            if (keys[frame][i].equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A repeated key, reported just after its closing quote. */
@@ -350,6 +379,26 @@ final class Cursor {
         return end < input.length && input[end] == '"' ? new String(input, at, end - at, StandardCharsets.ISO_8859_1) : null;
     }
 
+    /**
+     * Whether the string the parser is on is written in the input as exactly the bytes
+     * {@code utf8[from, to)} without an escape, which makes it their text; {@code false} when it is
+     * not, or is written otherwise. The parser then skips the string without decoding it.
+     */
+    boolean inputEquals(byte[] utf8, int from, int to) {
+        int at = (int) parser.currentTokenLocation().getByteOffset() + 1;
+        int length = to - from;
+        if (at < 1 || at + length >= input.length || input[at - 1] != '"' || input[at + length] != '"') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            byte b = input[at + i];
+            if (b != utf8[from + i] || b == '\\' || b >= 0 && b < ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the string the parser is on is {@code chars[from, to)}, compared where the parser holds it. */
     boolean stringEquals(char[] chars, int from, int to) throws IOException {
         int offset = parser.getTextOffset();
@@ -413,6 +462,12 @@ final class Cursor {
      * fractional part ({@code 3.0}, {@code 3e0}) is an integer.
      */
     Integer integer(int min) throws IOException {
+        int value = natural(min);
+        return value < 0 ? null : value;
+    }
+
+    /** {@link #integer(int)} with {@code min >= 0} as an {@code int}: -1 after reporting. */
+    int natural(int min) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
                 && parser.getIntValue() >= min) {
@@ -422,7 +477,7 @@ final class Cursor {
                 || token == JsonToken.VALUE_NUMBER_FLOAT && parser.getDoubleValue() == Math.rint(parser.getDoubleValue());
         if (!integral) {
             typeError("an integer");
-            return null;
+            return -1;
         }
         double value = parser.getDoubleValue();
         if (token == JsonToken.VALUE_NUMBER_FLOAT && value >= min && value <= Integer.MAX_VALUE) {
@@ -430,7 +485,7 @@ final class Cursor {
         }
         sink.error(DiagnosticCodes.FIELD_VALUE, subject, loc(), "expected an integer from " + min + " to "
                 + Integer.MAX_VALUE + ", found " + Texts.abbreviate(parser.getText()));
-        return null;
+        return -1;
     }
 
     /** The integer the parser is on as a long; throws {@link ArithmeticException} when it does not fit. */
@@ -443,25 +498,27 @@ final class Cursor {
 
     /** The constant of {@code type} named by the string the parser is on, or {@code null} after reporting. */
     <E extends Enum<E>> E constant(Class<E> type) throws IOException {
-        return constant(type.getEnumConstants(), Enum::name);
+        E[] constants = type.getEnumConstants();
+        String[] names = new String[constants.length];
+        for (E constant : constants) {
+            names[constant.ordinal()] = constant.name();
+        }
+        return constant(constants, names);
     }
 
-    /** The one of {@code constants} that {@code name} names by the string the parser is on, or {@code null} after reporting. */
-    <E> E constant(E[] constants, java.util.function.Function<E, String> name) throws IOException {
+    /** The one of {@code constants} whose name in {@code names} the string the parser is on is, or {@code null} after reporting. */
+    <E> E constant(E[] constants, String[] names) throws IOException {
         String value = string();
         if (value == null) {
             return null;
         }
-        for (E constant : constants) {
-            if (name.apply(constant).equals(value)) {
-                return constant;
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(value)) {
+                return constants[i];
             }
         }
-        StringBuilder names = new StringBuilder("[");
-        for (E constant : constants) {
-            names.append(names.length() > 1 ? ", " : "").append(name.apply(constant));
-        }
-        sink.error(DiagnosticCodes.FIELD_VALUE, subject, loc(), "expected one of " + names + "], found " + Texts.quote(value));
+        sink.error(DiagnosticCodes.FIELD_VALUE, subject, loc(), "expected one of " + Arrays.toString(names) + ", found "
+                + Texts.quote(value));
         return null;
     }
 

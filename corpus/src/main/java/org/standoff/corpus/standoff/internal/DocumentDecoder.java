@@ -7,6 +7,8 @@ import org.standoff.core.model.Entity;
 import org.standoff.core.model.Provenance;
 import java.util.Map;
 import org.standoff.core.model.UnknownFields;
+import org.standoff.core.text.OffsetIndex;
+import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.model.Fingerprint;
 import org.standoff.core.schema.Schema;
 import org.standoff.corpus.standoff.DiagnosticCodes;
@@ -43,8 +45,8 @@ final class DocumentDecoder {
         switch (name) {
             case "format": return format(c, doc);
             case "id": doc.idLoc = c.loc(); doc.id = c.id(); break;
-            case "offsetUnit": doc.offsetUnitLoc = c.loc(); doc.offsetUnit = c.string(); break;
-            case "text": doc.textLoc = c.loc(); doc.text = c.text(); break;
+            case "offsetUnit": doc.offsetUnitLoc = c.loc(); doc.offsetUnit = c.string(); early(c, doc); break;
+            case "text": doc.textLoc = c.loc(); doc.text = c.text(); early(c, doc); break;
             case "textRef": textRef(c, doc); break;
             case "fingerprint": fingerprint(c, doc); break;
             case "metadata": metadata(c, doc); break;
@@ -53,6 +55,19 @@ final class DocumentDecoder {
             default: section(name, c, doc);
         }
         return true;
+    }
+
+    /** Makes the resolver of the text once the text and its unit are read, for comparing covered texts as they come. */
+    private static void early(Cursor c, DocumentState doc) {
+        if (doc.text == null || doc.offsetUnit == null || OffsetIndex.firstLoneSurrogate(doc.text) >= 0) {
+            return;
+        }
+        for (OffsetUnit unit : OffsetUnit.values()) {
+            if (unit.wireName().equals(doc.offsetUnit)) {
+                doc.resolver = new Resolver(doc.text, unit, c.sink());
+                c.early(doc.resolver);
+            }
+        }
     }
 
     /** Reads the array {@code name} of annotations or records, or keeps an unknown field of the document. */

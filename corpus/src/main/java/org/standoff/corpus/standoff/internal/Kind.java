@@ -161,9 +161,8 @@ final class Kind<T> {
         }
         boolean complete = true;
         if (span != null) {
-            RawSpan raw = span.raw(o);
-            complete = raw != null;
-            values[spanField] = raw == null ? null : deferred(raw, fields[spanField].extent, c.subject());
+            values[spanField] = span.value(o, fields[spanField].extent, c.subject());
+            complete = values[spanField] != null;
         }
         for (int i = 0; i < fields.length; i++) {
             Field<T, ?> field = fields[i];
@@ -173,10 +172,6 @@ final class Kind<T> {
             }
         }
         return complete && !o.isBroken() ? values : null;
-    }
-
-    private static Value.Deferred deferred(RawSpan raw, boolean extent, String subject) {
-        return extent ? r -> r.extent(raw, subject) : r -> r.span(raw, subject);
     }
 
     private int indexOf(String name) {

@@ -89,16 +89,20 @@ abstract class Value<V> {
 
     /** One of {@code constants}, by name. */
     static <E extends Enum<E>> Value<E> constant(E[] constants) {
-        Literal[] names = Literal.quotedNames(constants);
+        Literal[] quoted = Literal.quotedNames(constants);
+        String[] names = new String[constants.length];
+        for (E constant : constants) {
+            names[constant.ordinal()] = constant.name();
+        }
         return new Value<>() {
             @Override
             Object read(Cursor c) throws IOException {
-                return c.constant(constants, Enum::name);
+                return c.constant(constants, names);
             }
 
             @Override
             void write(E value, Writing w) throws IOException {
-                w.out.value(names[value.ordinal()]);
+                w.out.value(quoted[value.ordinal()]);
             }
         };
     }
