@@ -546,19 +546,7 @@ final class Cursor {
         JsonOutput out = new Utf8JsonOutput(text, false);
         int open = 0;
         for (JsonToken token = parser.currentToken(); ; token = next()) {
-            switch (token) {
-                case START_OBJECT: out.startObject(); open++; break;
-                case END_OBJECT: out.endObject(); open--; break;
-                case START_ARRAY: out.startArray(); open++; break;
-                case END_ARRAY: out.endArray(); open--; break;
-                case FIELD_NAME: out.name(parser.currentName()); break;
-                case VALUE_STRING: out.string(parser.getText()); break;
-                case VALUE_NUMBER_INT: case VALUE_NUMBER_FLOAT: out.numberText(parser.getText()); break;
-                case VALUE_TRUE: out.bool(true); break;
-                case VALUE_FALSE: out.bool(false); break;
-                case VALUE_NULL: out.nullValue(); break;
-                default: throw new IllegalStateException("unhandled JSON token " + token);
-            }
+            open += JsonCopy.token(token, parser, out);
             if (open == 0) {
                 out.flush();
                 return text.toString(StandardCharsets.UTF_8);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
 /**
- * Writes a kept unknown field (compact JSON text, as {@link Cursor#raw()} read it) in the output's
+ * Copies JSON token by token; writes a kept unknown field (compact JSON text, as {@link Cursor#raw()} read it) in the output's
  * layout, number literals exactly as written ({@code 1e10} stays {@code 1e10}), so unknown fields
  * survive a read–write round trip unchanged.
  */
@@ -27,20 +27,25 @@ final class JsonCopy {
         }
         try (JsonParser parser = FACTORY.createParser(raw)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                switch (token) {
-                    case START_OBJECT: out.startObject(); break;
-                    case END_OBJECT: out.endObject(); break;
-                    case START_ARRAY: out.startArray(); break;
-                    case END_ARRAY: out.endArray(); break;
-                    case FIELD_NAME: out.name(parser.currentName()); break;
-                    case VALUE_STRING: out.string(parser.getText()); break;
-                    case VALUE_NUMBER_INT: case VALUE_NUMBER_FLOAT: out.numberText(parser.getText()); break;
-                    case VALUE_TRUE: out.bool(true); break;
-                    case VALUE_FALSE: out.bool(false); break;
-                    case VALUE_NULL: out.nullValue(); break;
-                    default: throw new IllegalStateException("unhandled JSON token " + token);
-                }
+                token(token, parser, out);
             }
+        }
+    }
+
+    /** Writes the token {@code token} the parser is on to {@code out}; returns +1 when it opens a container, -1 when it closes one. */
+    static int token(JsonToken token, JsonParser parser, JsonOutput out) throws IOException {
+        switch (token) {
+            case START_OBJECT: out.startObject(); return 1;
+            case END_OBJECT: out.endObject(); return -1;
+            case START_ARRAY: out.startArray(); return 1;
+            case END_ARRAY: out.endArray(); return -1;
+            case FIELD_NAME: out.name(parser.currentName()); return 0;
+            case VALUE_STRING: out.string(parser.getText()); return 0;
+            case VALUE_NUMBER_INT: case VALUE_NUMBER_FLOAT: out.numberText(parser.getText()); return 0;
+            case VALUE_TRUE: out.bool(true); return 0;
+            case VALUE_FALSE: out.bool(false); return 0;
+            case VALUE_NULL: out.nullValue(); return 0;
+            default: throw new IllegalStateException("unhandled JSON token " + token);
         }
     }
 

@@ -178,44 +178,44 @@ abstract class Value<V> {
         return STRINGS;
     }
 
-    private static final Value<Map<String, String>> STRINGS = new Value<>() {
-        @Override
-        Object read(Cursor c) throws IOException {
-            return Attributes.strings(c);
-        }
-
-        @Override
-        void write(Map<String, String> values, Writing w) throws IOException {
-            w.out.startObject();
-            for (Map.Entry<String, String> entry : values.entrySet()) {
-                w.out.name(entry.getKey());
-                w.out.string(entry.getValue());
-            }
-            w.out.endObject();
-        }
-    };
+    private static final Value<Map<String, String>> STRINGS = map(Attributes::strings, (value, out) -> out.string(value));
 
     /** Generic {@code attributes}, typed by their JSON type. */
     static Value<Map<String, AttributeValue>> attributes() {
         return ATTRIBUTES;
     }
 
-    private static final Value<Map<String, AttributeValue>> ATTRIBUTES = new Value<>() {
-        @Override
-        Object read(Cursor c) throws IOException {
-            return Attributes.read(c);
-        }
+    private static final Value<Map<String, AttributeValue>> ATTRIBUTES = map(Attributes::read, Attributes::write);
 
-        @Override
-        void write(Map<String, AttributeValue> values, Writing w) throws IOException {
-            w.out.startObject();
-            for (Map.Entry<String, AttributeValue> entry : values.entrySet()) {
-                w.out.name(entry.getKey());
-                Attributes.write(entry.getValue(), w.out);
+    /** Writes one value of a map. */
+    private interface EntryWriter<X> {
+        void write(X value, JsonOutput out) throws IOException;
+    }
+
+    /** Reads one value the cursor is on. */
+    private interface Reader {
+        Object read(Cursor c) throws IOException;
+    }
+
+    /** An object of free keys, in file order, whose values {@code read} reads and {@code write} writes. */
+    private static <X> Value<Map<String, X>> map(Reader read, EntryWriter<X> write) {
+        return new Value<>() {
+            @Override
+            Object read(Cursor c) throws IOException {
+                return read.read(c);
             }
-            w.out.endObject();
-        }
-    };
+
+            @Override
+            void write(Map<String, X> values, Writing w) throws IOException {
+                w.out.startObject();
+                for (Map.Entry<String, X> entry : values.entrySet()) {
+                    w.out.name(entry.getKey());
+                    write.write(entry.getValue(), w.out);
+                }
+                w.out.endObject();
+            }
+        };
+    }
 
     /** An array of {@code element}s, on one line. */
     static <E> Value<List<E>> list(Value<E> element) {
