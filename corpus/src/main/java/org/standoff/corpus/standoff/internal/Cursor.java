@@ -1,10 +1,12 @@
 package org.standoff.corpus.standoff.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonTokenId;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +30,9 @@ final class Cursor {
     private static final int SCANNED = 16;
 
     private final JsonParser parser;
+    private final JsonFactory factory;
+    private final int length;
+    private Locator locator;
     private final Sink sink;
     private final int lineOffset;
     private final byte[] input;
@@ -46,10 +51,14 @@ final class Cursor {
     private int objects;
 
     /**
+     * @param factory    the factory that made {@code parser}, for finding places again ({@link Locator})
      * @param input      the UTF-8 bytes the parser reads (its byte offsets are offsets into them)
+     * @param length     how many of them it reads
      * @param lineOffset added to every line number (for a document that is one line of a larger file)
      */
-    Cursor(JsonParser parser, byte[] input, Sink sink, int lineOffset, ReaderOptions options) {
+    Cursor(JsonFactory factory, JsonParser parser, byte[] input, int length, Sink sink, int lineOffset, ReaderOptions options) {
+        this.factory = factory;
+        this.length = length;
         this.parser = parser;
         this.input = input;
         this.sink = sink;
@@ -256,25 +265,82 @@ final class Cursor {
         return location.getLineNr() > 0 ? location.getLineNr() + lineOffset : 0;
     }
 
-    /** Where the current token starts. */
+    /** Where the current token starts (found only when asked for: see {@link Loc#lazy}). */
     Loc loc() {
+        if (parser instanceof ParserBase && parser.currentToken() != JsonToken.FIELD_NAME) {
+            return Loc.lazy(locator(), ((ParserBase) parser).getTokenCharacterOffset());
+        }
+        return at(parser, input, lineOffset);
+    }
+
+    /** The byte offset of the current token in the input. */
+    private long tokenOffset() {
+        return parser instanceof ParserBase ? ((ParserBase) parser).getTokenCharacterOffset()
+                : parser.currentTokenLocation().getByteOffset();
+    }
+
+    private Locator locator() {
+        if (locator == null) {
+            locator = new Locator(factory, input, length, lineOffset);
+        }
+        return locator;
+    }
+
+    /** Where the current token of {@code parser} starts. */
+    private static Loc at(JsonParser parser, byte[] input, int lineOffset) {
         JsonStreamContext context = parser.getParsingContext();
         JsonToken token = parser.currentToken();
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
             context = context.getParent();
         }
         JsonLocation location = parser.currentTokenLocation();
-        if (isTopLevelElement(context)) {
-            return Loc.element(context.getParent().getCurrentName(), context.getCurrentIndex(), line(location),
-                    location.getColumnNr(), input, location.getByteOffset());
-        }
-        return Loc.inBytes(pointer(context), line(location), location.getColumnNr(), input, location.getByteOffset());
+        int line = location.getLineNr() > 0 ? location.getLineNr() + lineOffset : 0;
+        return Loc.inBytes(pointer(context), line, location.getColumnNr(), input, location.getByteOffset());
     }
 
-    /** Whether {@code context} is on an element of an array that is a field of the document object. */
-    private static boolean isTopLevelElement(JsonStreamContext context) {
-        JsonStreamContext parent = context.getParent();
-        return context.inArray() && context.hasPathSegment() && parent.inObject() && parent.getParent().inRoot();
+    /**
+     * Finds the place of a token by its byte offset, reading the input again with a parser of the
+     * same factory up to it: places are taken for every object but found only for a diagnostic.
+     * Places are mostly asked for in input order, so the parser goes on from the last one found.
+     */
+    static final class Locator {
+        private final JsonFactory factory;
+        private final byte[] input;
+        private final int length;
+        private final int lineOffset;
+        private JsonParser parser;
+
+        private Locator(JsonFactory factory, byte[] input, int length, int lineOffset) {
+            this.factory = factory;
+            this.input = input;
+            this.length = length;
+            this.lineOffset = lineOffset;
+        }
+
+        Loc locate(long byteOffset) {
+            try {
+                if (parser == null || byteOffset < ((ParserBase) parser).getTokenCharacterOffset()) {
+                    if (parser != null) {
+                        parser.close();
+                    }
+                    parser = factory.createParser(input, 0, length);
+                    parser.nextToken();
+                }
+                for (JsonToken token = parser.currentToken(); token != null; token = parser.nextToken()) {
+                    long at = ((ParserBase) parser).getTokenCharacterOffset();
+                    if (at == byteOffset && token != JsonToken.FIELD_NAME) {
+                        return at(parser, input, lineOffset);
+                    }
+                    if (at > byteOffset) {
+                        break;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // the input was read up to the place already; should it not be found, line and column still are
+            }
+            parser = null;
+            return Utf8.locate(input, (int) Math.min(byteOffset, input.length), lineOffset);
+        }
     }
 
     /** Where the parser is now, or {@code errorLocation} (for errors raised by the parser itself). */
@@ -367,7 +433,7 @@ final class Cursor {
      * else {@code null}. Ids, references and constants are nearly always such strings.
      */
     private String plainAscii() {
-        int at = (int) parser.currentTokenLocation().getByteOffset() + 1;
+        int at = (int) tokenOffset() + 1;
         if (at < 1 || at > input.length || input[at - 1] != '"') {
             return null;
         }
@@ -380,23 +446,67 @@ final class Cursor {
     }
 
     /**
-     * Whether the string the parser is on is written in the input as exactly the bytes
-     * {@code utf8[from, to)} without an escape, which makes it their text; {@code false} when it is
-     * not, or is written otherwise. The parser then skips the string without decoding it.
+     * Whether the string the parser is on is written in the input as the bytes {@code utf8[from, to)},
+     * with escapes of ASCII characters read as the characters they stand for, which makes it their
+     * text; {@code false} when it is not, or is written otherwise (an escape of a non-ASCII
+     * character). The parser then skips the string without decoding it.
      */
     boolean inputEquals(byte[] utf8, int from, int to) {
-        int at = (int) parser.currentTokenLocation().getByteOffset() + 1;
-        int length = to - from;
-        if (at < 1 || at + length >= input.length || input[at - 1] != '"' || input[at + length] != '"') {
+        int at = (int) tokenOffset();
+        if (at < 0 || at >= length || input[at] != '"') {
             return false;
         }
-        for (int i = 0; i < length; i++) {
-            byte b = input[at + i];
-            if (b != utf8[from + i] || b == '\\' || b >= 0 && b < ' ') {
+        int j = from;
+        for (int i = at + 1; i < length; ) {
+            byte b = input[i];
+            if (b == '"') {
+                return j == to;
+            }
+            if (j == to || b >= 0 && b < ' ') {
                 return false;
             }
+            if (b != '\\') {
+                if (b != utf8[j++]) {
+                    return false;
+                }
+                i++;
+                continue;
+            }
+            int c = i + 1 < length ? escaped(i + 1) : -1;
+            if (c < 0 || c != utf8[j++]) {
+                return false;
+            }
+            i += input[i + 1] == 'u' ? 6 : 2;
         }
-        return true;
+        return false;
+    }
+
+    /** The ASCII character of the escape whose letter is at {@code at} (after the backslash), or -1. */
+    private int escaped(int at) {
+        switch (input[at]) {
+            case '"': return '"';
+            case '\\': return '\\';
+            case '/': return '/';
+            case 'b': return '\b';
+            case 'f': return '\f';
+            case 'n': return '\n';
+            case 'r': return '\r';
+            case 't': return '\t';
+            case 'u':
+                if (at + 4 >= length) {
+                    return -1;
+                }
+                int value = 0;
+                for (int k = 1; k <= 4; k++) {
+                    int digit = Character.digit(input[at + k], 16);
+                    if (digit < 0) {
+                        return -1;
+                    }
+                    value = value * 16 + digit;
+                }
+                return value < 0x80 ? value : -1;
+            default: return -1;
+        }
     }
 
     /** Whether the string the parser is on is {@code chars[from, to)}, compared where the parser holds it. */

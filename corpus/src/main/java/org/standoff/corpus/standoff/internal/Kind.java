@@ -223,7 +223,7 @@ final class Kind<T> {
         if (values == null) {
             return null;
         }
-        return anyDeferred(values) ? (Value.Deferred) r -> make(values, r) : make(values, null);
+        return anyDeferred(values) ? new Value.Deferred(r -> make(values, r)) : make(values, null);
     }
 
     /**

@@ -74,7 +74,7 @@ final class SpanFields {
             text = early.text().substring(from, to); // fragments' covered text is theirs joined: compare it again
         }
         RawSpan raw = new RawSpan(start, end, fragments, text, object.loc());
-        return extent ? (Value.Deferred) r -> r.extent(raw, subject) : (Value.Deferred) r -> r.span(raw, subject);
+        return new Value.Deferred(extent ? r -> r.extent(raw, subject) : r -> r.span(raw, subject));
     }
 
     private static int natural(Cursor cursor, ObjectState object) throws IOException {

@@ -103,8 +103,9 @@ public final class StandoffReader {
     private static ReadResult parse(byte[] input, int length, Sink sink, ReaderOptions options, int lineOffset) {
         DocumentState doc = new DocumentState();
         Cursor cursor = null;
-        try (JsonParser parser = factory(options).createParser(input, 0, length)) {
-            cursor = new Cursor(parser, input, sink, lineOffset, options);
+        JsonFactory factory = factory(options);
+        try (JsonParser parser = factory.createParser(input, 0, length)) {
+            cursor = new Cursor(factory, parser, input, length, sink, lineOffset, options);
             DocumentDecoder.decode(cursor, doc);
         } catch (IOException | RuntimeException e) {
             Failures.report(e, cursor, sink, new Loc("", 1 + lineOffset, 1));

@@ -28,10 +28,21 @@ abstract class Value<V> {
     /** Writes {@code value} (the field's name is written already). */
     abstract void write(V value, Writing w) throws IOException;
 
-    /** A value that can be made only once offsets can be resolved: holds spans. */
-    interface Deferred {
+    /**
+     * A value that can be made only once offsets can be resolved: holds spans. A final class, not
+     * an interface, so that telling a deferred value from a plain one is one class comparison.
+     */
+    static final class Deferred {
+        private final Function<Resolver, Object> make;
+
+        Deferred(Function<Resolver, Object> make) {
+            this.make = make;
+        }
+
         /** The value, or {@code null} when a span could not be resolved (the resolver reported why). */
-        Object resolve(Resolver r);
+        Object resolve(Resolver r) {
+            return make.apply(r);
+        }
     }
 
     /** {@code value} resolved if it is {@link Deferred}. */
@@ -239,7 +250,7 @@ abstract class Value<V> {
                 if (!ok) {
                     return null;
                 }
-                return deferred ? (Deferred) r -> resolveAll(items, r) : items;
+                return deferred ? new Deferred(r -> resolveAll(items, r)) : items;
             }
 
             @Override
