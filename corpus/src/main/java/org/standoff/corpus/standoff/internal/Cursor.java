@@ -33,6 +33,8 @@ final class Cursor {
     private final JsonFactory factory;
     private final int length;
     private Locator locator;
+    /** Field names found without an unpaired surrogate, by their hash ({@link #isClean}). */
+    private final String[] cleanNames = new String[64];
     private final Sink sink;
     private final int lineOffset;
     private final byte[] input;
@@ -243,7 +245,7 @@ final class Cursor {
         while (name != null) {
             key(name);
             track(parser.nextToken());
-            if (OffsetIndex.firstLoneSurrogate(name) < 0) {
+            if (isClean(name)) {
                 return name;
             }
             loneSurrogate("the field name", name);
@@ -254,6 +256,22 @@ final class Cursor {
             track(parser.currentToken());
         }
         return null;
+    }
+
+    /**
+     * Whether the field name {@code name} has no unpaired surrogate. The parser interns names, so
+     * one found clean is remembered by identity and not scanned again.
+     */
+    private boolean isClean(String name) {
+        int slot = name.hashCode() & (cleanNames.length - 1);
+        if (cleanNames[slot] == name) {
+            return true;
+        }
+        if (OffsetIndex.firstLoneSurrogate(name) >= 0) {
+            return false;
+        }
+        cleanNames[slot] = name;
+        return true;
     }
 
     /** Moves onto the next element of the current array; {@code false} at its end. */

@@ -153,10 +153,14 @@ final class Kind<T> {
         SpanFields span = spanField >= 0 ? new SpanFields() : null;
         for (String name = o.nextField(); name != null; name = o.nextField()) {
             int i = indexOf(name);
+            if (i < 0 && (span == null || !span.accept(name, c, o))) {
+                i = indexOfEqual(name);
+                if (i < 0) {
+                    o.unknown(name);
+                }
+            }
             if (i >= 0) {
                 values[i] = o.check(fields[i].value.read(c));
-            } else if (span == null || !span.accept(name, c, o)) {
-                o.unknown(name);
             }
         }
         boolean complete = true;
@@ -174,12 +178,18 @@ final class Kind<T> {
         return complete && !o.isBroken() ? values : null;
     }
 
+    /** The position of the field {@code name} in the table, by identity: the parser's names are interned, as are the table's. */
     private int indexOf(String name) {
         for (int i = 0; i < fields.length; i++) {
             if (fields[i].name == name) {
-                return i; // the parser's names are interned, as are the table's
+                return i;
             }
         }
+        return -1;
+    }
+
+    /** The position of the field {@code name}, by equality (for a name the parser did not intern). */
+    private int indexOfEqual(String name) {
         for (int i = 0; i < fields.length; i++) {
             if (name.equals(fields[i].name)) {
                 return i;
