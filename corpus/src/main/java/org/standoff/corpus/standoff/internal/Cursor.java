@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonTokenId;
 import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -285,15 +286,23 @@ final class Cursor {
 
     /** Where the current token starts (found only when asked for: see {@link Loc#lazy}). */
     Loc loc() {
-        if (parser instanceof ParserBase && parser.currentToken() != JsonToken.FIELD_NAME) {
-            return Loc.lazy(locator(), ((ParserBase) parser).getTokenCharacterOffset());
+        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+            return Loc.lazy(locator(), tokenOffset(parser));
         }
         return at(parser, input, lineOffset);
     }
 
-    /** The byte offset of the current token in the input. */
     private long tokenOffset() {
-        return parser instanceof ParserBase ? ((ParserBase) parser).getTokenCharacterOffset()
+        return tokenOffset(parser);
+    }
+
+    /**
+     * The byte offset in the input of the current token of {@code parser} (not a field name), as
+     * {@code currentTokenLocation()} has it, without making a location: the byte parser's token
+     * offset is one past the token's start.
+     */
+    private static long tokenOffset(JsonParser parser) {
+        return parser instanceof UTF8StreamJsonParser ? ((ParserBase) parser).getTokenCharacterOffset() - 1
                 : parser.currentTokenLocation().getByteOffset();
     }
 
@@ -337,7 +346,7 @@ final class Cursor {
 
         Loc locate(long byteOffset) {
             try {
-                if (parser == null || byteOffset < ((ParserBase) parser).getTokenCharacterOffset()) {
+                if (parser == null || byteOffset < tokenOffset(parser)) {
                     if (parser != null) {
                         parser.close();
                     }
@@ -345,7 +354,7 @@ final class Cursor {
                     parser.nextToken();
                 }
                 for (JsonToken token = parser.currentToken(); token != null; token = parser.nextToken()) {
-                    long at = ((ParserBase) parser).getTokenCharacterOffset();
+                    long at = tokenOffset(parser);
                     if (at == byteOffset && token != JsonToken.FIELD_NAME) {
                         return at(parser, input, lineOffset);
                     }
