@@ -62,7 +62,11 @@ public final class OffsetIndex {
      * <em>lone surrogate</em>, counted as described above), or -1 when there is none.
      */
     public static int firstLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !Character.isSurrogate(text.charAt(first))) {
+            first++; // most texts have no surrogate at all: one plain scan
+        }
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;

@@ -18,7 +18,7 @@ import org.standoff.corpus.standoff.StandoffJson;
 /**
  * Iterates the documents of a JSON Lines corpus, one bounded line at a time. Lines are split on
  * their bytes (a newline byte is never part of a longer UTF-8 sequence) and each is handed to the
- * reader as bytes, so that a clean line takes the byte-based fast path. Not thread-safe.
+ * reader as bytes, its one input form. Not thread-safe.
  */
 final class LineIterator implements Iterator<ReadResult> {
     /** Opens the (decompressed) byte stream on first use. */

@@ -138,7 +138,7 @@ final class Assembler {
                 .metadata(doc.metadata).schema(doc.schema).revision(doc.revision);
         doc.entities.forEach(builder::entity);
         doc.provenance.forEach(builder::provenance);
-        Resolver resolver = new Resolver(text, unit, sink);
+        Resolver resolver = doc.resolver != null && doc.resolver.text() == text ? doc.resolver : new Resolver(text, unit, sink);
         for (Pending pending : doc.pending) {
             Annotation annotation = pending.builder().apply(resolver);
             if (annotation != null) {

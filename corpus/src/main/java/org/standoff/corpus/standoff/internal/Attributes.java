@@ -8,7 +8,7 @@ import org.standoff.core.model.AttributeValue;
 import org.standoff.corpus.standoff.DiagnosticCodes;
 
 /**
- * Reads the free maps of a document: generic {@code attributes} (typed by their JSON type: string,
+ * Reads and writes the free maps of a document: generic {@code attributes} (typed by their JSON type: string,
  * integer, decimal number, boolean), and objects of strings ({@code metadata}, {@code kbIds}).
  */
 final class Attributes {
@@ -83,5 +83,20 @@ final class Attributes {
             }
         }
         return ok ? values : null;
+    }
+
+    /** Writes an attribute value as its JSON type. */
+    static void write(AttributeValue value, JsonOutput out) throws IOException {
+        if (value instanceof AttributeValue.Text) {
+            out.string(((AttributeValue.Text) value).value());
+        } else if (value instanceof AttributeValue.Int) {
+            out.number(((AttributeValue.Int) value).value());
+        } else if (value instanceof AttributeValue.Decimal) {
+            out.number(((AttributeValue.Decimal) value).value());
+        } else if (value instanceof AttributeValue.Bool) {
+            out.bool(((AttributeValue.Bool) value).value());
+        } else {
+            throw new IllegalStateException("unhandled attribute value " + value);
+        }
     }
 }

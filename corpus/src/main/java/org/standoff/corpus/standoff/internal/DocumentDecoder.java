@@ -2,7 +2,13 @@ package org.standoff.corpus.standoff.internal;
 
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.function.Consumer;
+import org.standoff.core.model.Entity;
+import org.standoff.core.model.Provenance;
 import java.util.Map;
+import org.standoff.core.model.UnknownFields;
+import org.standoff.core.text.OffsetIndex;
+import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.model.Fingerprint;
 import org.standoff.core.schema.Schema;
 import org.standoff.corpus.standoff.DiagnosticCodes;
@@ -14,11 +20,6 @@ import org.standoff.corpus.standoff.StandoffJson;
  */
 final class DocumentDecoder {
     private DocumentDecoder() {
-    }
-
-    /** One annotation decoder: the cursor is on the element's {@code START_OBJECT}. */
-    interface ElementDecoder {
-        void decode(Cursor c, DocumentState doc) throws IOException;
     }
 
     static void decode(Cursor c, DocumentState doc) throws IOException {
@@ -44,26 +45,49 @@ final class DocumentDecoder {
         switch (name) {
             case "format": return format(c, doc);
             case "id": doc.idLoc = c.loc(); doc.id = c.id(); break;
-            case "offsetUnit": doc.offsetUnitLoc = c.loc(); doc.offsetUnit = c.string(); break;
-            case "text": doc.textLoc = c.loc(); doc.text = c.text(); break;
+            case "offsetUnit": doc.offsetUnitLoc = c.loc(); doc.offsetUnit = c.string(); early(c, doc); break;
+            case "text": doc.textLoc = c.loc(); doc.text = c.text(); early(c, doc); break;
             case "textRef": textRef(c, doc); break;
             case "fingerprint": fingerprint(c, doc); break;
             case "metadata": metadata(c, doc); break;
             case "schema": schema(c, doc); break;
-            case "entities": each(c, doc, EntityDecoders::entity); break;
-            case "mentions": each(c, doc, SpanDecoders::mention); break;
-            case "quotes": each(c, doc, SpanDecoders::quote); break;
-            case "cues": each(c, doc, SpanDecoders::cue); break;
-            case "attributions": each(c, doc, RelationDecoders::attribution); break;
-            case "claims": each(c, doc, SpanDecoders::claim); break;
-            case "segments": each(c, doc, SpanDecoders::segment); break;
-            case "annotations": each(c, doc, EntityDecoders::genericSpan); break;
-            case "relations": each(c, doc, RelationDecoders::relation); break;
-            case "provenance": each(c, doc, EntityDecoders::provenance); break;
             case "revision": RevisionCodec.read(c, doc); break;
-            default: EntityDecoders.documentUnknown(name, c, doc);
+            default: section(name, c, doc);
         }
         return true;
+    }
+
+    /** Makes the resolver of the text once the text and its unit are read, for comparing covered texts as they come. */
+    private static void early(Cursor c, DocumentState doc) {
+        if (doc.text == null || doc.offsetUnit == null || OffsetIndex.firstLoneSurrogate(doc.text) >= 0) {
+            return;
+        }
+        for (OffsetUnit unit : OffsetUnit.values()) {
+            if (unit.wireName().equals(doc.offsetUnit)) {
+                doc.resolver = new Resolver(doc.text, unit, c.sink());
+                c.early(doc.resolver);
+            }
+        }
+    }
+
+    /** Reads the array {@code name} of annotations or records, or keeps an unknown field of the document. */
+    private static void section(String name, Cursor c, DocumentState doc) throws IOException {
+        Kinds.Section<?> section = Kinds.section(name);
+        if (section == null) {
+            String raw = c.raw();
+            if (raw != null) {
+                doc.unknown(UnknownFields.DOCUMENT, Map.of(name, raw));
+            }
+            return;
+        }
+        if (!c.enterArray()) {
+            return;
+        }
+        Consumer<Object> records = section.annotation() ? null
+                : section.kind() == Kinds.ENTITY ? e -> doc.entities.add((Entity) e) : p -> doc.provenance.add((Provenance) p);
+        while (c.nextElement()) {
+            section.kind().readInto(c, doc, records);
+        }
     }
 
     private static boolean format(Cursor c, DocumentState doc) throws IOException {
@@ -75,18 +99,6 @@ final class DocumentDecoder {
         c.sink().fatal(DiagnosticCodes.FORMAT_UNSUPPORTED, doc.formatLoc, "unsupported format " + Texts.quote(doc.format)
                 + ": this reader reads \"" + StandoffJson.FORMAT + "\"");
         return false;
-    }
-
-    private static void each(Cursor c, DocumentState doc, ElementDecoder decoder) throws IOException {
-        if (!c.enterArray()) {
-            return;
-        }
-        while (c.nextElement()) {
-            c.subject(null);
-            if (c.enterObject()) {
-                decoder.decode(c, doc);
-            }
-        }
     }
 
     private static void metadata(Cursor c, DocumentState doc) throws IOException {

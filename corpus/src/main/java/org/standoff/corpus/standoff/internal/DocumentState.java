@@ -27,6 +27,8 @@ final class DocumentState {
     Integer fingerprintCodepoints;
     Integer fingerprintUtf16;
     Loc fingerprintLoc;
+    /** The resolver of the inline text, made as soon as the text and its unit were read, or {@code null}. */
+    Resolver resolver;
     final Map<String, String> metadata = new LinkedHashMap<>();
     Schema schema = Schema.EMPTY;
     org.standoff.core.model.Revision revision;

@@ -1,7 +1,6 @@
 package org.standoff.corpus.standoff.internal;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.standoff.corpus.standoff.DiagnosticCodes;
@@ -15,8 +14,8 @@ final class ObjectState {
     private final Cursor cursor;
     private final Loc loc;
     private final boolean keepsUnknown;
-    private String[] seen = new String[8];
-    private int seenCount;
+    /** The cursor's frame of the object, which knows its keys. */
+    private final int frame;
     private boolean broken;
     private Map<String, String> unknown;
 
@@ -25,19 +24,13 @@ final class ObjectState {
         this.cursor = cursor;
         this.loc = cursor.loc();
         this.keepsUnknown = keepsUnknown;
+        this.frame = cursor.objectFrame();
         cursor.subject(null);
     }
 
     /** The next field's name (the cursor is then on its value), or {@code null} at the object's end. */
     String nextField() throws IOException {
-        String name = cursor.nextField();
-        if (name != null) {
-            if (seenCount == seen.length) {
-                seen = Arrays.copyOf(seen, seenCount * 2);
-            }
-            seen[seenCount++] = name;
-        }
-        return name;
+        return cursor.nextField();
     }
 
     /** Returns {@code value}, remembering that the object is broken when it is {@code null}. */
@@ -59,12 +52,7 @@ final class ObjectState {
     }
 
     private boolean saw(String name) {
-        for (int i = 0; i < seenCount; i++) {
-            if (seen[i].equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return cursor.hadKey(frame, name);
     }
 
     /** Keeps or reports the unknown field the cursor is on. */
@@ -84,6 +72,11 @@ final class ObjectState {
 
     boolean isBroken() {
         return broken;
+    }
+
+    /** The resolver of the document's text when it is known already (see {@link Cursor#early()}), or {@code null}. */
+    Resolver early() {
+        return cursor.early();
     }
 
     Loc loc() {

@@ -3,6 +3,7 @@ package org.standoff.corpus.standoff.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.standoff.core.model.Extent;
+import org.standoff.core.text.OffsetException;
 import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
 import org.standoff.core.text.Span;
@@ -20,16 +21,62 @@ final class Resolver {
     private final OffsetIndex index;
     private final OffsetUnit unit;
     private final Sink sink;
+    /** The file's offsets to UTF-16; spans mostly come in document order, for which it is fastest. */
+    private final OffsetIndex.Converter toUtf16;
+    private final int length;
+    private char[] chars;
+    private byte[] utf8;
+    private OffsetIndex.Converter utf16ToUtf8;
 
-    public Resolver(String text, OffsetUnit unit, Sink sink) {
+    Resolver(String text, OffsetUnit unit, Sink sink) {
         this.text = text;
         this.index = OffsetIndex.of(text);
         this.unit = unit;
         this.sink = sink;
+        this.toUtf16 = index.converter(unit, OffsetUnit.UTF16);
+        this.length = index.length(unit);
+    }
+
+    /** The UTF-16 offset of the file's {@code offset}, or -1 when it is none (nothing is reported). */
+    int utf16OrMinusOne(int offset) {
+        if (offset > length) {
+            return -1;
+        }
+        try {
+            return toUtf16.convert(offset);
+        } catch (OffsetException e) {
+            return -1;
+        }
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The text's UTF-8 bytes (for a text without unpaired surrogates), to compare covered texts with where the input has them. */
+    byte[] utf8() {
+        if (utf8 == null) {
+            utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            utf16ToUtf8 = index.converter(OffsetUnit.UTF16, OffsetUnit.UTF8);
+        }
+        return utf8;
+    }
+
+    /** The UTF-8 offset of the UTF-16 offset {@code utf16}, a boundary; after {@link #utf8()}. */
+    int utf8Offset(int utf16) {
+        return utf16ToUtf8.convert(utf16);
+    }
+
+    /** The text's characters, to compare covered texts with where the parser holds them. */
+    char[] chars() {
+        if (chars == null) {
+            chars = text.toCharArray();
+        }
+        return chars;
     }
 
     /** The extent of {@code raw} (checked against its covered text), or {@code null} after reporting. */
-    public Extent extent(RawSpan raw, String subject) {
+    Extent extent(RawSpan raw, String subject) {
         Extent extent = raw.fragments() == null ? continuous(raw, subject) : fragmented(raw, subject);
         if (extent == null || raw.text() == null || coversExactly(extent.isContinuous() ? extent.start() : -1,
                 extent.end(), raw.text())) {
@@ -40,25 +87,13 @@ final class Resolver {
     }
 
     /** The span of {@code raw} (checked against its covered text), or {@code null} after reporting. */
-    public Span span(RawSpan raw, String subject) {
+    Span span(RawSpan raw, String subject) {
         Span span = span(raw.start(), raw.end(), raw.loc(), "", subject);
         if (span == null || raw.text() == null || coversExactly(span.start(), span.end(), raw.text())) {
             return span;
         }
         checkText(span.coveredText(text), raw, subject);
         return span;
-    }
-
-    /** The spans of every element of {@code raws}, or {@code null} if any failed (all are reported). */
-    public List<Span> spans(List<RawSpan> raws, String subject) {
-        List<Span> spans = new ArrayList<>(raws.size());
-        boolean failed = false;
-        for (RawSpan raw : raws) {
-            Span span = span(raw, subject);
-            failed |= span == null;
-            spans.add(span);
-        }
-        return failed ? null : spans;
     }
 
     private Extent continuous(RawSpan raw, String subject) {
@@ -107,20 +142,22 @@ final class Resolver {
      * built only when there is something to report.
      */
     private int toUtf16(int offset, Loc loc, String prefix, int which, String subject) {
-        int length = index.length(unit);
+        int utf16 = utf16OrMinusOne(offset);
+        if (utf16 >= 0) {
+            return utf16;
+        }
         if (offset > length) {
             sink.error(DiagnosticCodes.SPAN_OUT_OF_RANGE, subject, offsetLoc(loc, prefix, which), "offset " + offset
                     + " is past the end of the text (length " + length + " " + unitName() + ")");
             return -1;
         }
-        if (!index.isBoundary(offset, unit)) {
+        {
             boolean utf8 = unit == OffsetUnit.UTF8;
             sink.error(utf8 ? DiagnosticCodes.SPAN_INSIDE_CHARACTER : DiagnosticCodes.SPAN_SURROGATE, subject,
                     offsetLoc(loc, prefix, which), "offset " + offset + " (" + unit.wireName() + ") falls inside "
                             + (utf8 ? "a UTF-8 byte sequence" : "a surrogate pair"));
-            return -1;
         }
-        return index.toUtf16(offset, unit);
+        return -1;
     }
 
     private static Loc offsetLoc(Loc loc, String prefix, int which) {
@@ -151,10 +188,5 @@ final class Resolver {
             case UTF8: return "bytes";
             default: throw new IllegalStateException("unhandled unit " + unit);
         }
-    }
-
-    /** The file's offset of the UTF-16 {@code offset}, in this resolver's unit. */
-    public int fromUtf16(int offset) {
-        return index.fromUtf16(offset, unit);
     }
 }

@@ -93,7 +93,7 @@ final class RevisionCodec {
             switch (name) {
                 case "previousFingerprint": previous = o.check(fingerprint(c)); break;
                 case "method": method = o.check(c.string()); break;
-                case "threshold": threshold = o.check(EntityDecoders.fraction(c, "threshold")); break;
+                case "threshold": threshold = o.check((Double) Value.fraction("threshold").read(c)); break;
                 case "anchors": anchors = o.check(anchors(c)); break;
                 default: o.unknown(name);
             }
@@ -158,7 +158,7 @@ final class RevisionCodec {
             switch (name) {
                 case "annotation": annotation = o.check(c.id()); c.subject(annotation); break;
                 case "status": status = o.check(status(c)); break;
-                case "score": score = o.check(EntityDecoders.fraction(c, "score")); break;
+                case "score": score = o.check((Double) Value.fraction("score").read(c)); break;
                 case "previousText": previousText = o.check(c.string()); break;
                 case "orphanedParts": orphanedParts = o.check(ids(c)); break;
                 default: o.unknown(name);

@@ -1,31 +1,86 @@
 package org.standoff.corpus.standoff.internal;
 
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
+import org.standoff.core.model.Extent;
+import org.standoff.core.text.Span;
 import org.standoff.corpus.standoff.DiagnosticCodes;
 
 /** The fields every span object shares: {@code start}, {@code end}, {@code text} and {@code fragments}. */
 final class SpanFields {
-    private Integer start;
-    private Integer end;
+    private int start = -1;
+    private int end = -1;
     private String text;
     private int[] fragments;
+    /** Whether the covered text was found equal to the text's {@code [from, to)} where the parser held it. */
+    private boolean matched;
+    private int from;
+    private int to;
+    private Resolver early;
 
     /** Reads {@code name} if it is a span field; {@code false} if it is not one. */
     boolean accept(String name, Cursor cursor, ObjectState object) throws IOException {
         switch (name) {
-            case "start": start = object.check(cursor.integer(0)); return true;
-            case "end": end = object.check(cursor.integer(0)); return true;
-            case "text": text = object.check(cursor.string()); return true;
+            case "start": start = natural(cursor, object); return true;
+            case "end": end = natural(cursor, object); return true;
+            case "text": coveredText(cursor, object); return true;
             case "fragments": fragments = object.check(fragments(cursor)); return true;
             default: return false;
         }
     }
 
-    /** The span as written, or {@code null} (reported) when start or end is missing or broken. */
-    RawSpan raw(ObjectState object) {
-        boolean complete = object.require(start, "start") & object.require(end, "end");
-        return complete ? new RawSpan(start, end, fragments, text, object.loc()) : null;
+    /**
+     * Reads a covered text. When the document's text is known already and the offsets came first,
+     * as in a canonical file, the covered text is compared where the parser holds it, without
+     * making a string of it; only one that differs is kept for the resolver to report.
+     */
+    private void coveredText(Cursor cursor, ObjectState object) throws IOException {
+        early = cursor.early();
+        if (early != null && start >= 0 && end >= 0 && fragments == null && cursor.token() == JsonToken.VALUE_STRING) {
+            from = early.utf16OrMinusOne(start);
+            to = early.utf16OrMinusOne(end);
+            if (from >= 0 && from <= to && (cursor.inputEquals(early.utf8(), early.utf8Offset(from), early.utf8Offset(to))
+                    || cursor.stringEquals(early.chars(), from, to))) {
+                matched = true;
+                return;
+            }
+        }
+        text = object.check(cursor.string());
+    }
+
+    /**
+     * The span: an {@link Extent} (or a plain {@link Span}) when it could be resolved at once (a
+     * continuous span of a known text with nothing to report), else a {@link Value.Deferred} one for
+     * the resolver, which reports what is wrong; {@code null} (reported) when start or end is missing
+     * or broken.
+     */
+    Object value(ObjectState object, boolean extent, String subject) {
+        if (!(object.require(start < 0 ? null : start, "start") & object.require(end < 0 ? null : end, "end"))) {
+            return null;
+        }
+        if (fragments == null && (matched || text == null && (early = object.early()) != null)) {
+            if (!matched) {
+                from = early.utf16OrMinusOne(start);
+                to = early.utf16OrMinusOne(end);
+            }
+            if (from >= 0 && from <= to) {
+                Span span = Span.of(from, to);
+                return extent ? new Extent(List.of(span)) : span;
+            }
+        }
+        if (matched && fragments != null) {
+            text = early.text().substring(from, to); // fragments' covered text is theirs joined: compare it again
+        }
+        RawSpan raw = new RawSpan(start, end, fragments, text, object.loc());
+        return new Value.Deferred(extent ? r -> r.extent(raw, subject) : r -> r.span(raw, subject));
+    }
+
+    private static int natural(Cursor cursor, ObjectState object) throws IOException {
+        int value = cursor.natural(0);
+        object.check(value < 0 ? null : Boolean.TRUE);
+        return value;
     }
 
     /** {@code [[s, e], ...]} with at least two fragments, flattened; {@code null} after reporting. */

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
-import org.standoff.core.model.Annotation;
 import org.standoff.core.model.Document;
-import org.standoff.core.model.Entity;
 import org.standoff.core.model.Fingerprint;
-import org.standoff.core.model.Provenance;
 import org.standoff.core.model.UnknownFields;
 import org.standoff.core.schema.AttributeSchema;
 import org.standoff.core.schema.LayerSchema;
@@ -33,24 +30,6 @@ public final class StandoffWriter {
     private static final FieldName CODEPOINTS = FieldName.of("codepoints");
     private static final FieldName UTF16 = FieldName.of("utf16");
     private static final FieldName METADATA = FieldName.of("metadata");
-    private static final FieldName ENTITIES = FieldName.of("entities");
-    private static final FieldName MENTIONS = FieldName.of("mentions");
-    private static final FieldName QUOTES = FieldName.of("quotes");
-    private static final FieldName CUES = FieldName.of("cues");
-    private static final FieldName ATTRIBUTIONS = FieldName.of("attributions");
-    private static final FieldName CLAIMS = FieldName.of("claims");
-    private static final FieldName SEGMENTS = FieldName.of("segments");
-    private static final FieldName ANNOTATIONS = FieldName.of("annotations");
-    private static final FieldName RELATIONS = FieldName.of("relations");
-    private static final FieldName PROVENANCE = FieldName.of("provenance");
-    private static final FieldName CANONICAL_NAME = FieldName.of("canonicalName");
-    private static final FieldName ENTITY_TYPE = FieldName.of("entityType");
-    private static final FieldName KB_IDS = FieldName.of("kbIds");
-    private static final FieldName METONYMY = FieldName.of("metonymy");
-    private static final FieldName AGENT = FieldName.of("agent");
-    private static final FieldName AGENT_TYPE = FieldName.of("agentType");
-    private static final FieldName TIME = FieldName.of("time");
-    private static final FieldName CONFIDENCE = FieldName.of("confidence");
     private static final FieldName SCHEMA = FieldName.of("schema");
     private static final FieldName LAYERS = FieldName.of("layers");
     private static final FieldName NAME = FieldName.of("name");
@@ -66,11 +45,6 @@ public final class StandoffWriter {
     private static final FieldName TARGETS = FieldName.of("targets");
 
     private StandoffWriter() {
-    }
-
-    /** One annotation writer step; the output is inside the annotation's object. */
-    private interface Body<T> {
-        void write(T item) throws IOException;
     }
 
     /**
@@ -101,13 +75,13 @@ public final class StandoffWriter {
         private final Document doc;
         private final JsonOutput out;
         private final WriterOptions options;
-        private final AnnotationWriter annotations;
+        private final Writing writing;
 
         StandoffWriterRun(Document doc, JsonOutput out, WriterOptions options) {
             this.doc = doc;
             this.out = out;
             this.options = options;
-            this.annotations = new AnnotationWriter(out, doc.text(), doc.offsets(), options.offsetUnit(), options.coveredText());
+            this.writing = new Writing(out, doc.text(), doc.offsets(), options.offsetUnit(), options.coveredText());
             if (options.coveredText() || options.textRef() == null) {
                 out.useText(doc.text());
             }
@@ -128,16 +102,9 @@ public final class StandoffWriter {
             out.endObject();
             strings(METADATA, doc.metadata());
             schema();
-            list(ENTITIES, doc.entities(), this::entity);
-            list(MENTIONS, doc.mentions(), annotations::mention);
-            list(QUOTES, doc.quotes(), annotations::quote);
-            list(CUES, doc.cues(), annotations::cue);
-            list(ATTRIBUTIONS, doc.attributions(), annotations::attribution);
-            list(CLAIMS, doc.claims(), annotations::claim);
-            list(SEGMENTS, doc.segments(), annotations::segment);
-            list(ANNOTATIONS, doc.genericSpans(), annotations::genericSpan);
-            list(RELATIONS, doc.genericRelations(), annotations::relation);
-            list(PROVENANCE, doc.provenance(), this::provenance);
+            for (Kinds.Section<?> section : Kinds.SECTIONS) {
+                list(section);
+            }
             if (doc.revision().isPresent()) {
                 RevisionCodec.write(doc.revision().get(), out);
             }
@@ -158,29 +125,22 @@ public final class StandoffWriter {
             out.endObject();
         }
 
-        private <T> void list(FieldName name, List<T> items, Body<T> body) throws IOException {
+        /** The array of {@code section}, one element per line; left out when empty. */
+        private <T> void list(Kinds.Section<T> section) throws IOException {
+            List<T> items = section.get().apply(doc);
             if (items.isEmpty()) {
                 return;
             }
-            out.name(name);
+            out.name(section.wire());
             out.startBlockArray();
             for (T item : items) {
+                writing.owner = section.owner().apply(item);
                 out.startObject();
-                body.write(item);
-                unknown(ownerOf(item));
+                section.kind().writeFields(item, writing);
+                unknown(writing.owner);
                 out.endObject();
             }
             out.endArray();
-        }
-
-        private static String ownerOf(Object item) {
-            if (item instanceof Entity) {
-                return ((Entity) item).id().value();
-            }
-            if (item instanceof Provenance) {
-                return ((Provenance) item).id().value();
-            }
-            return ((Annotation) item).id().value();
         }
 
         private void unknown(String owner) throws IOException {
@@ -205,33 +165,6 @@ public final class StandoffWriter {
                 out.string(entry.getValue());
             }
             out.endObject();
-        }
-
-        private void entity(Entity e) throws IOException {
-            out.stringField(ID, e.id().value());
-            out.stringField(CANONICAL_NAME, e.canonicalName());
-            out.stringField(ENTITY_TYPE, e.entityType().name());
-            strings(KB_IDS, e.kbIds());
-            if (e.metonymy()) {
-                out.name(METONYMY);
-                out.bool(true);
-            }
-            if (e.provenance() != null) {
-                out.stringField(PROVENANCE, e.provenance().value());
-            }
-        }
-
-        private void provenance(Provenance p) throws IOException {
-            out.stringField(ID, p.id().value());
-            out.stringField(AGENT, p.agent());
-            out.stringField(AGENT_TYPE, p.agentType().name());
-            if (p.time() != null) {
-                out.stringField(TIME, p.time().toString());
-            }
-            if (p.confidence() != null) {
-                out.name(CONFIDENCE);
-                out.number(p.confidence());
-            }
         }
 
         private void schema() throws IOException {

@@ -1,5 +1,14 @@
 /**
- * The machinery behind {@link org.standoff.corpus.standoff.StandoffJson}: streaming decoders, offset
- * resolution and the canonical layout. Not API: do not depend on anything in this package.
+ * The machinery behind {@link org.standoff.corpus.standoff.StandoffJson}. Not API: do not depend on
+ * anything in this package.
+ *
+ * <p>Each kind of object is described once, in {@code Kinds}: a {@code Kind} lists its fields in
+ * canonical order, each with its name, whether it is required (or else its default) and its
+ * {@code Value} type, which knows how to read, check and write that type of value. The reader
+ * ({@code DocumentDecoder}, through a {@code Cursor} over the UTF-8 input that catches repeated
+ * keys and limits) and the writer ({@code StandoffWriter}, through {@code Writing}) both go through
+ * these tables. Spans are resolved against the text as they are read when the text is known and
+ * nothing is wrong with them; otherwise {@code Resolver} resolves them after decoding and reports
+ * what is wrong, and {@code Assembler} builds the document and runs the core validator.
  */
 package org.standoff.corpus.standoff.internal;

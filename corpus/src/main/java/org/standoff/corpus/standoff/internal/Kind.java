@@ -1,0 +1,271 @@
+package org.standoff.corpus.standoff.internal;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.standoff.core.model.Annotation;
+import org.standoff.core.model.Extent;
+import org.standoff.core.text.Span;
+
+/**
+ * One kind of JSON object (an annotation kind, an entity, a provenance record, a nested object such
+ * as an attribution's content): its fields in canonical order, which are required, how each is
+ * read and written, and how the model object is made. The reader and the writer both go through
+ * it, so a field is added in one place. Immutable.
+ *
+ * <p>Reading reports every problem (see {@link Cursor}); an object with a missing or broken
+ * required field, or any broken field, is not made. Missing fields are reported in table order,
+ * the span fields first.
+ *
+ * @param <T> the model type
+ */
+final class Kind<T> {
+    /** One field: its name, value type, model getter, and whether it is required or else its default. */
+    static final class Field<T, V> {
+        final String name;
+        final FieldName wire;
+        final Value<V> value;
+        final Function<T, V> get;
+        final boolean required;
+        /** The value when the field is absent; the writer leaves it out then (unless it {@link #always writes}). */
+        final V absent;
+        final boolean always;
+        /** For the span fields: whether they are an {@link Extent} (else a plain {@link Span}). */
+        final boolean extent;
+
+        private Field(String name, Value<V> value, Function<T, V> get, boolean required, V absent, boolean always,
+                      boolean extent) {
+            this.name = name;
+            this.wire = name == null ? null : FieldName.of(name);
+            this.value = value;
+            this.get = get;
+            this.required = required;
+            this.absent = absent;
+            this.always = always;
+            this.extent = extent;
+        }
+
+        boolean isSpan() {
+            return name == null;
+        }
+
+        void write(T item, Writing w) throws IOException {
+            V v = get.apply(item);
+            if (isSpan()) {
+                if (extent) {
+                    w.extent((Extent) v);
+                } else {
+                    w.span((Span) v);
+                }
+                return;
+            }
+            if (v == null || !always && v.equals(absent)) {
+                return;
+            }
+            w.out.name(wire);
+            value.write(v, w);
+        }
+    }
+
+    /** A field that must be present; always written. */
+    static <T, V> Field<T, V> required(String name, Value<V> value, Function<T, V> get) {
+        return new Field<>(name, value, get, true, null, true, false);
+    }
+
+    /** A field that may be absent (then {@code null}); written when not {@code null}. */
+    static <T, V> Field<T, V> optional(String name, Value<V> value, Function<T, V> get) {
+        return new Field<>(name, value, get, false, null, false, false);
+    }
+
+    /** A field that may be absent (then {@code absent}); written when it is something else. */
+    static <T, V> Field<T, V> optional(String name, Value<V> value, Function<T, V> get, V absent) {
+        return new Field<>(name, value, get, false, absent, false, false);
+    }
+
+    /** A field that may be absent (then {@code absent}); always written. */
+    static <T, V> Field<T, V> always(String name, Value<V> value, Function<T, V> get, V absent) {
+        return new Field<>(name, value, get, false, absent, true, false);
+    }
+
+    /** The span fields {@code start}, {@code end}, {@code text} and {@code fragments} of an annotation's extent. */
+    static <T> Field<T, Extent> extent(Function<T, Extent> get) {
+        return new Field<>(null, null, get, true, null, true, true);
+    }
+
+    /** The span fields {@code start}, {@code end} and {@code text} of a plain span. */
+    static <T> Field<T, Span> span(Function<T, Span> get) {
+        return new Field<>(null, null, get, true, null, true, false);
+    }
+
+    private final Field<T, ?>[] fields;
+    private final int spanField;
+    private final Function<Values, T> make;
+    private final boolean keepsUnknown;
+
+    @SafeVarargs
+    private Kind(boolean keepsUnknown, Function<Values, T> make, Field<T, ?>... fields) {
+        this.fields = fields;
+        this.make = make;
+        this.keepsUnknown = keepsUnknown;
+        int span = -1;
+        for (int i = 0; i < fields.length; i++) {
+            span = fields[i].isSpan() ? i : span;
+        }
+        this.spanField = span;
+    }
+
+    /** A kind of top-level object (an annotation, an entity, a provenance record), whose unknown fields are kept. */
+    @SafeVarargs
+    static <T> Kind<T> topLevel(Function<Values, T> make, Field<T, ?>... fields) {
+        return new Kind<>(true, make, fields);
+    }
+
+    /** A kind of nested object, whose unknown fields are reported and dropped. */
+    @SafeVarargs
+    static <T> Kind<T> nested(Function<Values, T> make, Field<T, ?>... fields) {
+        return new Kind<>(false, make, fields);
+    }
+
+    /** The values of an object's fields by table position, resolved, for making the model object. */
+    static final class Values {
+        private final Object[] values;
+
+        private Values(Object[] values) {
+            this.values = values;
+        }
+
+        /** The value of field {@code i} (its default when absent). */
+        @SuppressWarnings("unchecked")
+        <V> V get(int i) {
+            return (V) values[i];
+        }
+    }
+
+    // ---- reading ----
+
+    /**
+     * Reads the fields of the object the cursor is in (after {@code o} was made on its start): their
+     * values by table position, defaults for absent ones, or {@code null} when the object is
+     * incomplete or broken (reported).
+     */
+    private Object[] decode(Cursor c, ObjectState o) throws IOException {
+        Object[] values = new Object[fields.length];
+        SpanFields span = spanField >= 0 ? new SpanFields() : null;
+        for (String name = o.nextField(); name != null; name = o.nextField()) {
+            int i = indexOf(name);
+            if (i < 0 && (span == null || !span.accept(name, c, o))) {
+                i = indexOfEqual(name);
+                if (i < 0) {
+                    o.unknown(name);
+                }
+            }
+            if (i >= 0) {
+                values[i] = o.check(fields[i].value.read(c));
+            }
+        }
+        boolean complete = true;
+        if (span != null) {
+            values[spanField] = span.value(o, fields[spanField].extent, c.subject());
+            complete = values[spanField] != null;
+        }
+        for (int i = 0; i < fields.length; i++) {
+            Field<T, ?> field = fields[i];
+            if (values[i] == null && !field.isSpan()) {
+                values[i] = field.absent;
+                complete &= !field.required || o.require(null, field.name);
+            }
+        }
+        return complete && !o.isBroken() ? values : null;
+    }
+
+    /** The position of the field {@code name} in the table, by identity: the parser's names are interned, as are the table's. */
+    private int indexOf(String name) {
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].name == name) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The position of the field {@code name}, by equality (for a name the parser did not intern). */
+    private int indexOfEqual(String name) {
+        for (int i = 0; i < fields.length; i++) {
+            if (name.equals(fields[i].name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The model object of {@code values}, with spans resolved, or {@code null} when one could not be. */
+    private T make(Object[] values, Resolver r) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Value.Deferred) {
+                values[i] = ((Value.Deferred) values[i]).resolve(r);
+                if (values[i] == null) {
+                    return null;
+                }
+            }
+        }
+        return make.apply(new Values(values));
+    }
+
+    private static boolean anyDeferred(Object[] values) {
+        for (Object value : values) {
+            if (value instanceof Value.Deferred) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads a nested object: the object, a deferred one, or {@code null} after reporting. */
+    Object readNested(Cursor c) throws IOException {
+        String subject = c.subject();
+        if (!c.enterObject()) {
+            return null;
+        }
+        ObjectState o = new ObjectState(c, keepsUnknown);
+        c.subject(subject);
+        Object[] values = decode(c, o);
+        c.subject(subject);
+        if (values == null) {
+            return null;
+        }
+        return anyDeferred(values) ? new Value.Deferred(r -> make(values, r)) : make(values, null);
+    }
+
+    /**
+     * Reads an element of a top-level array (the cursor is on it) into {@code doc}: an annotation
+     * waits there for its offsets to be resolved; anything else is added to {@code records}.
+     */
+    void readInto(Cursor c, DocumentState doc, Consumer<? super T> records) throws IOException {
+        c.subject(null);
+        if (!c.enterObject()) {
+            return;
+        }
+        ObjectState o = new ObjectState(c, keepsUnknown);
+        Object[] values = decode(c, o);
+        if (values == null) {
+            return;
+        }
+        String id = c.subject();
+        if (records == null) {
+            doc.pending(id, o, r -> (Annotation) make(values, r));
+            return;
+        }
+        doc.located(id, o.loc());
+        doc.unknown(id, o.unknownFields());
+        records.accept(make(values, null));
+    }
+
+    // ---- writing ----
+
+    /** Writes the fields of {@code item} in table order (inside its object). */
+    void writeFields(T item, Writing w) throws IOException {
+        for (Field<T, ?> field : fields) {
+            field.write(item, w);
+        }
+    }
+}

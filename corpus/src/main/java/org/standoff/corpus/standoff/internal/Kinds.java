@@ -1,0 +1,209 @@
+package org.standoff.corpus.standoff.internal;
+
+import static org.standoff.corpus.standoff.internal.Kind.extent;
+import static org.standoff.corpus.standoff.internal.Kind.optional;
+import static org.standoff.corpus.standoff.internal.Kind.required;
+import static org.standoff.corpus.standoff.internal.Kind.span;
+import static org.standoff.corpus.standoff.internal.Value.attributes;
+import static org.standoff.corpus.standoff.internal.Value.bool;
+import static org.standoff.corpus.standoff.internal.Value.constant;
+import static org.standoff.corpus.standoff.internal.Value.fraction;
+import static org.standoff.corpus.standoff.internal.Value.instant;
+import static org.standoff.corpus.standoff.internal.Value.list;
+import static org.standoff.corpus.standoff.internal.Value.object;
+import static org.standoff.corpus.standoff.internal.Value.ownId;
+import static org.standoff.corpus.standoff.internal.Value.ref;
+import static org.standoff.corpus.standoff.internal.Value.string;
+import static org.standoff.corpus.standoff.internal.Value.strings;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.standoff.core.model.AgentType;
+import org.standoff.core.model.AnnotationId;
+import org.standoff.core.model.AnyId;
+import org.standoff.core.model.Attribution;
+import org.standoff.core.model.AttributionId;
+import org.standoff.core.model.Claim;
+import org.standoff.core.model.ClaimId;
+import org.standoff.core.model.ClaimType;
+import org.standoff.core.model.ContentLink;
+import org.standoff.core.model.Cue;
+import org.standoff.core.model.CueId;
+import org.standoff.core.model.Document;
+import org.standoff.core.model.Entity;
+import org.standoff.core.model.EntityId;
+import org.standoff.core.model.EntityType;
+import org.standoff.core.model.GenericRelation;
+import org.standoff.core.model.GenericRelationId;
+import org.standoff.core.model.GenericSpan;
+import org.standoff.core.model.GenericSpanId;
+import org.standoff.core.model.Mention;
+import org.standoff.core.model.MentionId;
+import org.standoff.core.model.MentionType;
+import org.standoff.core.model.Provenance;
+import org.standoff.core.model.ProvenanceId;
+import org.standoff.core.model.Quote;
+import org.standoff.core.model.QuoteId;
+import org.standoff.core.model.QuoteType;
+import org.standoff.core.model.Segment;
+import org.standoff.core.model.SegmentId;
+import org.standoff.core.model.SegmentType;
+import org.standoff.core.model.Supplement;
+import org.standoff.core.model.SupplementRole;
+import org.standoff.core.text.Span;
+
+/**
+ * The kinds of objects of a standoff JSON document, each once: its fields in the canonical order of
+ * {@code docs/FORMAT.md}, read by {@link DocumentDecoder} and written by {@link StandoffWriter}
+ * through the same table. A field added to a kind here is read, checked and written.
+ */
+final class Kinds {
+    private Kinds() {
+    }
+
+    private static final Value<ProvenanceId> PROVENANCE_REF = ref(ProvenanceId::of, ProvenanceId::value);
+    private static final Value<EntityId> ENTITY_REF = ref(EntityId::of, EntityId::value);
+    private static final Value<QuoteId> QUOTE_REF = ref(QuoteId::of, QuoteId::value);
+
+    static final Kind<Entity> ENTITY = Kind.topLevel(
+            v -> new Entity(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5)),
+            required("id", ownId(EntityId::of, EntityId::value), Entity::id),
+            required("canonicalName", string(), Entity::canonicalName),
+            required("entityType", constant(EntityType.values()), Entity::entityType),
+            optional("kbIds", strings(), Entity::kbIds, Map.of()),
+            optional("metonymy", bool(), Entity::metonymy, false),
+            optional("provenance", PROVENANCE_REF, Entity::provenance));
+
+    static final Kind<Provenance> PROVENANCE = Kind.topLevel(
+            v -> new Provenance(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4)),
+            required("id", ownId(ProvenanceId::of, ProvenanceId::value), Provenance::id),
+            required("agent", string(), Provenance::agent),
+            required("agentType", constant(AgentType.values()), Provenance::agentType),
+            optional("time", instant(), Provenance::time),
+            optional("confidence", fraction("confidence"), Provenance::confidence));
+
+    static final Kind<Mention> MENTION = Kind.topLevel(
+            v -> new Mention(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4)),
+            required("id", ownId(MentionId::of, MentionId::value), Mention::id),
+            extent(Mention::extent),
+            required("mentionType", constant(MentionType.values()), Mention::mentionType),
+            optional("entity", ENTITY_REF, Mention::entity),
+            optional("provenance", PROVENANCE_REF, Mention::provenance));
+
+    /** A verbatim part of a quote: a plain span. */
+    private static final Kind<Span> PLAIN_SPAN = Kind.nested(v -> v.get(0), span(Function.identity()));
+
+    static final Kind<Quote> QUOTE = Kind.topLevel(
+            v -> new Quote(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5)),
+            required("id", ownId(QuoteId::of, QuoteId::value), Quote::id),
+            extent(Quote::extent),
+            required("quoteType", constant(QuoteType.values()), Quote::quoteType),
+            optional("verbatim", list(object(PLAIN_SPAN)), Quote::verbatim, List.of()),
+            optional("embeddedIn", QUOTE_REF, Quote::embeddedIn),
+            optional("provenance", PROVENANCE_REF, Quote::provenance));
+
+    static final Kind<Cue> CUE = Kind.topLevel(
+            v -> new Cue(v.get(0), v.get(1), v.get(2), v.get(3)),
+            required("id", ownId(CueId::of, CueId::value), Cue::id),
+            extent(Cue::extent),
+            optional("lemma", string(), Cue::lemma),
+            optional("provenance", PROVENANCE_REF, Cue::provenance));
+
+    private static final Kind<Attribution.Content> CONTENT = Kind.nested(
+            v -> new Attribution.Content(v.get(0), v.get(1)),
+            required("quote", QUOTE_REF, Attribution.Content::quote),
+            required("link", constant(ContentLink.values()), Attribution.Content::link));
+
+    private static final Kind<Supplement> SUPPLEMENT = Kind.nested(
+            v -> new Supplement(v.get(0), v.get(1)),
+            required("role", constant(SupplementRole.values()), Supplement::role),
+            span(Supplement::span));
+
+    static final Kind<Attribution> ATTRIBUTION = Kind.topLevel(
+            v -> new Attribution(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6)),
+            required("id", ownId(AttributionId::of, AttributionId::value), Attribution::id),
+            optional("source", ref(MentionId::of, MentionId::value), Attribution::source),
+            optional("cue", ref(CueId::of, CueId::value), Attribution::cue),
+            required("contents", list(object(CONTENT)), Attribution::contents),
+            optional("supplements", list(object(SUPPLEMENT)), Attribution::supplements, List.of()),
+            optional("nestedIn", ref(AttributionId::of, AttributionId::value), Attribution::nestedIn),
+            optional("provenance", PROVENANCE_REF, Attribution::provenance));
+
+    static final Kind<Claim> CLAIM = Kind.topLevel(
+            v -> new Claim(v.get(0), v.get(1), v.get(2), v.<Boolean>get(3), v.get(4), v.get(5), v.get(6), v.get(7), v.get(8)),
+            required("id", ownId(ClaimId::of, ClaimId::value), Claim::id),
+            extent(Claim::extent),
+            required("claimType", constant(ClaimType.values()), Claim::claimType),
+            required("checkworthy", bool(), Claim::checkworthy),
+            optional("claimText", string(), Claim::claimText),
+            optional("claimant", ENTITY_REF, Claim::claimant),
+            optional("attribution", ref(AttributionId::of, AttributionId::value), Claim::attribution),
+            optional("quote", QUOTE_REF, Claim::quote),
+            optional("provenance", PROVENANCE_REF, Claim::provenance));
+
+    static final Kind<Segment> SEGMENT = Kind.topLevel(
+            v -> new Segment(v.get(0), v.get(1), v.get(2), v.get(3)),
+            required("id", ownId(SegmentId::of, SegmentId::value), Segment::id),
+            extent(Segment::extent),
+            required("segmentType", constant(SegmentType.values()), Segment::segmentType),
+            optional("provenance", PROVENANCE_REF, Segment::provenance));
+
+    static final Kind<GenericSpan> GENERIC_SPAN = Kind.topLevel(
+            v -> new GenericSpan(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5)),
+            required("id", ownId(GenericSpanId::of, GenericSpanId::value), GenericSpan::id),
+            required("layer", string(), GenericSpan::layer),
+            required("label", string(), GenericSpan::label),
+            extent(GenericSpan::extent),
+            optional("attributes", attributes(), GenericSpan::attributes, Map.of()),
+            optional("provenance", PROVENANCE_REF, GenericSpan::provenance));
+
+    private static final Kind<GenericRelation.Argument> ARGUMENT = Kind.nested(
+            v -> new GenericRelation.Argument(v.get(0), v.get(1)),
+            required("role", string(), GenericRelation.Argument::role),
+            required("target", ref(AnyId::of, AnnotationId::value), GenericRelation.Argument::target));
+
+    static final Kind<GenericRelation> RELATION = Kind.topLevel(
+            v -> new GenericRelation(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5)),
+            required("id", ownId(GenericRelationId::of, GenericRelationId::value), GenericRelation::id),
+            required("layer", string(), GenericRelation::layer),
+            required("label", string(), GenericRelation::label),
+            required("arguments", list(object(ARGUMENT)), GenericRelation::arguments),
+            optional("attributes", attributes(), GenericRelation::attributes, Map.of()),
+            optional("provenance", PROVENANCE_REF, GenericRelation::provenance));
+
+    /**
+     * One array of the document object: its name, the kind of its elements and where they are in
+     * the model. Annotations wait for their offsets; entities and provenance records are made at once.
+     */
+    record Section<T>(String name, FieldName wire, Kind<T> kind, Function<Document, List<T>> get,
+                      Function<T, String> owner, boolean annotation) {
+        static <T> Section<T> of(String name, Kind<T> kind, Function<Document, List<T>> get, Function<T, String> owner,
+                                 boolean annotation) {
+            return new Section<>(name, FieldName.of(name), kind, get, owner, annotation);
+        }
+    }
+
+    /** The arrays of the document object in canonical order. */
+    static final List<Section<?>> SECTIONS = List.of(
+            Section.of("entities", ENTITY, Document::entities, e -> e.id().value(), false),
+            Section.of("mentions", MENTION, Document::mentions, a -> a.id().value(), true),
+            Section.of("quotes", QUOTE, Document::quotes, a -> a.id().value(), true),
+            Section.of("cues", CUE, Document::cues, a -> a.id().value(), true),
+            Section.of("attributions", ATTRIBUTION, Document::attributions, a -> a.id().value(), true),
+            Section.of("claims", CLAIM, Document::claims, a -> a.id().value(), true),
+            Section.of("segments", SEGMENT, Document::segments, a -> a.id().value(), true),
+            Section.of("annotations", GENERIC_SPAN, Document::genericSpans, a -> a.id().value(), true),
+            Section.of("relations", RELATION, Document::genericRelations, a -> a.id().value(), true),
+            Section.of("provenance", PROVENANCE, Document::provenance, p -> p.id().value(), false));
+
+    /** The section named {@code name}, or {@code null}. */
+    static Section<?> section(String name) {
+        for (Section<?> section : SECTIONS) {
+            if (section.name().equals(name)) {
+                return section;
+            }
+        }
+        return null;
+    }
+}
