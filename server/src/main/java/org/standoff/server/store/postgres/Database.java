@@ -2,11 +2,15 @@ package org.standoff.server.store.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -128,9 +132,63 @@ public final class Database implements AutoCloseable {
 
     private Flyway flyway() {
         return Flyway.configure()
-                .dataSource(pool)
+                .dataSource(new LongStatements(pool))
                 .locations(MIGRATIONS)
                 .load();
+    }
+
+    /**
+     * The pool's connections without the socket timeout: a migration that builds an index of a large
+     * corpus (V5's trigram indexes on 10,000 articles) runs for minutes, and a 30 s read timeout broke the
+     * connection in the middle of it. The pool restores the timeout when a connection comes back.
+     */
+    private record LongStatements(HikariDataSource pool) implements DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection connection = pool.getConnection();
+            connection.setNetworkTimeout(Runnable::run, 0);
+            return connection;
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            throw new SQLFeatureNotSupportedException("the pool's own account is used");
+        }
+
+        @Override
+        public PrintWriter getLogWriter() throws SQLException {
+            return pool.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) throws SQLException {
+            pool.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws SQLException {
+            pool.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws SQLException {
+            return pool.getLoginTimeout();
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            return pool.getParentLogger();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            return pool.unwrap(type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) throws SQLException {
+            return pool.isWrapperFor(type);
+        }
     }
 
     private static void refuseNewerSchema(MigrationInfoService info) {
