@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * Reads a request body within a size and a time bound: a body longer than {@code maxBytes} is
- * answered 413 (at once when its Content-Length says so), one still arriving after {@code timeout}
+ * answered 413 (when its Content-Length says so, after reading and dropping it if it is at most four
+ * times the limit, so that a client still sending it gets the answer), one still arriving after {@code timeout}
  * 408. A client that sends one byte every few seconds therefore holds a worker thread for at most
  * the timeout plus one idle timeout (the longest a single read waits), not as long as it likes.
  */
@@ -24,10 +25,15 @@ final class BodyReader {
 
     byte[] read(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
+        long deadline = System.nanoTime() + timeout.toNanos();
         if (declared > maxBytes) {
+            if (declared <= DRAINED_TIMES * maxBytes) {
+                // read and drop a body at most a few times the limit, within the same time bound, so the
+                // client, still sending it, receives the 413 instead of a broken pipe
+                drain(ctx, deadline);
+            }
             throw tooLarge();
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
         ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1_024);
         byte[] chunk = new byte[16_384];
         try (InputStream in = ctx.req().getInputStream()) {
@@ -45,6 +51,20 @@ final class BodyReader {
             throw new HttpResponseException(408, "the request body could not be read: the client stopped sending it");
         }
         return body.toByteArray();
+    }
+
+    /** A declared body up to this many times the limit is read and dropped before the 413; a larger one is not read. */
+    private static final int DRAINED_TIMES = 4;
+
+    private static void drain(Context ctx, long deadline) {
+        byte[] chunk = new byte[16_384];
+        try (InputStream in = ctx.req().getInputStream()) {
+            while (in.read(chunk) >= 0 && System.nanoTime() - deadline < 0) {
+                // dropped
+            }
+        } catch (IOException e) {
+            // the client stopped sending: it gets the 413 if it still listens
+        }
     }
 
     private HttpResponseException tooLarge() {
