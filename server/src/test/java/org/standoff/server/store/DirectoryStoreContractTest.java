@@ -13,6 +13,11 @@ class DirectoryStoreContractTest extends StoreContract {
 
     @Override
     protected Store create(List<StoredDocument> initial) throws Exception {
+        return written(directory, initial);
+    }
+
+    /** A directory store over {@code directory} holding {@code initial}, each written as its own file. */
+    static Store written(Path directory, List<StoredDocument> initial) throws Exception {
         for (StoredDocument stored : initial) {
             Files.write(directory.resolve(DocumentFileName.of(stored.id(), DocumentFiles.SUFFIX)), DocumentFiles.encode(stored));
         }
