@@ -2,7 +2,6 @@ package org.standoff.server.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,14 +20,13 @@ import java.util.concurrent.ConcurrentSkipListSet;
  * loads and kept current by every write ({@link #put}, {@link #remove}), so an edit is seen by the
  * next query. Thread-safe: a write publishes a document's new postings before its rows and drops
  * the stale ones after, so a reader always finds a document's current rows; each row is checked
- * against the whole filter.
+ * against the whole filter. Counts by type and check-worthiness are kept as {@link TypeCounts}, changed
+ * by every write under a lock, so a reader sees each write's counts whole.
  */
 final class CorpusIndex implements CorpusQueries {
-    private static final Comparator<GroupCount> LARGEST_FIRST = Comparator.comparingLong(GroupCount::count).reversed()
-            .thenComparing(GroupCount::key, Comparator.nullsLast(Comparator.naturalOrder()));
-
     private final ConcurrentSkipListMap<String, CorpusRows> documents = new ConcurrentSkipListMap<>();
     private final ConcurrentHashMap<String, ConcurrentSkipListSet<String>> postings = new ConcurrentHashMap<>();
+    private final TypeCounts typeCounts = new TypeCounts();
 
     /** Indexes {@code stored}, replacing the rows of its previous version. */
     void put(StoredDocument stored) {
@@ -42,6 +40,12 @@ final class CorpusIndex implements CorpusQueries {
             });
         }
         documents.put(stored.id(), rows);
+        synchronized (typeCounts) {
+            typeCounts.addAll(rows.typeCounts(), 1);
+            if (old != null) {
+                typeCounts.addAll(old.typeCounts(), -1);
+            }
+        }
         if (old != null) {
             old.postings().stream().filter(key -> !rows.postings().contains(key)).forEach(key -> unlist(key, stored.id()));
         }
@@ -51,6 +55,9 @@ final class CorpusIndex implements CorpusQueries {
     void remove(String documentId) {
         CorpusRows old = documents.remove(documentId);
         if (old != null) {
+            synchronized (typeCounts) {
+                typeCounts.addAll(old.typeCounts(), -1);
+            }
             old.postings().forEach(key -> unlist(key, documentId));
         }
     }
@@ -87,6 +94,11 @@ final class CorpusIndex implements CorpusQueries {
 
     @Override
     public long count(CorpusKind kind, CorpusFilter filter) {
+        if (TypeCounts.answers(filter)) {
+            synchronized (typeCounts) {
+                return typeCounts.count(kind, filter);
+            }
+        }
         long count = 0;
         for (CorpusRows rows : selected(filter)) {
             for (CorpusRows.Row row : rows.rows(kind)) {
@@ -99,6 +111,11 @@ final class CorpusIndex implements CorpusQueries {
     @Override
     public List<GroupCount> groups(CorpusKind kind, CorpusFilter filter, CorpusGroup by, int first) {
         CorpusQueries.requireGroupable(kind, by);
+        if (TypeCounts.answers(filter, by)) {
+            synchronized (typeCounts) {
+                return typeCounts.groups(kind, filter, by, first);
+            }
+        }
         Map<String, long[]> counts = new HashMap<>();
         Map<String, String> labels = new HashMap<>();
         for (CorpusRows rows : selected(filter)) {
@@ -115,7 +132,7 @@ final class CorpusIndex implements CorpusQueries {
         }
         List<GroupCount> groups = new ArrayList<>();
         counts.forEach((key, count) -> groups.add(new GroupCount(key, labels.get(key), count[0])));
-        groups.sort(LARGEST_FIRST);
+        groups.sort(TypeCounts.LARGEST_FIRST);
         return List.copyOf(groups.subList(0, Math.min(first, groups.size())));
     }
 

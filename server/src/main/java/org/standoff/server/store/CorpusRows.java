@@ -67,6 +67,7 @@ final class CorpusRows {
     private final Map<CorpusKind, List<Row>> rows = new EnumMap<>(CorpusKind.class);
     private final List<EntityRow> entities = new ArrayList<>();
     private final Set<String> postings = new LinkedHashSet<>();
+    private final TypeCounts typeCounts = new TypeCounts();
 
     private CorpusRows(StoredDocument stored) {
         this.stored = stored;
@@ -106,6 +107,7 @@ final class CorpusRows {
         rows.put(CorpusKind.QUOTES, sorted(quotes));
         rows.put(CorpusKind.CLAIMS, sorted(claims));
         rows.put(CorpusKind.MENTIONS, sorted(mentions));
+        rows.forEach((kind, list) -> list.forEach(row -> typeCounts.add(new TypeCounts.Key(kind, row.type(), row.checkworthy()), 1)));
         for (Entity entity : document.entities()) {
             CorpusIdentity identity = identities.get(entity.id().value());
             entities.add(new EntityRow(identity, mentionsOf.getOrDefault(identity.entityId(), 0),
@@ -183,6 +185,11 @@ final class CorpusRows {
     /** The entities, in the document's order. */
     List<EntityRow> entities() {
         return entities;
+    }
+
+    /** How many quotes, claims and mentions this document has of each type (and check-worthiness). */
+    TypeCounts typeCounts() {
+        return typeCounts;
     }
 
     /** The posting-list keys this document is listed under. */

@@ -140,7 +140,7 @@ class DatabaseCommandsTest {
         String db = TestDatabase.create();
         Run migrate = run("db", "migrate", "--db", db);
         assertThat(migrate.code()).as(migrate.toString()).isZero();
-        assertThat(migrate.out()).contains("applied 5 migration(s); the schema is at version 5");
+        assertThat(migrate.out()).contains("applied 6 migration(s); the schema is at version 6");
         assertThat(run("db", "migrate", "--db", db).out()).contains("up to date");
         try (Connection connection = DriverManager.getConnection(db); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
@@ -149,7 +149,7 @@ class DatabaseCommandsTest {
         }
         Run refused = run("db", "migrate", "--db", db);
         assertThat(refused.code()).as(refused.toString()).isEqualTo(2);
-        assertThat(refused.err()).contains("schema is at version 999, newer than this standoff's 5");
+        assertThat(refused.err()).contains("schema is at version 999, newer than this standoff's 6");
         Run serve = run("serve", "--db", db, "--port", "0");
         assertThat(serve.code()).isEqualTo(2);
         assertThat(serve.err()).contains("newer than this standoff's");

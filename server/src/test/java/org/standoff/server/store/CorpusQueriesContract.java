@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.standoff.core.model.ClaimId;
 import org.standoff.core.model.ClaimType;
 import org.standoff.core.model.Cue;
 import org.standoff.core.model.Document;
+import org.standoff.core.model.DocumentBuilder;
 import org.standoff.core.model.Entity;
 import org.standoff.core.model.EntityId;
 import org.standoff.core.model.EntityType;
@@ -258,5 +261,77 @@ public abstract class CorpusQueriesContract {
                 .build(), Change.of("updateEntity"));
         assertThat(store.corpusQueries().groups(CorpusKind.QUOTES, CorpusFilter.ALL, CorpusGroup.ENTITY, 1))
                 .containsExactly(new GroupCount("wikidata:Q16597", "Jiang Zemin", 10));
+    }
+
+    @Test
+    void countsByTypeFollowEveryWrite() {
+        assertCountsAreTheDocuments();
+        store.update("putin-brief", 1, document -> document.toBuilder()
+                .replace(new Claim(ClaimId.of("cl1"), Extent.of(0, 5), ClaimType.EVENT, false, null, EntityId.of("p"), null, null, null))
+                .add(new Claim(ClaimId.of("cl2"), Extent.of(0, 5), ClaimType.OPINION, true, null, null, null, null, null))
+                .replace(Quote.of("q2", document.text().indexOf("it was"), document.text().indexOf("day\"") + 4, QuoteType.DIRECT))
+                .build(), Change.of("updateClaim"));
+        assertCountsAreTheDocuments();
+        assertThat(store.corpusQueries().count(CorpusKind.CLAIMS, new CorpusFilter(null, "OPINION", null, null, null, null)))
+                .isEqualTo(11);
+        store.update("putin-brief", 2, document -> {
+            DocumentBuilder edited = document.toBuilder();
+            edited.remove("m4");
+            edited.remove("cl2");
+            return edited.build();
+        }, Change.of("deleteMention"));
+        assertCountsAreTheDocuments();
+        store.delete("putin-brief", 3, Change.of("deleteDocument"));
+        assertCountsAreTheDocuments();
+        store.put(putinBrief(), null, List.of(), Change.of("importDocument"));
+        assertCountsAreTheDocuments();
+        assertThat(store.corpusQueries().groups(CorpusKind.CLAIMS, CorpusFilter.ALL, CorpusGroup.TYPE, 20)).containsExactly(
+                new GroupCount("EVENT", null, 17), new GroupCount("POLICY", null, 15), new GroupCount("OPINION", null, 10),
+                new GroupCount("COMPARISON", null, 6), new GroupCount("PREDICTION", null, 6),
+                new GroupCount("QUANTITY", null, 6), new GroupCount("OTHER", null, 2), new GroupCount("CAUSAL", null, 1));
+    }
+
+    /** The store's counts by type and check-worthiness equal those of its documents, counted one by one. */
+    private void assertCountsAreTheDocuments() {
+        Map<String, Long> quoteTypes = new TreeMap<>();
+        Map<String, Long> claimTypes = new TreeMap<>();
+        Map<String, Long> checkworthy = new HashMap<>();
+        Map<String, Long> mentionTypes = new TreeMap<>();
+        Map<String, Long> checkworthyTypes = new TreeMap<>();
+        for (String id : List.of(ARTICLE, "jiang", "emoji", "putin-brief")) {
+            Document document = store.get(id).map(StoredDocument::document).orElse(null);
+            if (document == null) {
+                continue;
+            }
+            document.quotes().forEach(quote -> quoteTypes.merge(quote.quoteType().name(), 1L, Long::sum));
+            document.mentions().forEach(mention -> mentionTypes.merge(mention.mentionType().name(), 1L, Long::sum));
+            for (Claim claim : document.claims()) {
+                claimTypes.merge(claim.claimType().name(), 1L, Long::sum);
+                checkworthy.merge(String.valueOf(claim.checkworthy()), 1L, Long::sum);
+                if (claim.checkworthy()) {
+                    checkworthyTypes.merge(claim.claimType().name(), 1L, Long::sum);
+                }
+            }
+        }
+        CorpusQueries corpus = store.corpusQueries();
+        assertThat(asMap(corpus.groups(CorpusKind.QUOTES, CorpusFilter.ALL, CorpusGroup.TYPE, 100))).isEqualTo(quoteTypes);
+        assertThat(asMap(corpus.groups(CorpusKind.CLAIMS, CorpusFilter.ALL, CorpusGroup.TYPE, 100))).isEqualTo(claimTypes);
+        assertThat(asMap(corpus.groups(CorpusKind.MENTIONS, CorpusFilter.ALL, CorpusGroup.TYPE, 100))).isEqualTo(mentionTypes);
+        Map<String, Long> grouped = new HashMap<>();
+        corpus.groups(CorpusKind.CLAIMS, CorpusFilter.ALL, CorpusGroup.CHECKWORTHY, 100)
+                .forEach(group -> grouped.put(String.valueOf(group.key()), group.count()));
+        assertThat(grouped).isEqualTo(checkworthy);
+        assertThat(asMap(corpus.groups(CorpusKind.CLAIMS, new CorpusFilter(null, null, null, true, null, null), CorpusGroup.TYPE, 100)))
+                .isEqualTo(checkworthyTypes);
+        assertThat(corpus.count(CorpusKind.CLAIMS, new CorpusFilter(null, "QUANTITY", null, true, null, null)))
+                .isEqualTo(checkworthyTypes.getOrDefault("QUANTITY", 0L));
+        assertThat(corpus.count(CorpusKind.QUOTES, CorpusFilter.ALL))
+                .isEqualTo(quoteTypes.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    private static Map<String, Long> asMap(List<GroupCount> groups) {
+        Map<String, Long> map = new TreeMap<>();
+        groups.forEach(group -> map.put(group.key(), group.count()));
+        return map;
     }
 }

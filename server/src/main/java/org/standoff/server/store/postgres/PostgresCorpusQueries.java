@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,16 +25,22 @@ import org.standoff.server.store.CorpusQueries;
 import org.standoff.server.store.EntityPage;
 import org.standoff.server.store.GroupCount;
 import org.standoff.server.store.StoredDocument;
+import org.standoff.server.store.TypeCounts;
 
 /**
  * The PostgreSQL store's corpus-wide queries: one SQL statement each over the annotation tables, served
  * by the V5 indexes ({@link CorpusSql}); the documents of a page's hits are then read through the
  * store's cache, their versions asked in one query. A hit whose annotation is gone from the version read (an edit between the two reads)
- * is left out of the page. Thread-safe.
+ * is left out of the page. Counts by type and check-worthiness are read from {@code annotation_counts}
+ * ({@link TypeCounts}, {@code V6__type_counts.sql}). Thread-safe.
  */
 final class PostgresCorpusQueries implements CorpusQueries {
     /** How long one statement may run. */
     static final int TIMEOUT_SECONDS = 10;
+    /** Above this many rows in {@code annotation_counts}, a read folds them into one per type. */
+    static final int FOLD_AT = 1_000;
+    private static final String FOLD = "WITH folded AS (DELETE FROM annotation_counts RETURNING kind, type, checkworthy, n)"
+            + " INSERT INTO annotation_counts SELECT kind, type, checkworthy, sum(n) FROM folded GROUP BY 1, 2, 3 HAVING sum(n) <> 0";
 
     private final Database database;
     private final Function<Collection<String>, Map<String, StoredDocument>> documents;
@@ -93,6 +101,9 @@ final class PostgresCorpusQueries implements CorpusQueries {
 
     @Override
     public long count(CorpusKind kind, CorpusFilter filter) {
+        if (TypeCounts.answers(filter)) {
+            return typeCounts().count(kind, filter);
+        }
         CorpusSql sql = new CorpusSql(kind, filter);
         long[] count = {0};
         run("counting " + kind.name().toLowerCase(), "SELECT count(*)" + sql.from() + sql.where(), sql.parameters(),
@@ -106,6 +117,9 @@ final class PostgresCorpusQueries implements CorpusQueries {
     @Override
     public List<GroupCount> groups(CorpusKind kind, CorpusFilter filter, CorpusGroup by, int first) {
         CorpusQueries.requireGroupable(kind, by);
+        if (TypeCounts.answers(filter, by)) {
+            return typeCounts().groups(kind, filter, by, first);
+        }
         Query query = groupsQuery(kind, filter, by, first);
         List<GroupCount> groups = new ArrayList<>();
         run("counting " + kind.name().toLowerCase() + " by " + by, query.sql(), query.parameters(), result -> {
@@ -158,6 +172,35 @@ final class PostgresCorpusQueries implements CorpusQueries {
             count[0] = result.getLong(1);
         });
         return count[0];
+    }
+
+    /**
+     * The corpus's counts by type: the sums of {@code annotation_counts}. When the table has more than
+     * {@value #FOLD_AT} rows, they are then folded into one per type, in one statement; folds running
+     * at once, and writes appending meanwhile, change no sum (each deletes only rows its snapshot saw,
+     * a row once).
+     */
+    TypeCounts typeCounts() {
+        TypeCounts counts = new TypeCounts();
+        long[] rows = {0};
+        run("counting annotations by type", "SELECT kind, type, checkworthy, sum(n), count(*) FROM annotation_counts GROUP BY 1, 2, 3",
+                List.of(), result -> {
+                    while (result.next()) {
+                        String checkworthy = result.getString(3);
+                        counts.add(new TypeCounts.Key(CorpusKind.valueOf(result.getString(1).toUpperCase(Locale.ROOT)),
+                                result.getString(2), checkworthy == null ? null : Boolean.valueOf(checkworthy)), result.getLong(4));
+                        rows[0] += result.getLong(5);
+                    }
+                });
+        if (rows[0] > FOLD_AT) {
+            try (Connection connection = database.connection(); Statement fold = connection.createStatement()) {
+                fold.setQueryTimeout(TIMEOUT_SECONDS);
+                fold.executeUpdate(FOLD);
+            } catch (SQLException e) {
+                throw Database.failure("folding the counts by type", e);
+            }
+        }
+        return counts;
     }
 
     /** The conditions on entities {@code e} of an entity listing. */

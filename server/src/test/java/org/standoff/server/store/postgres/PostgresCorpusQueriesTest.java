@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.standoff.core.validation.Validator;
 import org.standoff.corpus.standoff.StandoffJson;
@@ -18,6 +19,7 @@ import org.standoff.server.store.CorpusKind;
 import org.standoff.server.store.CorpusQueriesContract;
 import org.standoff.server.store.DocumentFiles;
 import org.standoff.server.store.EntityMatch;
+import org.standoff.server.store.GroupCount;
 import org.standoff.server.store.Store;
 import org.standoff.server.store.StoredDocument;
 
@@ -40,6 +42,38 @@ class PostgresCorpusQueriesTest extends CorpusQueriesContract {
         }
         importer.finish();
         return new PostgresStore(database, 64L << 20, Validator::validate, false);
+    }
+
+    @Test
+    void countsByTypeAreTheSumsOfTheirTableFoldedWhenLong() throws SQLException {
+        PostgresCorpusQueries corpus = new PostgresCorpusQueries(database, ids -> Map.of());
+        assertThat(corpus.groups(CorpusKind.CLAIMS, CorpusFilter.ALL, CorpusGroup.TYPE, 1)).containsExactly(new GroupCount("EVENT", null, 17));
+        // what many edits leave: rows that cancel out, and one that does not (so the answer is the table's)
+        execute("INSERT INTO annotation_counts SELECT 'claims', 'EVENT', 'false', CASE WHEN i % 2 = 0 THEN 1 ELSE -1 END"
+                + " FROM generate_series(1, 1200) i");
+        execute("INSERT INTO annotation_counts VALUES ('claims', 'EVENT', 'false', 5)");
+        assertThat(corpus.groups(CorpusKind.CLAIMS, CorpusFilter.ALL, CorpusGroup.TYPE, 1)).containsExactly(new GroupCount("EVENT", null, 22));
+        assertThat(count("SELECT count(*) FROM annotation_counts"))
+                .as("folded to one row per kind, type and check-worthiness")
+                .isEqualTo(count("SELECT count(*) FROM (SELECT DISTINCT kind, type, checkworthy FROM annotation_counts) k"))
+                .isLessThan(40);
+        assertThat(corpus.groups(CorpusKind.CLAIMS, CorpusFilter.ALL, CorpusGroup.TYPE, 1)).containsExactly(new GroupCount("EVENT", null, 22));
+        assertThat(corpus.count(CorpusKind.CLAIMS, new CorpusFilter(null, "EVENT", null, false, null, null)))
+                .isEqualTo(5 + count("SELECT count(*) FROM claims WHERE claim_type = 'EVENT' AND body ->> 'checkworthy' = 'false'"));
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = database.connection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     private String plan(PostgresCorpusQueries.Query query) throws SQLException {
