@@ -9,6 +9,7 @@
 # document query p50/p99 (cold, then warm cache) and a mutation with 16 clients across both servers.
 # The directory store is then served the first DIR_DOCS of the same documents in the same heap.
 # Every figure is followed by the load average (the machine may be shared: read ratios).
+# SKIP_IMPORT=1 measures a database imported before; SERVE_ARGS go to every server.
 set -eu
 N=${1:-2000}
 WORK=${2:-/tmp/standoff-bench}
@@ -24,9 +25,11 @@ load() { echo "  load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2; }
 [ -f "$WORK/articles-$N.jsonl.gz" ] ||
   java -cp "$ROOT/bench/target/benchmarks.jar" org.standoff.bench.store.GenerateArticles "$WORK/articles-$N.jsonl.gz" "$N"
 load
-/usr/bin/time -f "importer: %e s wall, %U s user, %S s system CPU, %M KB max RSS" \
-  java -Xmx512m -jar "$JAR" db import --db "$DB" --no-progress "$WORK/articles-$N.jsonl.gz"
-load
+if [ "${SKIP_IMPORT:-}" != 1 ]; then
+  /usr/bin/time -f "importer: %e s wall, %U s user, %S s system CPU, %M KB max RSS" \
+    java -Xmx512m -jar "$JAR" db import --db "$DB" --no-progress "$WORK/articles-$N.jsonl.gz"
+  load
+fi
 psql "$DB" -Atc "select 'database size: ' || pg_size_pretty(pg_database_size(current_database()))"
 
 # ids spread over the corpus, for the queries
@@ -34,7 +37,7 @@ python3 -c "import sys; n=int(sys.argv[1]); k=min(n, 100); [print('article-%07d'
 
 serve() { # serve PORT ARGS... : starts a server, prints its start time in ms and its pid
   start=$(date +%s%N)
-  java -Xmx512m -jar "$JAR" serve --port "$1" "$@" > "$WORK/serve-$1.log" 2>&1 &
+  java -Xmx512m -jar "$JAR" serve --port "$@" ${SERVE_ARGS:-} > "$WORK/serve-$1.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$1/health" > /dev/null; do sleep 0.05; done
   echo "server on $1: started in $(( ($(date +%s%N) - start) / 1000000 )) ms, pid $pid" >&2
@@ -49,8 +52,9 @@ python3 "$HERE/latency.py" mutate http://127.0.0.1:18081/graphql,http://127.0.0.
 rss "$A"; rss "$B"
 kill "$A" "$B"
 
-rm -rf "$WORK/dir"; java -jar "$JAR" db export --db "$DB" "$WORK/all"
-mkdir -p "$WORK/dir"; ls "$WORK/all" | head -n "$DIR_DOCS" | while read -r f; do cp "$WORK/all/$f" "$WORK/dir/"; done
+# the corpus's header line and its first DIR_DOCS documents
+rm -rf "$WORK/dir"; gzip -cd "$WORK/articles-$N.jsonl.gz" | head -n "$((DIR_DOCS + 1))" > "$WORK/first-$DIR_DOCS.jsonl"
+java -jar "$JAR" convert --from jsonl --to standoff --quiet "$WORK/first-$DIR_DOCS.jsonl" "$WORK/dir" > /dev/null
 ls "$WORK/dir" | sed 's/.standoff.json$//' | awk 'NR % 3 == 1' | head -n 100 > "$WORK/dir-ids.txt"
 D=$(serve 18083 --corpus "$WORK/dir")
 python3 "$HERE/latency.py" query http://127.0.0.1:18083/graphql "$WORK/dir-ids.txt"; load
