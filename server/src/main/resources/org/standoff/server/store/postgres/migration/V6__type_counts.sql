@@ -13,71 +13,43 @@ CREATE TABLE annotation_counts (
     n           bigint NOT NULL
 );
 
--- One function per table; its three triggers (insert, update, delete) name the transition tables
--- added and removed, and the function reads the ones its operation has.
-CREATE FUNCTION standoff_count_quotes() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One function for the three tables, its argument the table's type column; each table's three triggers
+-- (insert, update, delete) name the transition tables added and removed, and the function reads the
+-- ones its operation has.
+CREATE FUNCTION standoff_count_types() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    typed text := format('SELECT %I AS t, %s AS w', TG_ARGV[0],
+                         CASE WHEN TG_TABLE_NAME = 'claims' THEN 'body ->> ''checkworthy''' ELSE 'NULL::text' END);
+    changed text := CASE TG_OP
+        WHEN 'INSERT' THEN typed || ', 1 AS n FROM added'
+        WHEN 'DELETE' THEN typed || ', -1 AS n FROM removed'
+        ELSE typed || ', 1 AS n FROM added UNION ALL ' || typed || ', -1 FROM removed' END;
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        INSERT INTO annotation_counts SELECT 'quotes', quote_type, NULL, count(*) FROM added GROUP BY 2;
-    ELSIF TG_OP = 'DELETE' THEN
-        INSERT INTO annotation_counts SELECT 'quotes', quote_type, NULL, -count(*) FROM removed GROUP BY 2;
-    ELSE
-        INSERT INTO annotation_counts SELECT 'quotes', t, NULL, sum(n) FROM
-            (SELECT quote_type, 1 FROM added UNION ALL SELECT quote_type, -1 FROM removed) c (t, n)
-            GROUP BY 2 HAVING sum(n) <> 0;
-    END IF;
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION standoff_count_claims() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'INSERT' THEN
-        INSERT INTO annotation_counts SELECT 'claims', claim_type, body ->> 'checkworthy', count(*) FROM added GROUP BY 2, 3;
-    ELSIF TG_OP = 'DELETE' THEN
-        INSERT INTO annotation_counts SELECT 'claims', claim_type, body ->> 'checkworthy', -count(*) FROM removed GROUP BY 2, 3;
-    ELSE
-        INSERT INTO annotation_counts SELECT 'claims', t, w, sum(n) FROM
-            (SELECT claim_type, body ->> 'checkworthy', 1 FROM added
-             UNION ALL SELECT claim_type, body ->> 'checkworthy', -1 FROM removed) c (t, w, n)
-            GROUP BY 2, 3 HAVING sum(n) <> 0;
-    END IF;
-    RETURN NULL;
-END $$;
-
-CREATE FUNCTION standoff_count_mentions() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'INSERT' THEN
-        INSERT INTO annotation_counts SELECT 'mentions', mention_type, NULL, count(*) FROM added GROUP BY 2;
-    ELSIF TG_OP = 'DELETE' THEN
-        INSERT INTO annotation_counts SELECT 'mentions', mention_type, NULL, -count(*) FROM removed GROUP BY 2;
-    ELSE
-        INSERT INTO annotation_counts SELECT 'mentions', t, NULL, sum(n) FROM
-            (SELECT mention_type, 1 FROM added UNION ALL SELECT mention_type, -1 FROM removed) c (t, n)
-            GROUP BY 2 HAVING sum(n) <> 0;
-    END IF;
+    EXECUTE format('INSERT INTO annotation_counts SELECT %L, t, w, sum(n) FROM (%s) c GROUP BY 2, 3 HAVING sum(n) <> 0',
+                   TG_TABLE_NAME, changed);
     RETURN NULL;
 END $$;
 
 -- The triggers first: they lock the tables against writes until this migration commits, so the counts
 -- below see every row written before and the triggers every row written after.
 CREATE TRIGGER quotes_counted_insert AFTER INSERT ON quotes REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_quotes();
+    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_types('quote_type');
 CREATE TRIGGER quotes_counted_update AFTER UPDATE ON quotes REFERENCING OLD TABLE AS removed NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_quotes();
+    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_types('quote_type');
 CREATE TRIGGER quotes_counted_delete AFTER DELETE ON quotes REFERENCING OLD TABLE AS removed
-    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_quotes();
+    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_types('quote_type');
 CREATE TRIGGER claims_counted_insert AFTER INSERT ON claims REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_claims();
+    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_types('claim_type');
 CREATE TRIGGER claims_counted_update AFTER UPDATE ON claims REFERENCING OLD TABLE AS removed NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_claims();
+    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_types('claim_type');
 CREATE TRIGGER claims_counted_delete AFTER DELETE ON claims REFERENCING OLD TABLE AS removed
-    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_claims();
+    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_types('claim_type');
 CREATE TRIGGER mentions_counted_insert AFTER INSERT ON mentions REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_mentions();
+    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_types('mention_type');
 CREATE TRIGGER mentions_counted_update AFTER UPDATE ON mentions REFERENCING OLD TABLE AS removed NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_mentions();
+    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_types('mention_type');
 CREATE TRIGGER mentions_counted_delete AFTER DELETE ON mentions REFERENCING OLD TABLE AS removed
-    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_mentions();
+    FOR EACH STATEMENT EXECUTE FUNCTION standoff_count_types('mention_type');
 
 INSERT INTO annotation_counts SELECT 'quotes', quote_type, NULL, count(*) FROM quotes GROUP BY 2;
 INSERT INTO annotation_counts SELECT 'claims', claim_type, body ->> 'checkworthy', count(*) FROM claims GROUP BY 2, 3;
