@@ -1,7 +1,7 @@
 // The account bar in the header: who is signed in (and a Sign out button), or a Sign in form taking
 // a token. A local server without accounts lets everyone do everything and shows neither.
 import { ApiError, loadViewer } from './api.js';
-import { fill } from './dom.js';
+import { el, fill } from './dom.js';
 import { forgetToken, hasToken, keepToken } from './session.js';
 
 const ROLES = ['READER', 'ANNOTATOR', 'CURATOR', 'ADMIN'];
@@ -12,10 +12,19 @@ export function includes(role, needed) {
 }
 
 /**
- * Finds who this tab is and shows it in `bar`; answers the viewer `{name, role}`. A kept token the
- * server refuses (revoked, or from another server) is forgotten, and the form says so.
+ * Fills the empty account `bar` of a page, finds who this tab is and shows it; answers the viewer
+ * `{name, role}`. A kept token the server refuses (revoked, or from another server) is forgotten, and
+ * the form says so.
  */
 export async function setupAccount(bar) {
+  fill(bar,
+    el('span', { id: 'signed-in' }),
+    el('button', { type: 'button', id: 'sign-out', hidden: true }, 'Sign out'),
+    el('form', { id: 'sign-in', method: 'post', hidden: true },
+      el('label', { for: 'token' }, 'Token'),
+      el('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off', spellcheck: 'false', required: true }),
+      el('button', { type: 'submit' }, 'Sign in'),
+      el('span', { id: 'sign-in-problem', role: 'alert' })));
   const form = bar.querySelector('#sign-in');
   const who = bar.querySelector('#signed-in');
   const out = bar.querySelector('#sign-out');
