@@ -114,7 +114,10 @@ class ApiExamplesTest {
                             + "    pageInfo { hasNextPage endCursor }\n  }\n}"),
             new Example("Corpus-wide counts, grouped in the store",
                     "`groupBy(by:)` on a corpus-wide connection counts what its filter selects: which cue lemmas introduce"
-                            + " Jiang Zemin's quotes, the claim types, who is quoted most. `first: 0` asks for no edges.",
+                            + " Jiang Zemin's quotes, the claim types, who is quoted most. `first: 0` asks for no edges. Counts by"
+                            + " type and by check-worthiness, alone or under a type or check-worthiness filter, are kept by every write"
+                            + " and read in constant time whatever the corpus's size; the other groupings count the rows their filter"
+                            + " selects (docs/SCALING.md, \"Corpus-wide queries\").",
                     "{\n  jiang: quotes(first: 0, filter: {speaker: {wikidata: \"Q16597\"}}) {\n"
                             + "    totalCount groupBy(by: CUE_LEMMA, first: 3) { key count }\n  }\n"
                             + "  claims(first: 0) { groupBy(by: TYPE, first: 3) { key count } }\n"
