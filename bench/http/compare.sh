@@ -43,15 +43,7 @@ for tool in java wrk curl node npm; do
   command -v "$tool" >/dev/null || { echo "compare.sh: $tool is not installed" >&2; exit 2; }
 done
 
-stale() {
-  local jar=$1; shift
-  [ ! -f "$jar" ] || [ -n "$(find "$@" -newer "$jar" -type f -print -quit)" ]
-}
-if stale server/target/standoff.jar pom.xml core/src corpus/src server/src server/pom.xml \
-   || stale bench/target/benchmarks.jar bench/src bench/pom.xml; then
-  echo "== building (mvn -B -q -DskipTests -pl server,bench -am package)"
-  mvn -B -q -DskipTests -pl server,bench -am package
-fi
+. bench/http/build.sh
 if [ ! -d bench/node/node_modules/graphql ]; then
   echo "== installing bench/node's locked dependencies (npm ci)"
   (cd bench/node && npm ci --no-audit --no-fund --silent)

@@ -38,15 +38,7 @@ for tool in java wrk hey curl; do
 done
 
 # --- build if a jar is missing or older than a source ---------------------------------------------
-stale() {
-  local jar=$1; shift
-  [ ! -f "$jar" ] || [ -n "$(find "$@" -newer "$jar" -type f -print -quit)" ]
-}
-if stale server/target/standoff.jar pom.xml core/src corpus/src server/src server/pom.xml \
-   || stale bench/target/benchmarks.jar bench/src bench/pom.xml; then
-  echo "== building (mvn -B -q -DskipTests -pl server,bench -am package)"
-  mvn -B -q -DskipTests -pl server,bench -am package
-fi
+. bench/http/build.sh
 
 # --- start both servers ----------------------------------------------------------------------------
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/standoff-httpbench.XXXXXX")
