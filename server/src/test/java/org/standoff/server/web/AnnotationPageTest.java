@@ -3,20 +3,15 @@ package org.standoff.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.standoff.corpus.Corpus;
 import org.standoff.server.Fixtures;
@@ -27,28 +22,13 @@ import org.standoff.server.TestServer;
  * path, attributions, claims, edits with undo and redo, entities, span hygiene and plain-word
  * refusals, each against a fresh writable server holding the shipped article.
  */
-class AnnotationPageTest {
+class AnnotationPageTest extends BrowserTest {
     private static final String ARTICLE = Corpus.SHIPPED_DOCUMENT_ID;
 
-    @TempDir
-    static Path profile;
 
-    private static ChromeDriver browser;
     private TestServer server;
     private ReadingPage page;
     private String text;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void open() {

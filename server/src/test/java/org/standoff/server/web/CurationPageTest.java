@@ -9,16 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,30 +38,15 @@ import org.standoff.server.auth.Role;
  * The curator sees exactly those items, picks sides with clicks and keys, and writes the curated
  * document, which is then exactly the chosen mix.
  */
-class CurationPageTest {
+class CurationPageTest extends BrowserTest {
     private static final String ID = Fixtures.article().id();
 
     @TempDir
-    static Path profile;
-    @TempDir
     Path directory;
 
-    private static ChromeDriver browser;
     private TestServer server;
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private final Document article = Fixtures.article();
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void start() throws Exception {

@@ -2,15 +2,12 @@ package org.standoff.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.standoff.core.model.Document;
 import org.standoff.core.model.Entity;
 import org.standoff.core.model.EntityType;
@@ -19,11 +16,8 @@ import org.standoff.core.model.MentionType;
 import org.standoff.server.TestServer;
 
 /** The document picker over 120 documents: pages of 50, counts per document, search by title and by text. */
-class DocumentListPageTest {
-    @TempDir
-    static Path profile;
+class DocumentListPageTest extends BrowserTest {
 
-    private static ChromeDriver browser;
     private static TestServer server;
 
     @BeforeAll
@@ -38,14 +32,10 @@ class DocumentListPageTest {
                     .build());
         }
         server = TestServer.of(documents.toArray(Document[]::new));
-        browser = HeadlessChromium.start(profile);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (server != null) {
             server.close();
         }

@@ -15,9 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.standoff.corpus.Corpus;
 import org.standoff.server.Fixtures;
@@ -29,7 +27,7 @@ import org.standoff.server.TestServer;
  * its size (the article's text and annotations repeated), and screenshots of reading, attributing
  * and claiming. Figures and pictures go to target/page-timing (docs/PAGE.md quotes a run).
  */
-class PageTimingTest {
+class PageTimingTest extends BrowserTest {
     private static final String ARTICLE = Corpus.SHIPPED_DOCUMENT_ID;
     private static final int TIMES = 20;
     private static final Path OUT = Path.of("target", "page-timing");
@@ -37,10 +35,7 @@ class PageTimingTest {
     private static final Set<String> REFERENCES = Set.of("id", "source", "cue", "quote", "nestedIn", "attribution", "embeddedIn");
     private static final List<String> LISTS = List.of("mentions", "quotes", "cues", "attributions", "claims", "segments");
 
-    @TempDir
-    static Path profile;
 
-    private static ChromeDriver browser;
     private static TestServer server;
 
     @BeforeAll
@@ -55,14 +50,10 @@ class PageTimingTest {
                 Map.of("json", repeated(json, TIMES)));
         assertThat(imported.at("/data/importDocument/errors")).isEmpty();
         Files.createDirectories(OUT);
-        browser = HeadlessChromium.start(profile);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (server != null) {
             server.close();
         }

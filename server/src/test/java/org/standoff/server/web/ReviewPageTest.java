@@ -2,15 +2,12 @@ package org.standoff.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.standoff.server.Fixtures;
 import org.standoff.server.TestServer;
 
@@ -19,24 +16,17 @@ import org.standoff.server.TestServer;
  * against a real server: the edited quote outlined in the text and listed with its old text, the
  * orphaned mention listed (it has no text to outline), the attribution that lost it flagged.
  */
-class ReviewPageTest {
-    @TempDir
-    static Path profile;
+class ReviewPageTest extends BrowserTest {
 
     private static TestServer server;
-    private static ChromeDriver browser;
 
     @BeforeAll
     static void start() {
         server = TestServer.of(Fixtures.emoji());
-        browser = HeadlessChromium.start(profile);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (server != null) {
             server.close();
         }

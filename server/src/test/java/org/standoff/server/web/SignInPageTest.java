@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,14 +26,11 @@ import org.standoff.server.auth.Role;
  * and shows nothing of the corpus; signed in, it reads (and annotates only with the role for it), says
  * who is signed in, keeps the token out of the URL, and GraphiQL sends it too.
  */
-class SignInPageTest {
+class SignInPageTest extends BrowserTest {
     @TempDir
     static Path directory;
-    @TempDir
-    static Path profile;
 
     private static TestServer server;
-    private static ChromeDriver browser;
     private static String readerToken;
     private static String annotatorToken;
 
@@ -47,14 +43,10 @@ class SignInPageTest {
         annotatorToken = accounts.issueToken("anna").token();
         server = TestServer.over(TestServer.memoryStore(Fixtures.jiang()), ServerConfig.DEFAULT,
                 new People(accounts, false));
-        browser = HeadlessChromium.start(profile);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (server != null) {
             server.close();
         }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.standoff.corpus.Corpus;
 import org.standoff.server.Fixtures;
@@ -27,7 +26,7 @@ import org.standoff.server.store.StoredDocument;
  * The web page in Debian's headless Chromium, against real servers on loopback: the shipped article
  * (writable, over a temporary data directory, and read-only), and a text with emoji.
  */
-class WebPageTest {
+class WebPageTest extends BrowserTest {
     private static final String ARTICLE = Corpus.SHIPPED_DOCUMENT_ID;
     private static final String FIRST_DIRECT_QUOTE = "\"The friendship treaty will bring Russian-Chinese friendship"
             + " from generation to generation,\"";
@@ -36,13 +35,10 @@ class WebPageTest {
     static Path data;
     @TempDir
     static Path readOnlyData;
-    @TempDir
-    static Path profile;
 
     private static TestServer server;
     private static TestServer readOnly;
     private static TestServer emoji;
-    private static ChromeDriver browser;
 
     private ReadingPage page;
 
@@ -52,14 +48,10 @@ class WebPageTest {
         server = TestServer.over(EmbeddedCorpus.open(data, false, shipped), ServerConfig.DEFAULT);
         readOnly = TestServer.over(EmbeddedCorpus.open(readOnlyData, true, shipped), ServerConfig.DEFAULT);
         emoji = TestServer.of(Fixtures.emoji());
-        browser = HeadlessChromium.start(profile);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         for (TestServer each : new TestServer[] {server, readOnly, emoji}) {
             if (each != null) {
                 each.close();
