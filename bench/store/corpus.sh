@@ -21,7 +21,7 @@ ROUNDS=${ROUNDS:-500}
 HEAP=${HEAP:-2g}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-JAR="$ROOT/server/target/standoff.jar"
+JAR=${JAR:-$ROOT/server/target/standoff.jar}
 CORPUS=${CORPUS:-$WORK/speakers-$N.jsonl.gz}
 mkdir -p "$WORK"
 

@@ -9,7 +9,7 @@
 # document query p50/p99 (cold, then warm cache) and a mutation with 16 clients across both servers.
 # The directory store is then served the first DIR_DOCS of the same documents in the same heap.
 # Every figure is followed by the load average (the machine may be shared: read ratios).
-# SKIP_IMPORT=1 measures a database imported before; SERVE_ARGS go to every server.
+# SKIP_IMPORT=1 measures a database imported before; SERVE_ARGS go to every server; JAR=… measures another build.
 set -eu
 N=${1:-2000}
 WORK=${2:-/tmp/standoff-bench}
@@ -17,7 +17,7 @@ DB=${STANDOFF_BENCH_DB:?name an empty PostgreSQL database, e.g. postgresql://pos
 DIR_DOCS=${DIR_DOCS:-500}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-JAR="$ROOT/server/target/standoff.jar"
+JAR=${JAR:-$ROOT/server/target/standoff.jar}
 mkdir -p "$WORK"
 
 load() { echo "  load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2; }
