@@ -80,7 +80,13 @@ final class DbImportCommand implements Callable<Integer> {
                     err.println("standoff db import: building the keys and indexes of the new rows...");
                     err.flush();
                 }
-                built = importer.finish();
+                try {
+                    built = importer.finish();
+                } catch (IllegalStateException e) {
+                    err.println("standoff db import: " + e.getMessage() + "; the documents are in the database, and"
+                            + " `standoff db migrate` (or the next `standoff serve`) builds what is left");
+                    return 1;
+                }
             }
         } catch (StoreException.Unavailable | Database.SchemaTooNew | IllegalArgumentException e) {
             err.println("standoff db import: " + e.getMessage());
