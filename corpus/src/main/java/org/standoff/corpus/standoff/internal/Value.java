@@ -72,7 +72,7 @@ final class Value<V> {
         switch (type) {
             case STRING: return c.string();
             case ID: return readId(c);
-            case CONSTANT: return c.constant(constants, names);
+            case CONSTANT: return c.constant(constants, names, quoted);
             case BOOL: return c.bool();
             case FRACTION: return readFraction(c);
             case INSTANT: return readInstant(c);
@@ -143,13 +143,14 @@ final class Value<V> {
     }
 
     private Object readId(Cursor c) throws IOException {
+        if (!own) {
+            return c.reference(this, of);
+        }
         String id = c.id();
         if (id == null) {
             return null;
         }
-        if (own) {
-            c.subject(id);
-        }
+        c.subject(id);
         return of.apply(id);
     }
 
