@@ -60,11 +60,10 @@ final class Kind<T> {
                 }
                 return;
             }
-            if (v == null || !always && v.equals(absent)) {
+            if (v == null || !always && (v == absent || absent != null && absent.equals(v))) {
                 return;
             }
-            w.out.name(wire);
-            value.write(v, w);
+            value.writeField(wire, v, w);
         }
     }
 

@@ -83,6 +83,18 @@ final class Value<V> {
         }
     }
 
+    /** Writes the field {@code name} with {@code value}. */
+    void writeField(FieldName name, V value, Writing w) throws IOException {
+        switch (type) {
+            case STRING: w.out.stringField(name, (String) value); break;
+            case ID: w.out.stringField(name, idValue.apply(value)); break;
+            case CONSTANT: w.out.valueField(name, quoted[((Enum<?>) value).ordinal()]); break;
+            default:
+                w.out.name(name);
+                write(value, w);
+        }
+    }
+
     /** Writes {@code value} (the field's name is written already). */
     void write(V value, Writing w) throws IOException {
         switch (type) {
