@@ -107,7 +107,7 @@ final class Assembler {
         if (doc.fingerprintLoc == null) {
             return true;
         }
-        Fingerprint actual = Fingerprint.of(text);
+        Fingerprint actual = doc.resolver != null && doc.resolver.text() == text ? doc.resolver.fingerprint() : Fingerprint.of(text);
         boolean ok = same("sha256", doc.fingerprintSha256, actual.sha256(), doc, sink);
         ok &= same("codepoints", doc.fingerprintCodepoints, actual.codepoints(), doc, sink);
         ok &= same("utf16", doc.fingerprintUtf16, actual.utf16(), doc, sink);
@@ -125,6 +125,9 @@ final class Assembler {
     }
 
     private static void checkSurrogates(String text, DocumentState doc, Sink sink) {
+        if (doc.resolver != null && doc.resolver.text() == text) {
+            return; // made only for a text without one
+        }
         int i = OffsetIndex.firstLoneSurrogate(text);
         if (i >= 0) {
             sink.error(DiagnosticCodes.TEXT_UNPAIRED_SURROGATE, null, doc.textLoc == null ? ROOT : doc.textLoc,
@@ -139,8 +142,8 @@ final class Assembler {
         doc.entities.forEach(builder::entity);
         doc.provenance.forEach(builder::provenance);
         Resolver resolver = doc.resolver != null && doc.resolver.text() == text ? doc.resolver : new Resolver(text, unit, sink);
-        for (Pending pending : doc.pending) {
-            Annotation annotation = pending.builder().apply(resolver);
+        for (Object item : doc.annotations) {
+            Annotation annotation = item instanceof Pending ? ((Pending) item).make(resolver) : (Annotation) item;
             if (annotation != null) {
                 builder.add(annotation);
             }

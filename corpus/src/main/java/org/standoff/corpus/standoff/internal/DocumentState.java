@@ -1,6 +1,7 @@
 package org.standoff.corpus.standoff.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,20 +35,32 @@ final class DocumentState {
     org.standoff.core.model.Revision revision;
     final List<Entity> entities = new ArrayList<>();
     final List<Provenance> provenance = new ArrayList<>();
-    final List<Pending> pending = new ArrayList<>();
+    /** The annotations in file order, each an {@code Annotation} or a {@link Pending} one. */
+    final List<Object> annotations = new ArrayList<>();
     final Map<String, Map<String, String>> unknown = new LinkedHashMap<>();
+    /** The ids of the objects read, and their ordinals among the input's objects, for {@link #locOf}. */
     private final List<String> locatedIds = new ArrayList<>();
-    private final List<Loc> locatedLocs = new ArrayList<>();
+    private int[] locatedObjects = new int[64];
+    private final Cursor cursor;
     private Map<String, Loc> locById;
+
+    /** The state of the document {@code cursor} reads (which finds the places of its objects). */
+    DocumentState(Cursor cursor) {
+        this.cursor = cursor;
+    }
+
     private Map<String, Loc> secondLocById;
 
     /**
      * Remembers where the object with id {@code idValue} is. Only a diagnostic of the validator
      * looks an id up, so the maps from ids to places are built on the first look-up, not here.
      */
-    void located(String idValue, Loc loc) {
+    void located(String idValue, ObjectState object) {
+        if (locatedIds.size() == locatedObjects.length) {
+            locatedObjects = Arrays.copyOf(locatedObjects, locatedObjects.length * 2);
+        }
+        locatedObjects[locatedIds.size()] = object.object();
         locatedIds.add(idValue);
-        locatedLocs.add(loc);
     }
 
     /** Where the (first) object with id {@code idValue} is, or {@code null}. */
@@ -69,23 +82,31 @@ final class DocumentState {
         locById = new HashMap<>();
         secondLocById = new HashMap<>();
         for (int i = 0; i < locatedIds.size(); i++) {
-            if (locById.putIfAbsent(locatedIds.get(i), locatedLocs.get(i)) != null) {
-                secondLocById.putIfAbsent(locatedIds.get(i), locatedLocs.get(i));
+            Loc loc = cursor.objectLoc(locatedObjects[i]);
+            if (locById.putIfAbsent(locatedIds.get(i), loc) != null) {
+                secondLocById.putIfAbsent(locatedIds.get(i), loc);
             }
         }
     }
 
     /** Keeps the unknown fields of {@code owner} (an id value, or {@link UnknownFields#DOCUMENT}). */
     void unknown(String owner, Map<String, String> fields) {
-        if (!fields.isEmpty()) {
-            unknown.computeIfAbsent(owner, key -> new LinkedHashMap<>()).putAll(fields);
+        if (fields.isEmpty()) {
+            return;
+        }
+        Map<String, String> kept = unknown.putIfAbsent(owner, fields);
+        if (kept != null) {
+            if (!(kept instanceof LinkedHashMap)) {
+                unknown.put(owner, kept = new LinkedHashMap<>(kept));
+            }
+            kept.putAll(fields);
         }
     }
 
-    /** Adds an annotation to resolve later, with its unknown fields. */
-    void pending(String idValue, ObjectState object, java.util.function.Function<Resolver, org.standoff.core.model.Annotation> builder) {
-        located(idValue, object.loc());
+    /** Adds an annotation (or one to make once its offsets are resolved: a {@link Pending}), with its unknown fields. */
+    void annotation(String idValue, ObjectState object, Object annotation) {
+        located(idValue, object);
         unknown(idValue, object.unknownFields());
-        pending.add(new Pending(idValue, object.loc(), builder));
+        annotations.add(annotation);
     }
 }

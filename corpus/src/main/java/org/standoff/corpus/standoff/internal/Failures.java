@@ -8,7 +8,7 @@ import java.io.IOException;
 import org.standoff.corpus.standoff.DiagnosticCodes;
 
 /**
- * Turns what stopped reading a document (a {@link Cursor.Fatal}, a parser error, the string limit,
+ * Turns what stopped reading a document (a {@link TokenChecks.Fatal}, a parser error, the string limit,
  * an I/O failure, a bug) into one fatal diagnostic, so that no exception reaches the caller. The
  * kind of failure is told by its type alone.
  */
@@ -18,8 +18,8 @@ final class Failures {
 
     /** Reports {@code e} where {@code cursor} is, or at {@code noCursor} when there is no cursor. */
     static void report(Exception e, Cursor cursor, Sink sink, Loc noCursor) {
-        if (e instanceof Cursor.Fatal) {
-            sink.fatal(((Cursor.Fatal) e).code, ((Cursor.Fatal) e).loc, e.getMessage());
+        if (e instanceof TokenChecks.Fatal) {
+            sink.fatal(((TokenChecks.Fatal) e).code, ((TokenChecks.Fatal) e).loc, e.getMessage());
             return;
         }
         Loc loc = cursor == null ? noCursor

@@ -228,14 +228,28 @@ abstract class JsonOutput {
         value(NULL);
     }
 
+    /** A field whose value is a string (a value after a name needs no separator). */
     final void stringField(FieldName name, String value) throws IOException {
         name(name);
-        string(value);
+        ascii('"');
+        escaped(value, 0, value.length());
+        ascii('"');
     }
 
+    /** A field whose value is a number. */
     final void numberField(FieldName name, long value) throws IOException {
         name(name);
-        number(value);
+        if (value >= -Integer.MAX_VALUE && value <= Integer.MAX_VALUE) {
+            digits((int) value);
+        } else {
+            number(value);
+        }
+    }
+
+    /** A field whose value is written as it is (see {@link #value(Literal)}). */
+    final void valueField(FieldName name, Literal literal) throws IOException {
+        name(name);
+        write(literal);
     }
 
     /** Ends the output: a final newline when pretty, then {@link #flush()}. */

@@ -1,9 +1,10 @@
 package org.standoff.corpus.standoff.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.standoff.core.model.Annotation;
 import org.standoff.core.model.Extent;
 import org.standoff.core.text.Span;
 
@@ -59,11 +60,10 @@ final class Kind<T> {
                 }
                 return;
             }
-            if (v == null || !always && v.equals(absent)) {
+            if (v == null || !always && (v == absent || absent != null && absent.equals(v))) {
                 return;
             }
-            w.out.name(wire);
-            value.write(v, w);
+            value.writeField(wire, v, w);
         }
     }
 
@@ -99,46 +99,54 @@ final class Kind<T> {
 
     private final Field<T, ?>[] fields;
     private final int spanField;
-    private final Function<Values, T> make;
+    private final Function<Object[], T> make;
     private final boolean keepsUnknown;
+    /** The names of the fields in canonical order, the span fields in place of the span. */
+    private final FieldNames names;
+    /** For each of {@link #names}: the index of its field, or for a span field {@code -1 - }its part ({@link SpanFields#NAMES}). */
+    private final int[] slots;
 
     @SafeVarargs
-    private Kind(boolean keepsUnknown, Function<Values, T> make, Field<T, ?>... fields) {
+    private Kind(boolean keepsUnknown, Function<Object[], T> make, Field<T, ?>... fields) {
         this.fields = fields;
         this.make = make;
         this.keepsUnknown = keepsUnknown;
         int span = -1;
+        List<String> wire = new ArrayList<>();
+        List<Integer> slotList = new ArrayList<>();
         for (int i = 0; i < fields.length; i++) {
-            span = fields[i].isSpan() ? i : span;
+            if (fields[i].isSpan()) {
+                span = i;
+                for (int part = 0; part < SpanFields.NAMES.size(); part++) {
+                    wire.add(SpanFields.NAMES.get(part));
+                    slotList.add(-1 - part);
+                }
+            } else {
+                wire.add(fields[i].name);
+                slotList.add(i);
+            }
         }
         this.spanField = span;
+        this.names = new FieldNames(wire);
+        this.slots = slotList.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** A kind of top-level object (an annotation, an entity, a provenance record), whose unknown fields are kept. */
     @SafeVarargs
-    static <T> Kind<T> topLevel(Function<Values, T> make, Field<T, ?>... fields) {
+    static <T> Kind<T> topLevel(Function<Object[], T> make, Field<T, ?>... fields) {
         return new Kind<>(true, make, fields);
     }
 
     /** A kind of nested object, whose unknown fields are reported and dropped. */
     @SafeVarargs
-    static <T> Kind<T> nested(Function<Values, T> make, Field<T, ?>... fields) {
+    static <T> Kind<T> nested(Function<Object[], T> make, Field<T, ?>... fields) {
         return new Kind<>(false, make, fields);
     }
 
-    /** The values of an object's fields by table position, resolved, for making the model object. */
-    static final class Values {
-        private final Object[] values;
-
-        private Values(Object[] values) {
-            this.values = values;
-        }
-
-        /** The value of field {@code i} (its default when absent). */
-        @SuppressWarnings("unchecked")
-        <V> V get(int i) {
-            return (V) values[i];
-        }
+    /** The value of field {@code i} (its default when absent) of an object's {@code values} by table position, for making the model object. */
+    @SuppressWarnings("unchecked")
+    static <V> V get(Object[] values, int i) {
+        return (V) values[i];
     }
 
     // ---- reading ----
@@ -151,16 +159,18 @@ final class Kind<T> {
     private Object[] decode(Cursor c, ObjectState o) throws IOException {
         Object[] values = new Object[fields.length];
         SpanFields span = spanField >= 0 ? new SpanFields() : null;
-        for (String name = o.nextField(); name != null; name = o.nextField()) {
-            int i = indexOf(name);
-            if (i < 0 && (span == null || !span.accept(name, c, o))) {
-                i = indexOfEqual(name);
-                if (i < 0) {
-                    o.unknown(name);
-                }
+        int expected = 0;
+        for (int at = c.nextField(names, expected); at != Cursor.END; at = c.nextField(names, expected)) {
+            if (at == Cursor.UNKNOWN) {
+                o.unknown(c.name());
+                continue;
             }
-            if (i >= 0) {
-                values[i] = o.check(fields[i].value.read(c));
+            expected = at + 1;
+            int slot = slots[at];
+            if (slot < 0) {
+                span.read(-1 - slot, c, o);
+            } else {
+                values[slot] = o.check(fields[slot].value.read(c));
             }
         }
         boolean complete = true;
@@ -178,28 +188,8 @@ final class Kind<T> {
         return complete && !o.isBroken() ? values : null;
     }
 
-    /** The position of the field {@code name} in the table, by identity: the parser's names are interned, as are the table's. */
-    private int indexOf(String name) {
-        for (int i = 0; i < fields.length; i++) {
-            if (fields[i].name == name) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The position of the field {@code name}, by equality (for a name the parser did not intern). */
-    private int indexOfEqual(String name) {
-        for (int i = 0; i < fields.length; i++) {
-            if (name.equals(fields[i].name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** The model object of {@code values}, with spans resolved, or {@code null} when one could not be. */
-    private T make(Object[] values, Resolver r) {
+    T make(Object[] values, Resolver r) {
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof Value.Deferred) {
                 values[i] = ((Value.Deferred) values[i]).resolve(r);
@@ -208,7 +198,7 @@ final class Kind<T> {
                 }
             }
         }
-        return make.apply(new Values(values));
+        return make.apply(values);
     }
 
     private static boolean anyDeferred(Object[] values) {
@@ -238,7 +228,8 @@ final class Kind<T> {
 
     /**
      * Reads an element of a top-level array (the cursor is on it) into {@code doc}: an annotation
-     * waits there for its offsets to be resolved; anything else is added to {@code records}.
+     * is made at once when its spans are resolved already, else it waits there for its offsets to be
+     * resolved; anything else is added to {@code records}.
      */
     void readInto(Cursor c, DocumentState doc, Consumer<? super T> records) throws IOException {
         c.subject(null);
@@ -252,10 +243,10 @@ final class Kind<T> {
         }
         String id = c.subject();
         if (records == null) {
-            doc.pending(id, o, r -> (Annotation) make(values, r));
+            doc.annotation(id, o, anyDeferred(values) ? new Pending(this, values) : make(values, null));
             return;
         }
-        doc.located(id, o.loc());
+        doc.located(id, o);
         doc.unknown(id, o.unknownFields());
         records.accept(make(values, null));
     }

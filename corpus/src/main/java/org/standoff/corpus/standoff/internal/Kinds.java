@@ -1,6 +1,7 @@
 package org.standoff.corpus.standoff.internal;
 
 import static org.standoff.corpus.standoff.internal.Kind.extent;
+import static org.standoff.corpus.standoff.internal.Kind.get;
 import static org.standoff.corpus.standoff.internal.Kind.optional;
 import static org.standoff.corpus.standoff.internal.Kind.required;
 import static org.standoff.corpus.standoff.internal.Kind.span;
@@ -67,7 +68,7 @@ final class Kinds {
     private static final Value<QuoteId> QUOTE_REF = ref(QuoteId::of, QuoteId::value);
 
     static final Kind<Entity> ENTITY = Kind.topLevel(
-            v -> new Entity(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5)),
+            v -> new Entity(get(v, 0), get(v, 1), get(v, 2), get(v, 3), get(v, 4), get(v, 5)),
             required("id", ownId(EntityId::of, EntityId::value), Entity::id),
             required("canonicalName", string(), Entity::canonicalName),
             required("entityType", constant(EntityType.values()), Entity::entityType),
@@ -76,7 +77,7 @@ final class Kinds {
             optional("provenance", PROVENANCE_REF, Entity::provenance));
 
     static final Kind<Provenance> PROVENANCE = Kind.topLevel(
-            v -> new Provenance(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4)),
+            v -> new Provenance(get(v, 0), get(v, 1), get(v, 2), get(v, 3), get(v, 4)),
             required("id", ownId(ProvenanceId::of, ProvenanceId::value), Provenance::id),
             required("agent", string(), Provenance::agent),
             required("agentType", constant(AgentType.values()), Provenance::agentType),
@@ -84,7 +85,7 @@ final class Kinds {
             optional("confidence", fraction("confidence"), Provenance::confidence));
 
     static final Kind<Mention> MENTION = Kind.topLevel(
-            v -> new Mention(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4)),
+            v -> new Mention(get(v, 0), get(v, 1), get(v, 2), get(v, 3), get(v, 4)),
             required("id", ownId(MentionId::of, MentionId::value), Mention::id),
             extent(Mention::extent),
             required("mentionType", constant(MentionType.values()), Mention::mentionType),
@@ -92,10 +93,10 @@ final class Kinds {
             optional("provenance", PROVENANCE_REF, Mention::provenance));
 
     /** A verbatim part of a quote: a plain span. */
-    private static final Kind<Span> PLAIN_SPAN = Kind.nested(v -> v.get(0), span(Function.identity()));
+    private static final Kind<Span> PLAIN_SPAN = Kind.nested(v -> get(v, 0), span(Function.identity()));
 
     static final Kind<Quote> QUOTE = Kind.topLevel(
-            v -> new Quote(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5)),
+            v -> new Quote(get(v, 0), get(v, 1), get(v, 2), get(v, 3), get(v, 4), get(v, 5)),
             required("id", ownId(QuoteId::of, QuoteId::value), Quote::id),
             extent(Quote::extent),
             required("quoteType", constant(QuoteType.values()), Quote::quoteType),
@@ -104,24 +105,24 @@ final class Kinds {
             optional("provenance", PROVENANCE_REF, Quote::provenance));
 
     static final Kind<Cue> CUE = Kind.topLevel(
-            v -> new Cue(v.get(0), v.get(1), v.get(2), v.get(3)),
+            v -> new Cue(get(v, 0), get(v, 1), get(v, 2), get(v, 3)),
             required("id", ownId(CueId::of, CueId::value), Cue::id),
             extent(Cue::extent),
             optional("lemma", string(), Cue::lemma),
             optional("provenance", PROVENANCE_REF, Cue::provenance));
 
     private static final Kind<Attribution.Content> CONTENT = Kind.nested(
-            v -> new Attribution.Content(v.get(0), v.get(1)),
+            v -> new Attribution.Content(get(v, 0), get(v, 1)),
             required("quote", QUOTE_REF, Attribution.Content::quote),
             required("link", constant(ContentLink.values()), Attribution.Content::link));
 
     private static final Kind<Supplement> SUPPLEMENT = Kind.nested(
-            v -> new Supplement(v.get(0), v.get(1)),
+            v -> new Supplement(get(v, 0), get(v, 1)),
             required("role", constant(SupplementRole.values()), Supplement::role),
             span(Supplement::span));
 
     static final Kind<Attribution> ATTRIBUTION = Kind.topLevel(
-            v -> new Attribution(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6)),
+            v -> new Attribution(get(v, 0), get(v, 1), get(v, 2), get(v, 3), get(v, 4), get(v, 5), get(v, 6)),
             required("id", ownId(AttributionId::of, AttributionId::value), Attribution::id),
             optional("source", ref(MentionId::of, MentionId::value), Attribution::source),
             optional("cue", ref(CueId::of, CueId::value), Attribution::cue),
@@ -131,7 +132,7 @@ final class Kinds {
             optional("provenance", PROVENANCE_REF, Attribution::provenance));
 
     static final Kind<Claim> CLAIM = Kind.topLevel(
-            v -> new Claim(v.get(0), v.get(1), v.get(2), v.<Boolean>get(3), v.get(4), v.get(5), v.get(6), v.get(7), v.get(8)),
+            v -> new Claim(get(v, 0), get(v, 1), get(v, 2), Kind.<Boolean>get(v, 3), get(v, 4), get(v, 5), get(v, 6), get(v, 7), get(v, 8)),
             required("id", ownId(ClaimId::of, ClaimId::value), Claim::id),
             extent(Claim::extent),
             required("claimType", constant(ClaimType.values()), Claim::claimType),
@@ -143,14 +144,14 @@ final class Kinds {
             optional("provenance", PROVENANCE_REF, Claim::provenance));
 
     static final Kind<Segment> SEGMENT = Kind.topLevel(
-            v -> new Segment(v.get(0), v.get(1), v.get(2), v.get(3)),
+            v -> new Segment(get(v, 0), get(v, 1), get(v, 2), get(v, 3)),
             required("id", ownId(SegmentId::of, SegmentId::value), Segment::id),
             extent(Segment::extent),
             required("segmentType", constant(SegmentType.values()), Segment::segmentType),
             optional("provenance", PROVENANCE_REF, Segment::provenance));
 
     static final Kind<GenericSpan> GENERIC_SPAN = Kind.topLevel(
-            v -> new GenericSpan(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5)),
+            v -> new GenericSpan(get(v, 0), get(v, 1), get(v, 2), get(v, 3), get(v, 4), get(v, 5)),
             required("id", ownId(GenericSpanId::of, GenericSpanId::value), GenericSpan::id),
             required("layer", string(), GenericSpan::layer),
             required("label", string(), GenericSpan::label),
@@ -159,12 +160,12 @@ final class Kinds {
             optional("provenance", PROVENANCE_REF, GenericSpan::provenance));
 
     private static final Kind<GenericRelation.Argument> ARGUMENT = Kind.nested(
-            v -> new GenericRelation.Argument(v.get(0), v.get(1)),
+            v -> new GenericRelation.Argument(get(v, 0), get(v, 1)),
             required("role", string(), GenericRelation.Argument::role),
             required("target", ref(AnyId::of, AnnotationId::value), GenericRelation.Argument::target));
 
     static final Kind<GenericRelation> RELATION = Kind.topLevel(
-            v -> new GenericRelation(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5)),
+            v -> new GenericRelation(get(v, 0), get(v, 1), get(v, 2), get(v, 3), get(v, 4), get(v, 5)),
             required("id", ownId(GenericRelationId::of, GenericRelationId::value), GenericRelation::id),
             required("layer", string(), GenericRelation::layer),
             required("label", string(), GenericRelation::label),

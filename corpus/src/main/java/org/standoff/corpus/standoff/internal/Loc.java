@@ -8,8 +8,9 @@ import org.standoff.core.validation.Location;
  * and column in characters (0 when unknown). Immutable in what it says.
  *
  * <p>A place is taken for every object read but almost never reported, so the reader's places
- * ({@link #lazy}) hold only the byte offset of their token: pointer, line and column are found
- * when first asked for, by the {@link Cursor.Locator} reading the input again up to that token.
+ * hold only the ordinal of their object ({@link #object}) or the byte offset of their token
+ * ({@link #lazy}): pointer, line and column are found when first asked for, by the
+ * {@link Locator} reading the input again up to that token.
  */
 final class Loc {
     private String pointer;
@@ -18,8 +19,9 @@ final class Loc {
     /** The UTF-8 input whose byte column {@link #column} still is, or {@code null} once it is in characters. */
     private byte[] input;
     private long byteOffset;
-    /** The locator of a place not yet found, or {@code null}. */
-    private Cursor.Locator locator;
+    /** The locator of a place not yet found, or {@code null}; the ordinal of the object whose place it is, or -1. */
+    private Locator locator;
+    private int object = -1;
 
     /**
      * @param pointer an RFC 6901 pointer ({@code ""} for the root)
@@ -44,16 +46,24 @@ final class Loc {
     }
 
     /** The place of the token at byte {@code byteOffset}, which {@code locator} finds when it is first asked for. */
-    static Loc lazy(Cursor.Locator locator, long byteOffset) {
+    static Loc lazy(Locator locator, long byteOffset) {
         Loc loc = new Loc(null, 0, 0, null, byteOffset);
         loc.locator = Objects.requireNonNull(locator, "locator");
         return loc;
     }
 
+    /** The place of the object the input starts as its {@code ordinal}-th, which {@code locator} finds when it is first asked for. */
+    static Loc object(Locator locator, int ordinal) {
+        Loc loc = new Loc(null, 0, 0, null, -1);
+        loc.locator = Objects.requireNonNull(locator, "locator");
+        loc.object = ordinal;
+        return loc;
+    }
+
     private void find() {
-        Cursor.Locator from = locator;
+        Locator from = locator;
         if (from != null) {
-            Loc found = from.locate(byteOffset);
+            Loc found = object >= 0 ? from.locateObject(object) : from.locate(byteOffset);
             pointer = found.pointer;
             line = found.line;
             column = found.column;

@@ -12,7 +12,9 @@ import org.standoff.corpus.standoff.DiagnosticCodes;
  */
 final class ObjectState {
     private final Cursor cursor;
-    private final Loc loc;
+    /** The ordinal of the object in the input, and its place once asked for. */
+    private final int object;
+    private Loc loc;
     private final boolean keepsUnknown;
     /** The cursor's frame of the object, which knows its keys. */
     private final int frame;
@@ -22,7 +24,7 @@ final class ObjectState {
     /** Starts an object at the cursor's current {@code START_OBJECT}; clears the cursor's subject. */
     ObjectState(Cursor cursor, boolean keepsUnknown) {
         this.cursor = cursor;
-        this.loc = cursor.loc();
+        this.object = cursor.lastObject();
         this.keepsUnknown = keepsUnknown;
         this.frame = cursor.objectFrame();
         cursor.subject(null);
@@ -41,12 +43,17 @@ final class ObjectState {
 
     /** Whether {@code value} is present; reports a missing field unless a broken one was already reported. */
     boolean require(Object value, String name) {
-        if (value != null) {
+        return require(value != null, name);
+    }
+
+    /** Whether a required field is {@code present}; reports it missing unless a broken one was already reported. */
+    boolean require(boolean present, String name) {
+        if (present) {
             return true;
         }
         broken = true;
         if (!saw(name)) {
-            cursor.sink().error(DiagnosticCodes.FIELD_MISSING, cursor.subject(), loc, "missing required field " + Texts.quote(name));
+            cursor.sink().error(DiagnosticCodes.FIELD_MISSING, cursor.subject(), loc(), "missing required field " + Texts.quote(name));
         }
         return false;
     }
@@ -80,7 +87,15 @@ final class ObjectState {
     }
 
     Loc loc() {
+        if (loc == null) {
+            loc = cursor.objectLoc(object);
+        }
         return loc;
+    }
+
+    /** The ordinal of the object among the objects of the input (see {@link Loc#object}). */
+    int object() {
+        return object;
     }
 
     /** The unknown fields in file order, possibly empty. */

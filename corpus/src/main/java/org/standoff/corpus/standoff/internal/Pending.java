@@ -1,16 +1,17 @@
 package org.standoff.corpus.standoff.internal;
 
-import java.util.function.Function;
 import org.standoff.core.model.Annotation;
 
 /**
  * An annotation decoded from the file whose offsets still have to be resolved against the text
- * (which may come later in the file). {@code builder} returns {@code null} when a span could not
- * be resolved; the resolver has reported why.
+ * (which may come later in the file): the values of its fields by the table position of its kind.
  *
- * @param id      the annotation's id value
- * @param loc     where its object starts
- * @param builder makes the annotation once offsets can be resolved
+ * @param kind   its kind
+ * @param values the values, some of them {@link Value.Deferred}
  */
-record Pending(String id, Loc loc, Function<Resolver, Annotation> builder) {
+record Pending(Kind<?> kind, Object[] values) {
+    /** The annotation, or {@code null} when a span could not be resolved (the resolver has reported why). */
+    Annotation make(Resolver resolver) {
+        return (Annotation) kind.make(values, resolver);
+    }
 }

@@ -3,6 +3,7 @@ package org.standoff.corpus.standoff.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.standoff.core.model.Extent;
+import org.standoff.core.model.Fingerprint;
 import org.standoff.core.text.OffsetException;
 import org.standoff.core.text.OffsetIndex;
 import org.standoff.core.text.OffsetUnit;
@@ -60,6 +61,11 @@ final class Resolver {
             utf16ToUtf8 = index.converter(OffsetUnit.UTF16, OffsetUnit.UTF8);
         }
         return utf8;
+    }
+
+    /** The fingerprint of the text (which has no unpaired surrogate), hashed from {@link #utf8()}. */
+    Fingerprint fingerprint() {
+        return new Fingerprint(Fingerprint.sha256Hex(utf8()), index.length(OffsetUnit.CODEPOINT), text.length());
     }
 
     /** The UTF-8 offset of the UTF-16 offset {@code utf16}, a boundary; after {@link #utf8()}. */

@@ -20,14 +20,16 @@ final class SpanFields {
     private int to;
     private Resolver early;
 
-    /** Reads {@code name} if it is a span field; {@code false} if it is not one. */
-    boolean accept(String name, Cursor cursor, ObjectState object) throws IOException {
-        switch (name) {
-            case "start": start = natural(cursor, object); return true;
-            case "end": end = natural(cursor, object); return true;
-            case "text": coveredText(cursor, object); return true;
-            case "fragments": fragments = object.check(fragments(cursor)); return true;
-            default: return false;
+    /** The names of the span fields, in canonical order: the parts {@link #read} reads. */
+    static final List<String> NAMES = List.of("start", "end", "text", "fragments");
+
+    /** Reads the span field {@code part} of {@link #NAMES}, which the cursor is on. */
+    void read(int part, Cursor cursor, ObjectState object) throws IOException {
+        switch (part) {
+            case 0: start = natural(cursor, object); break;
+            case 1: end = natural(cursor, object); break;
+            case 2: coveredText(cursor, object); break;
+            default: fragments = object.check(fragments(cursor));
         }
     }
 
@@ -57,7 +59,7 @@ final class SpanFields {
      * or broken.
      */
     Object value(ObjectState object, boolean extent, String subject) {
-        if (!(object.require(start < 0 ? null : start, "start") & object.require(end < 0 ? null : end, "end"))) {
+        if (!(object.require(start >= 0, "start") & object.require(end >= 0, "end"))) {
             return null;
         }
         if (fragments == null && (matched || text == null && (early = object.early()) != null)) {

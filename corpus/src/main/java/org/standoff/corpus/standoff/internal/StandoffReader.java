@@ -101,16 +101,17 @@ public final class StandoffReader {
     }
 
     private static ReadResult parse(byte[] input, int length, Sink sink, ReaderOptions options, int lineOffset) {
-        DocumentState doc = new DocumentState();
+        DocumentState doc = null;
         Cursor cursor = null;
         JsonFactory factory = factory(options);
         try (JsonParser parser = factory.createParser(input, 0, length)) {
             cursor = new Cursor(factory, parser, input, length, sink, lineOffset, options);
+            doc = new DocumentState(cursor);
             DocumentDecoder.decode(cursor, doc);
         } catch (IOException | RuntimeException e) {
             Failures.report(e, cursor, sink, new Loc("", 1 + lineOffset, 1));
         }
-        if (sink.isFatal()) {
+        if (sink.isFatal() || doc == null) {
             return new ReadResult(null, sink.diagnostics());
         }
         try {

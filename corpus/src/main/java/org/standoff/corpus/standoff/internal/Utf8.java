@@ -76,9 +76,13 @@ final class Utf8 {
         return -1;
     }
 
-    /** The index of the first non-ASCII byte of {@code b[from, end)}, or {@code end}; eight bytes at a time. */
+    /** The index of the first non-ASCII byte of {@code b[from, end)}, or {@code end}; 32, then eight bytes at a time. */
     private static int skipAscii(byte[] b, int from, int end) {
         int i = from;
+        while (i + 4 * Long.BYTES <= end && (((long) LONGS.get(b, i) | (long) LONGS.get(b, i + 8)
+                | (long) LONGS.get(b, i + 16) | (long) LONGS.get(b, i + 24)) & 0x8080808080808080L) == 0) {
+            i += 4 * Long.BYTES;
+        }
         while (i + Long.BYTES <= end && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
             i += Long.BYTES;
         }

@@ -72,7 +72,7 @@ final class Value<V> {
         switch (type) {
             case STRING: return c.string();
             case ID: return readId(c);
-            case CONSTANT: return c.constant(constants, names);
+            case CONSTANT: return c.constant(constants, names, quoted);
             case BOOL: return c.bool();
             case FRACTION: return readFraction(c);
             case INSTANT: return readInstant(c);
@@ -80,6 +80,18 @@ final class Value<V> {
             case LIST: return readList(c);
             case OBJECT: return kind.readNested(c);
             default: throw new IllegalStateException("unhandled value type " + type);
+        }
+    }
+
+    /** Writes the field {@code name} with {@code value}. */
+    void writeField(FieldName name, V value, Writing w) throws IOException {
+        switch (type) {
+            case STRING: w.out.stringField(name, (String) value); break;
+            case ID: w.out.stringField(name, idValue.apply(value)); break;
+            case CONSTANT: w.out.valueField(name, quoted[((Enum<?>) value).ordinal()]); break;
+            default:
+                w.out.name(name);
+                write(value, w);
         }
     }
 
@@ -143,13 +155,14 @@ final class Value<V> {
     }
 
     private Object readId(Cursor c) throws IOException {
+        if (!own) {
+            return c.reference(this, of);
+        }
         String id = c.id();
         if (id == null) {
             return null;
         }
-        if (own) {
-            c.subject(id);
-        }
+        c.subject(id);
         return of.apply(id);
     }
 
