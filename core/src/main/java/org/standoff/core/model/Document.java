@@ -66,7 +66,7 @@ public final class Document {
         this.provenance = List.copyOf(builder.provenance);
         this.unknownFields = builder.unknownFields();
         this.revision = builder.revision;
-        this.indexes = new DocumentIndexes(this);
+        this.indexes = new DocumentIndexes(this, builder.sameText);
     }
 
     /**
@@ -105,9 +105,17 @@ public final class Document {
         return new DocumentBuilder(id, text);
     }
 
-    /** A builder holding everything this document holds, for making an edited copy. */
+    /**
+     * A builder holding everything this document holds, for making an edited copy. The copy shares
+     * this document's fingerprint and offset index while its text is the same.
+     */
     public DocumentBuilder toBuilder() {
         return new DocumentBuilder(this);
+    }
+
+    /** The views of the text, for the builder of a copy. */
+    DocumentIndexes.TextViews textViews() {
+        return indexes.text();
     }
 
     /** The document's id: non-null, unique in its corpus. */

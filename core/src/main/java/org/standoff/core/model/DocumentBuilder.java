@@ -31,6 +31,8 @@ public final class DocumentBuilder {
     final List<Provenance> provenance = new ArrayList<>();
     Revision revision;
     private final Map<String, Map<String, String>> unknownFields = new LinkedHashMap<>();
+    /** The text views of the document this builder copies (used while the text is the same string), or null. */
+    DocumentIndexes.TextViews sameText;
 
     DocumentBuilder(String id, String text) {
         this.id = Objects.requireNonNull(id, "id");
@@ -39,6 +41,7 @@ public final class DocumentBuilder {
 
     DocumentBuilder(Document document) {
         this(document.id(), document.text());
+        sameText = document.textViews();
         metadata.putAll(document.metadata());
         schema = document.schema();
         entities.addAll(document.entities());
@@ -180,6 +183,26 @@ public final class DocumentBuilder {
         removed |= genericSpans.removeIf(same::test);
         removed |= genericRelations.removeIf(same::test);
         return removed;
+    }
+
+    /**
+     * Removes every entity, annotation and provenance record, with their unknown fields: what is left
+     * is the document's head (id, text, metadata, schema, revision and its own unknown fields). With
+     * {@link Document#toBuilder()}, a document on the same text that holds only what is added next.
+     */
+    public DocumentBuilder clearAnnotations() {
+        entities.clear();
+        segments.clear();
+        mentions.clear();
+        quotes.clear();
+        cues.clear();
+        attributions.clear();
+        claims.clear();
+        genericSpans.clear();
+        genericRelations.clear();
+        provenance.clear();
+        unknownFields.keySet().removeIf(owner -> !owner.equals(UnknownFields.DOCUMENT));
+        return this;
     }
 
     UnknownFields unknownFields() {

@@ -11,34 +11,54 @@ import org.standoff.core.text.SpanIndex;
 /**
  * The derived views of one document, each computed on first use. Computing one twice under a race
  * is harmless: every view is a pure function of the immutable document.
+ *
+ * <p>The views of the text alone (fingerprint, offset index) are kept in a {@link TextViews} that the
+ * documents made from this one by {@link Document#toBuilder()} share while their text is the same
+ * string: an edit of the annotations does not hash or index the text again.
  */
 final class DocumentIndexes {
     private final Document document;
+    private final TextViews text;
     private volatile List<Annotation> annotations;
     private volatile List<SpanAnnotation> spanAnnotations;
     private volatile Map<String, Annotation> annotationsById;
     private volatile Map<String, Entity> entitiesById;
     private volatile Map<String, List<Mention>> mentionsByEntity;
-    private volatile Fingerprint fingerprint;
-    private volatile OffsetIndex offsets;
     private volatile SpanIndex<SpanAnnotation> spans;
 
-    DocumentIndexes(Document document) {
+    /** @param sameText the text views of the document this one was made from, or null */
+    DocumentIndexes(Document document, TextViews sameText) {
         this.document = document;
+        this.text = sameText != null && sameText.text == document.text() ? sameText : new TextViews(document.text());
+    }
+
+    /** The views of one text string, shared by the documents on it; each computed on first use. */
+    static final class TextViews {
+        private final String text;
+        private volatile Fingerprint fingerprint;
+        private volatile OffsetIndex offsets;
+
+        TextViews(String text) {
+            this.text = text;
+        }
+    }
+
+    TextViews text() {
+        return text;
     }
 
     Fingerprint fingerprint() {
-        Fingerprint result = fingerprint;
+        Fingerprint result = text.fingerprint;
         if (result == null) {
-            result = fingerprint = Fingerprint.of(document.text());
+            result = text.fingerprint = Fingerprint.of(text.text);
         }
         return result;
     }
 
     OffsetIndex offsets() {
-        OffsetIndex result = offsets;
+        OffsetIndex result = text.offsets;
         if (result == null) {
-            result = offsets = OffsetIndex.of(document.text());
+            result = text.offsets = OffsetIndex.of(text.text);
         }
         return result;
     }
