@@ -84,10 +84,14 @@ public final class PostgresStore implements Store {
 
     /**
      * A rough count of the heap a cached document takes: its text twice (the string and the offset
-     * index) and about 600 bytes per annotation with its share of the span indexes.
+     * index) and about 600 bytes per annotation with its share of the span indexes. Counted from the
+     * kinds' lists: {@link Document#annotations()} would build (and sort) the list of all of them on
+     * every version the cache takes.
      */
     static int weight(Document document) {
-        long annotations = document.annotations().size() + document.entities().size();
+        long annotations = document.entities().size() + document.segments().size() + document.mentions().size()
+                + document.quotes().size() + document.cues().size() + document.attributions().size()
+                + document.claims().size() + document.genericSpans().size() + document.genericRelations().size();
         return (int) Math.min(Integer.MAX_VALUE, 256 + 4L * document.text().length() + 600 * annotations);
     }
 
