@@ -12,6 +12,7 @@ import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -105,10 +106,29 @@ public final class DocumentRows {
         this.delta = delta;
     }
 
+    /**
+     * How the elements of an edit are written: as the whole document is, but with the text referred
+     * to instead of inline (the rows are the same; the text is neither written nor parsed again).
+     */
+    private static final WriterOptions ELEMENTS_ONLY = WriterOptions.DEFAULTS.withTextRef("text");
+
     /** The rows of {@code document}, in the canonical file's order. */
     public static DocumentRows of(Document document) {
         ObjectNode root = (ObjectNode) parse(StandoffJson.toJson(document, WriterOptions.DEFAULTS));
         Map<Key, Row> rows = new LinkedHashMap<>();
+        int elements = cut(root, rows);
+        List<List<Row>> kinds = new ArrayList<>(RowKind.values().length);
+        for (int k = 0; k < RowKind.values().length; k++) {
+            kinds.add(new ArrayList<>());
+        }
+        rows.values().forEach(row -> kinds.get(row.kind().ordinal()).add(row));
+        kinds.replaceAll(Collections::unmodifiableList);
+        String text = root.remove("text").asText();
+        return new DocumentRows(document.id(), write(root), text, kinds, rows.size() == elements, rows, null);
+    }
+
+    /** Moves the element arrays of a written document into {@code rows}, by key; how many elements there were. */
+    private static int cut(ObjectNode root, Map<Key, Row> rows) {
         int elements = 0;
         for (RowKind kind : RowKind.values()) {
             JsonNode array = root.remove(kind.jsonKey());
@@ -122,14 +142,7 @@ public final class DocumentRows {
                 elements++;
             }
         }
-        List<List<Row>> kinds = new ArrayList<>(RowKind.values().length);
-        for (int k = 0; k < RowKind.values().length; k++) {
-            kinds.add(new ArrayList<>());
-        }
-        rows.values().forEach(row -> kinds.get(row.kind().ordinal()).add(row));
-        kinds.replaceAll(Collections::unmodifiableList);
-        String text = root.remove("text").asText();
-        return new DocumentRows(document.id(), write(root), text, kinds, rows.size() == elements, rows, null);
+        return elements;
     }
 
     /**
@@ -161,16 +174,21 @@ public final class DocumentRows {
             if (a.size() != previousRows.kinds.get(k).size()) {
                 return of(next);
             }
-            int max = Math.min(a.size(), b.size());
+            if (a == b) {
+                continue; // a list the edit did not change is shared (Document#toBuilder)
+            }
+            Object[] x = a.toArray();
+            Object[] y = b.toArray();
+            int max = Math.min(x.length, y.length);
             int p = 0;
-            while (p < max && a.get(p) == b.get(p)) {
+            while (p < max && x[p] == y[p]) {
                 p++;
             }
-            if (p == a.size() && p == b.size()) {
+            if (p == x.length && p == y.length) {
                 continue;
             }
             int s = 0;
-            while (s < max - p && a.get(a.size() - 1 - s) == b.get(b.size() - 1 - s)) {
+            while (s < max - p && x[x.length - 1 - s] == y[y.length - 1 - s]) {
                 s++;
             }
             prefix[k] = p;
@@ -198,7 +216,8 @@ public final class DocumentRows {
                 String elementId = idOf(element);
                 next.unknownFields().of(elementId).forEach((name, raw) -> only.unknownField(elementId, name, raw));
             }
-            encoded = of(only.build()).byKey();
+            encoded = new HashMap<>();
+            cut((ObjectNode) parse(StandoffJson.toJson(only.build(), ELEMENTS_ONLY)), encoded);
         }
         List<List<Row>> kinds = new ArrayList<>(previousRows.kinds);
         List<Row> removed = new ArrayList<>();
