@@ -353,8 +353,19 @@ public final class PostgresStore implements Store {
     @Override
     public StoredDocument update(String documentId, long expectedVersion, UnaryOperator<Document> edit, Change change) {
         checkWritable();
-        StoredDocument current = StoreChecks.existing(documentId, expectedVersion, get(documentId).orElse(null));
-        return write(current, checks.edited(current, edit.apply(current.document())), change);
+        // the cached version the client expects is edited without asking the database first: the write's
+        // UPDATE … WHERE version = expected refuses it if the document moved or went meanwhile
+        StoredDocument cached = cache.getIfPresent(documentId);
+        StoredDocument current = cached != null && cached.version() == expectedVersion ? cached
+                : StoreChecks.existing(documentId, expectedVersion, get(documentId).orElse(null));
+        try {
+            return write(current, checks.edited(current, edit.apply(current.document())), change);
+        } catch (StoreException.VersionConflict moved) {
+            if (moved.actual() == 0) {
+                throw StoreChecks.missing(documentId); // deleted meanwhile: as for a document missing before
+            }
+            throw moved;
+        }
     }
 
     @Override
