@@ -65,6 +65,38 @@ class PostgresStoreContractTest extends StoreContract {
         }
     }
 
+    /**
+     * Rows an edit adds go after the last of their kind in the database, whether the store knows the
+     * last positions (a version it loaded or wrote) or asks for them (a version another process wrote):
+     * read back by another process, the document is the one the editing store holds, in order.
+     */
+    @Test
+    void addedRowsAreReadBackInTheirOrderAfterRemovalsAndEditsByTwoProcesses() {
+        try (Store first = create(List.of(new StoredDocument(Fixtures.jiang(), 1))); Store second = reopen()) {
+            first.update("jiang", 1, document -> document.toBuilder()
+                    .entity(Entity.of("e-a", "A", EntityType.PERSON)).entity(Entity.of("e-x", "X", EntityType.PERSON)).build(),
+                    new Change("createEntity", "alice", "e-a"));
+            first.update("jiang", 2, document -> {
+                var builder = document.toBuilder();
+                builder.remove("e-a");
+                return builder.build();
+            }, new Change("deleteEntity", "alice", "e-a"));
+            second.update("jiang", 3, document -> document.toBuilder()
+                    .entity(Entity.of("e-b", "B", EntityType.PERSON)).build(), new Change("createEntity", "bob", "e-b"));
+            first.update("jiang", 4, document -> document.toBuilder()
+                    .entity(Entity.of("e-c", "C", EntityType.PERSON)).build(), new Change("createEntity", "alice", "e-c"));
+            first.update("jiang", 5, document -> document.toBuilder()
+                    .entity(Entity.of("e-d", "D", EntityType.PERSON)).build(), new Change("createEntity", "alice", "e-d"));
+            Document written = first.get("jiang").orElseThrow().document();
+            try (Store third = reopen()) {
+                Document read = third.get("jiang").orElseThrow().document();
+                assertThat(read).isEqualTo(written);
+                assertThat(read.entities()).extracting(entity -> entity.id().value()).endsWith("e-x", "e-b", "e-c", "e-d")
+                        .doesNotContain("e-a");
+            }
+        }
+    }
+
     @Override
     protected Store reopen() {
         Database database = Database.open(new DatabaseUrl(url, null, null), 4);
