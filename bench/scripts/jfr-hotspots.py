@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Summarizes a JFR recording's execution samples: top frames (self) and methods on the stack (total).
 
-Usage: jfr print --events jdk.ExecutionSample profile.jfr | python3 bench/scripts/jfr-hotspots.py [N] [filter]
+Usage: jfr print --stack-depth 300 --events jdk.ExecutionSample profile.jfr | python3 bench/scripts/jfr-hotspots.py [N] [filter]
+(without --stack-depth, `jfr print` shows 5 frames of each stack, and "total" counts only those)
 With a filter (a substring such as "org.standoff"), the total table lists only matching methods.
 """
 import re

@@ -6,7 +6,8 @@
 #
 # N documents are generated (bench's ArticleCorpus; kept in WORK and reused), imported with `standoff db import`, served by two
 # `serve --db` processes with -Xmx512m, and measured: import rate, database size, start time, RSS,
-# document query p50/p99 (cold, then warm cache) and a mutation with 16 clients across both servers.
+# document query p50/p99 (cold, then warm cache) and a mutation with 16 clients across both servers
+# (wrk, bench/store/mutation.lua; CPU ms per edit of servers, PostgreSQL and client: mutation_cpu.py).
 # The directory store is then served the first DIR_DOCS of the same documents in the same heap.
 # Every figure is followed by the load average (the machine may be shared: read ratios).
 # SKIP_IMPORT=1 measures a database imported before; SERVE_ARGS go to every server; JAR=… measures another build.
@@ -48,7 +49,11 @@ rss() { echo "RSS of $1: $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$1/status)"
 
 A=$(serve 18081 --db "$DB"); B=$(serve 18082 --db "$DB")
 python3 "$HERE/latency.py" query http://127.0.0.1:18081/graphql "$WORK/ids.txt"; load
-python3 "$HERE/latency.py" mutate http://127.0.0.1:18081/graphql,http://127.0.0.1:18082/graphql "$WORK/ids.txt"; load
+# the mutation: 16 wrk clients, each editing its own document, over both servers; first WARMUP s on
+# 16 documents (the JIT compiles the path), then 30 s on 16 others, with each process's CPU per edit
+sed -n 1,16p "$WORK/ids.txt" > "$WORK/warm-ids.txt"; sed -n 17,32p "$WORK/ids.txt" > "$WORK/edit-ids.txt"
+DURATION=${WARMUP:-60} python3 "$HERE/mutation_cpu.py" "$DB" "$A:18081,$B:18082" "$WORK/warm-ids.txt"; load
+python3 "$HERE/mutation_cpu.py" "$DB" "$A:18081,$B:18082" "$WORK/edit-ids.txt"; load
 rss "$A"; rss "$B"
 kill "$A" "$B"
 
@@ -58,6 +63,8 @@ java -jar "$JAR" convert --from jsonl --to standoff --quiet "$WORK/first-$DIR_DO
 ls "$WORK/dir" | sed 's/.standoff.json$//' | awk 'NR % 3 == 1' | head -n 100 > "$WORK/dir-ids.txt"
 D=$(serve 18083 --corpus "$WORK/dir")
 python3 "$HERE/latency.py" query http://127.0.0.1:18083/graphql "$WORK/dir-ids.txt"; load
-CLIENTS=16 python3 "$HERE/latency.py" mutate http://127.0.0.1:18083/graphql "$WORK/dir-ids.txt"; load
+sed -n 1,16p "$WORK/dir-ids.txt" > "$WORK/dir-warm-ids.txt"; sed -n 17,32p "$WORK/dir-ids.txt" > "$WORK/dir-edit-ids.txt"
+DURATION=${WARMUP:-60} python3 "$HERE/mutation_cpu.py" - "$D:18083" "$WORK/dir-warm-ids.txt"; load
+python3 "$HERE/mutation_cpu.py" - "$D:18083" "$WORK/dir-edit-ids.txt"; load
 rss "$D"
 kill "$D"

@@ -2,10 +2,6 @@ package org.standoff.server;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import graphql.language.Document;
-import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -90,7 +86,7 @@ final class GraphQLHandler {
         }
         GraphQLRequest request = new GraphQLRequest(query, ctx.queryParam("operationName"),
                 jsonObject(ctx.queryParam("variables"), "variables"), extensions);
-        if (!onlyQueries(request.query())) {
+        if (!graphQL.onlyQueries(request.query())) {
             throw new HttpResponseException(HttpStatus.METHOD_NOT_ALLOWED.getCode(),
                     "GET /graphql answers queries only; send mutations with POST and Content-Type: application/json");
         }
@@ -127,7 +123,11 @@ final class GraphQLHandler {
      */
     private void run(Context ctx, GraphQLRequest request, boolean get) {
         Viewer viewer = ctx.attribute(VIEWER);
-        String version = (responses.isOn() || get) && ResponseCache.mayKeep(request) ? corpusVersion() : null;
+        // only an answer to queries is kept or gets an ETag (a GET holds only queries): a mutation does
+        // not ask the store for the corpus version
+        boolean keepable = (responses.isOn() || get) && ResponseCache.mayKeep(request)
+                && (get || graphQL.onlyQueries(request.query()));
+        String version = keepable ? corpusVersion() : null;
         if (version == null) {
             execute(ctx, request, viewer, null, null);
             return;
@@ -171,8 +171,8 @@ final class GraphQLHandler {
 
     /**
      * Writes the answer within the response cap and the request's deadline, or LIMIT_EXCEEDED instead.
-     * An answer without errors gets the ETag and is kept when there is a key and the text holds only
-     * queries; one with errors (some, like a timeout, depend on more than the corpus) neither.
+     * An answer without errors gets the ETag and is kept when there is a key (there is one only for a
+     * text that holds only queries); one with errors (some, like a timeout, depend on more than the corpus) neither.
      */
     private void write(Context ctx, Map<String, Object> answer, long deadline, GraphQLRequest request,
                        ResponseCache.Key key, String etag) {
@@ -184,7 +184,7 @@ final class GraphQLHandler {
             json = AnswerJson.write(JSON, StandoffGraphQL.limitExceeded(e.getMessage()));
             clean = false;
         }
-        if (clean && key != null && onlyQueries(request.query())) {
+        if (clean && key != null) {
             responses.put(key, json);
         }
         send(ctx, json, clean ? etag : null);
@@ -308,22 +308,5 @@ final class GraphQLHandler {
         } catch (CharacterCodingException e) {
             throw new BadRequestResponse("the query string is not valid UTF-8");
         }
-    }
-
-    /**
-     * Whether every operation in {@code query} is a query. Every operation counts, whatever the
-     * request's operation name: graphql-java and this check once disagreed on which operation an empty
-     * name selects, and a GET ran a mutation. Text that does not parse is left to execution, which
-     * answers the syntax error without running anything.
-     */
-    private static boolean onlyQueries(String query) {
-        Document document;
-        try {
-            document = Parser.parse(query);
-        } catch (InvalidSyntaxException e) {
-            return true;
-        }
-        return document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .allMatch(op -> op.getOperation() == OperationDefinition.Operation.QUERY);
     }
 }

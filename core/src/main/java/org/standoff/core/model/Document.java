@@ -54,19 +54,26 @@ public final class Document {
         this.text = Objects.requireNonNull(builder.text, "text");
         this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata));
         this.schema = builder.schema;
-        this.entities = List.copyOf(builder.entities);
-        this.segments = sorted(builder.segments);
-        this.mentions = sorted(builder.mentions);
-        this.quotes = sorted(builder.quotes);
-        this.cues = sorted(builder.cues);
-        this.attributions = List.copyOf(builder.attributions);
-        this.claims = sorted(builder.claims);
-        this.genericSpans = sorted(builder.genericSpans);
-        this.genericRelations = List.copyOf(builder.genericRelations);
-        this.provenance = List.copyOf(builder.provenance);
+        // a list the builder did not change since it copied it from a document is that document's list
+        Document source = builder.source;
+        int kept = source == null ? 0 : ~builder.touched;
+        this.entities = (kept & DocumentBuilder.ENTITIES) != 0 ? source.entities : List.copyOf(builder.entities);
+        this.segments = (kept & DocumentBuilder.SEGMENTS) != 0 ? source.segments : sorted(builder.segments);
+        this.mentions = (kept & DocumentBuilder.MENTIONS) != 0 ? source.mentions : sorted(builder.mentions);
+        this.quotes = (kept & DocumentBuilder.QUOTES) != 0 ? source.quotes : sorted(builder.quotes);
+        this.cues = (kept & DocumentBuilder.CUES) != 0 ? source.cues : sorted(builder.cues);
+        this.attributions = (kept & DocumentBuilder.ATTRIBUTIONS) != 0 ? source.attributions : List.copyOf(builder.attributions);
+        this.claims = (kept & DocumentBuilder.CLAIMS) != 0 ? source.claims : sorted(builder.claims);
+        this.genericSpans = (kept & DocumentBuilder.GENERIC_SPANS) != 0 ? source.genericSpans : sorted(builder.genericSpans);
+        this.genericRelations = (kept & DocumentBuilder.GENERIC_RELATIONS) != 0 ? source.genericRelations
+                : List.copyOf(builder.genericRelations);
+        this.provenance = (kept & DocumentBuilder.PROVENANCE) != 0 ? source.provenance : List.copyOf(builder.provenance);
         this.unknownFields = builder.unknownFields();
         this.revision = builder.revision;
-        this.indexes = new DocumentIndexes(this);
+        this.indexes = source == null ? new DocumentIndexes(this, null, null, null)
+                : new DocumentIndexes(this, source.indexes.text(),
+                        (kept & DocumentBuilder.ANNOTATIONS) == DocumentBuilder.ANNOTATIONS ? source.indexes.annotationViews() : null,
+                        (kept & DocumentBuilder.ENTITIES) != 0 ? source.indexes.entityViews() : null);
     }
 
     /**
@@ -105,7 +112,11 @@ public final class Document {
         return new DocumentBuilder(id, text);
     }
 
-    /** A builder holding everything this document holds, for making an edited copy. */
+    /**
+     * A builder holding everything this document holds, for making an edited copy. The copy shares
+     * what the edit left alone: the lists of the kinds it did not change, and the indexes built over
+     * them and over the text (an edit of one entity neither copies nor indexes the annotations again).
+     */
     public DocumentBuilder toBuilder() {
         return new DocumentBuilder(this);
     }

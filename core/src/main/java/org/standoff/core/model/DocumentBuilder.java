@@ -31,6 +31,22 @@ public final class DocumentBuilder {
     final List<Provenance> provenance = new ArrayList<>();
     Revision revision;
     private final Map<String, Map<String, String>> unknownFields = new LinkedHashMap<>();
+    /** The document this builder copies ({@link Document#toBuilder()}), or null. */
+    Document source;
+    /** Which of the lists were changed since they were copied from {@link #source}: bits of {@link #ENTITIES} etc. */
+    int touched;
+    static final int ENTITIES = 1;
+    static final int SEGMENTS = 1 << 1;
+    static final int MENTIONS = 1 << 2;
+    static final int QUOTES = 1 << 3;
+    static final int CUES = 1 << 4;
+    static final int ATTRIBUTIONS = 1 << 5;
+    static final int CLAIMS = 1 << 6;
+    static final int GENERIC_SPANS = 1 << 7;
+    static final int GENERIC_RELATIONS = 1 << 8;
+    static final int PROVENANCE = 1 << 9;
+    /** Every list of annotations (not entities, not provenance). */
+    static final int ANNOTATIONS = SEGMENTS | MENTIONS | QUOTES | CUES | ATTRIBUTIONS | CLAIMS | GENERIC_SPANS | GENERIC_RELATIONS;
 
     DocumentBuilder(String id, String text) {
         this.id = Objects.requireNonNull(id, "id");
@@ -39,6 +55,7 @@ public final class DocumentBuilder {
 
     DocumentBuilder(Document document) {
         this(document.id(), document.text());
+        source = document;
         metadata.putAll(document.metadata());
         schema = document.schema();
         entities.addAll(document.entities());
@@ -98,12 +115,14 @@ public final class DocumentBuilder {
     /** Adds an entity. */
     public DocumentBuilder entity(Entity entity) {
         entities.add(Objects.requireNonNull(entity, "entity"));
+        touched |= ENTITIES;
         return this;
     }
 
     /** Adds a provenance record. */
     public DocumentBuilder provenance(Provenance record) {
         provenance.add(Objects.requireNonNull(record, "provenance"));
+        touched |= PROVENANCE;
         return this;
     }
 
@@ -112,20 +131,28 @@ public final class DocumentBuilder {
         Objects.requireNonNull(annotation, "annotation");
         if (annotation instanceof Segment) {
             segments.add((Segment) annotation);
+            touched |= SEGMENTS;
         } else if (annotation instanceof Mention) {
             mentions.add((Mention) annotation);
+            touched |= MENTIONS;
         } else if (annotation instanceof Quote) {
             quotes.add((Quote) annotation);
+            touched |= QUOTES;
         } else if (annotation instanceof Cue) {
             cues.add((Cue) annotation);
+            touched |= CUES;
         } else if (annotation instanceof Attribution) {
             attributions.add((Attribution) annotation);
+            touched |= ATTRIBUTIONS;
         } else if (annotation instanceof Claim) {
             claims.add((Claim) annotation);
+            touched |= CLAIMS;
         } else if (annotation instanceof GenericSpan) {
             genericSpans.add((GenericSpan) annotation);
+            touched |= GENERIC_SPANS;
         } else if (annotation instanceof GenericRelation) {
             genericRelations.add((GenericRelation) annotation);
+            touched |= GENERIC_RELATIONS;
         } else {
             throw new IllegalStateException("unhandled annotation kind " + annotation.getClass());
         }
@@ -170,16 +197,45 @@ public final class DocumentBuilder {
 
     private boolean removeIf(String idValue) {
         Predicate<Annotation> same = a -> a.id().value().equals(idValue);
-        boolean removed = entities.removeIf(e -> e.id().value().equals(idValue));
-        removed |= segments.removeIf(same::test);
-        removed |= mentions.removeIf(same::test);
-        removed |= quotes.removeIf(same::test);
-        removed |= cues.removeIf(same::test);
-        removed |= attributions.removeIf(same::test);
-        removed |= claims.removeIf(same::test);
-        removed |= genericSpans.removeIf(same::test);
-        removed |= genericRelations.removeIf(same::test);
+        boolean removed = removed(entities.removeIf(e -> e.id().value().equals(idValue)), ENTITIES);
+        removed |= removed(segments.removeIf(same::test), SEGMENTS);
+        removed |= removed(mentions.removeIf(same::test), MENTIONS);
+        removed |= removed(quotes.removeIf(same::test), QUOTES);
+        removed |= removed(cues.removeIf(same::test), CUES);
+        removed |= removed(attributions.removeIf(same::test), ATTRIBUTIONS);
+        removed |= removed(claims.removeIf(same::test), CLAIMS);
+        removed |= removed(genericSpans.removeIf(same::test), GENERIC_SPANS);
+        removed |= removed(genericRelations.removeIf(same::test), GENERIC_RELATIONS);
         return removed;
+    }
+
+    /** Notes that list {@code bit} changed when {@code removed}; returns {@code removed}. */
+    private boolean removed(boolean removed, int bit) {
+        if (removed) {
+            touched |= bit;
+        }
+        return removed;
+    }
+
+    /**
+     * Removes every entity, annotation and provenance record, with their unknown fields: what is left
+     * is the document's head (id, text, metadata, schema, revision and its own unknown fields). With
+     * {@link Document#toBuilder()}, a document on the same text that holds only what is added next.
+     */
+    public DocumentBuilder clearAnnotations() {
+        entities.clear();
+        segments.clear();
+        mentions.clear();
+        quotes.clear();
+        cues.clear();
+        attributions.clear();
+        claims.clear();
+        genericSpans.clear();
+        genericRelations.clear();
+        provenance.clear();
+        touched |= ENTITIES | ANNOTATIONS | PROVENANCE;
+        unknownFields.keySet().removeIf(owner -> !owner.equals(UnknownFields.DOCUMENT));
+        return this;
     }
 
     UnknownFields unknownFields() {

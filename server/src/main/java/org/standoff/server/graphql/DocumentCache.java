@@ -1,6 +1,7 @@
 package org.standoff.server.graphql;
 
 import graphql.ExecutionInput;
+import graphql.language.Document;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import java.util.Map;
@@ -53,6 +54,12 @@ final class DocumentCache implements PreparsedDocumentProvider {
             }
         }
         return CompletableFuture.completedFuture(entry);
+    }
+
+    /** The kept parse of {@code query}, or null when it is not kept. */
+    Document parsed(String query) {
+        PreparsedDocumentEntry entry = entries.get(query);
+        return entry == null ? null : entry.getDocument();
     }
 
     /** How many queries are kept now. */

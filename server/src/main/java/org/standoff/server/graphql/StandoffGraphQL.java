@@ -6,6 +6,10 @@ import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.dataloader.DataLoaderDispatchingContextKeys;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
@@ -42,10 +46,12 @@ public final class StandoffGraphQL {
 
     private final GraphQL graphQL;
     private final QueryLimits limits;
+    private final DocumentCache documents;
 
-    private StandoffGraphQL(GraphQL graphQL, QueryLimits limits) {
+    private StandoffGraphQL(GraphQL graphQL, QueryLimits limits, DocumentCache documents) {
         this.graphQL = graphQL;
         this.limits = limits;
+        this.documents = documents;
     }
 
     /** The API over {@code store} under {@code limits}; {@code history} answers from the store's edit history. */
@@ -74,12 +80,33 @@ public final class StandoffGraphQL {
         copies.wire(wiring);
         new CurationResolvers(store, copies).wire(wiring);
         GraphQLSchema schema = Guards.protect(new SchemaGenerator().makeExecutableSchema(types, wiring.build()));
+        DocumentCache documents = new DocumentCache(parseOptions(limits));
         GraphQL graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new SafeErrors())
                 .instrumentation(LimitInstrumentations.of(limits))
-                .preparsedDocumentProvider(new DocumentCache(parseOptions(limits)))
+                .preparsedDocumentProvider(documents)
                 .build();
-        return new StandoffGraphQL(graphQL, limits);
+        return new StandoffGraphQL(graphQL, limits, documents);
+    }
+
+    /**
+     * Whether every operation in {@code query} is a query. Every operation counts, whatever the
+     * request's operation name: graphql-java and this check once disagreed on which operation an empty
+     * name selects, and a GET ran a mutation. A text the server has run is not parsed again (its parse
+     * is kept, {@link DocumentCache}). Text that does not parse is left to execution, which answers the
+     * syntax error without running anything.
+     */
+    public boolean onlyQueries(String query) {
+        Document document = documents.parsed(query);
+        if (document == null) {
+            try {
+                document = Parser.parse(query);
+            } catch (InvalidSyntaxException e) {
+                return true;
+            }
+        }
+        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .allMatch(op -> op.getOperation() == OperationDefinition.Operation.QUERY);
     }
 
     /** The schema's SDL text, as shipped. */

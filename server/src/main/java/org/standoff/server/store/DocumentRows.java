@@ -8,14 +8,19 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.standoff.core.model.Annotation;
 import org.standoff.core.model.Document;
 import org.standoff.core.model.DocumentBuilder;
@@ -73,19 +78,58 @@ public final class DocumentRows {
     record Key(RowKind kind, String id) {
     }
 
-    private final Map<Key, Row> rows;
+    /** Each kind's rows in position order, by the kind's ordinal. */
+    private final List<List<Row>> kinds;
+    /** Whether no two rows have the same key (a document with duplicate ids keeps one row per key). */
+    private final boolean distinct;
+    /** The rows by key, in canonical order; made on first use when not given. */
+    private volatile Map<Key, Row> byKey;
+    /** What changed from the rows this was cut from ({@link #of(Document, Document, DocumentRows)}), or null. */
+    private final Delta delta;
 
-    private DocumentRows(String id, String head, String text, Map<Key, Row> rows) {
+    /**
+     * The rows an edit removed, wrote (new or changed) and replaced, in canonical order, relative to
+     * the rows it was cut from: what {@link RowDiff} finds by comparing the two, known without
+     * comparing. The previous rows are held weakly, so versions do not keep each other alive.
+     */
+    record Delta(WeakReference<DocumentRows> from, List<Row> removed, List<Row> written, List<Row> replaced) {
+    }
+
+    private DocumentRows(String id, String head, String text, List<List<Row>> kinds, boolean distinct,
+                         Map<Key, Row> byKey, Delta delta) {
         this.id = id;
         this.head = head;
         this.text = text;
-        this.rows = rows;
+        this.kinds = kinds;
+        this.distinct = distinct;
+        this.byKey = byKey;
+        this.delta = delta;
     }
+
+    /**
+     * How the elements of an edit are written: as the whole document is, but with the text referred
+     * to instead of inline (the rows are the same; the text is neither written nor parsed again).
+     */
+    private static final WriterOptions ELEMENTS_ONLY = WriterOptions.DEFAULTS.withTextRef("text");
 
     /** The rows of {@code document}, in the canonical file's order. */
     public static DocumentRows of(Document document) {
         ObjectNode root = (ObjectNode) parse(StandoffJson.toJson(document, WriterOptions.DEFAULTS));
         Map<Key, Row> rows = new LinkedHashMap<>();
+        int elements = cut(root, rows);
+        List<List<Row>> kinds = new ArrayList<>(RowKind.values().length);
+        for (int k = 0; k < RowKind.values().length; k++) {
+            kinds.add(new ArrayList<>());
+        }
+        rows.values().forEach(row -> kinds.get(row.kind().ordinal()).add(row));
+        kinds.replaceAll(Collections::unmodifiableList);
+        String text = root.remove("text").asText();
+        return new DocumentRows(document.id(), write(root), text, kinds, rows.size() == elements, rows, null);
+    }
+
+    /** Moves the element arrays of a written document into {@code rows}, by key; how many elements there were. */
+    private static int cut(ObjectNode root, Map<Key, Row> rows) {
+        int elements = 0;
         for (RowKind kind : RowKind.values()) {
             JsonNode array = root.remove(kind.jsonKey());
             if (array == null) {
@@ -95,60 +139,149 @@ public final class DocumentRows {
             for (JsonNode element : array) {
                 Row row = new Row(kind, element.path("id").asText(), position++, write(element), element);
                 rows.put(row.key(), row);
+                elements++;
             }
         }
-        String text = root.remove("text").asText();
-        return new DocumentRows(document.id(), write(root), text, rows);
+        return elements;
     }
 
     /**
      * The rows of {@code next}, an edit of {@code previous} whose rows are {@code previousRows}: equal
      * to {@link #of(Document) of(next)}, at a cost that grows with what the edit changed, not with the
-     * document. When only annotations, entities or provenance records changed, the unchanged ones keep
-     * their rows and only the changed ones go through the codec (as a document that holds just them);
-     * an edit of the head or the text encodes the whole document.
+     * document. An edit copies the unchanged elements by reference ({@link Document#toBuilder()}), so
+     * each kind's list is compared by identity from both ends: the elements before and after the
+     * changed middle keep their rows (their positions moved by what the middle gained or lost), an
+     * element of the middle that was already there keeps its row, and only the new or changed ones go
+     * through the codec (as a document on the same text that holds just them). The result also knows
+     * what changed ({@link RowDiff} reads it). An edit of the head, the text or unknown fields, or of a
+     * document with duplicate ids, encodes the whole document.
      */
     public static DocumentRows of(Document next, Document previous, DocumentRows previousRows) {
-        if (!sameHead(next, previous)) {
+        if (!sameHead(next, previous) || !previousRows.distinct || !next.unknownFields().equals(previous.unknownFields())) {
             return of(next);
         }
-        // an edit copies the unchanged elements by reference: each previous element's row, by identity
-        Map<Object, Row> previousRow = new IdentityHashMap<>(previousRows.rows.size());
-        Iterator<Row> inOrder = previousRows.rows.values().iterator();
-        for (Element element : elements(previous)) {
-            Row row = inOrder.hasNext() ? inOrder.next() : null;
-            if (row == null || row.kind() != element.kind() || !row.id().equals(element.id())) {
+        RowKind[] all = RowKind.values();
+        List<?>[] before = elements(previous);
+        List<?>[] after = elements(next);
+        int[] prefix = new int[all.length];
+        int[] suffix = new int[all.length];
+        boolean[] touched = new boolean[all.length];
+        Map<Object, Row> middleRows = new IdentityHashMap<>();
+        List<Object> changed = new ArrayList<>();
+        for (int k = 0; k < all.length; k++) {
+            List<?> a = before[k];
+            List<?> b = after[k];
+            if (a.size() != previousRows.kinds.get(k).size()) {
                 return of(next);
             }
-            previousRow.put(element.value(), row);
-        }
-        List<Element> elements = elements(next);
-        DocumentBuilder changed = Document.builder(next.id(), next.text()).metadata(next.metadata());
-        if (next.schema() != null) {
-            changed.schema(next.schema());
-        }
-        boolean any = false;
-        for (Element element : elements) {
-            Map<String, String> unknown = next.unknownFields().of(element.id());
-            if (!previousRow.containsKey(element.value()) || !unknown.equals(previous.unknownFields().of(element.id()))) {
-                add(changed, element.value());
-                unknown.forEach((name, raw) -> changed.unknownField(element.id(), name, raw));
-                any = true;
+            if (a == b) {
+                continue; // a list the edit did not change is shared (Document#toBuilder)
+            }
+            Object[] x = a.toArray();
+            Object[] y = b.toArray();
+            int max = Math.min(x.length, y.length);
+            int p = 0;
+            while (p < max && x[p] == y[p]) {
+                p++;
+            }
+            if (p == x.length && p == y.length) {
+                continue;
+            }
+            int s = 0;
+            while (s < max - p && x[x.length - 1 - s] == y[y.length - 1 - s]) {
+                s++;
+            }
+            prefix[k] = p;
+            suffix[k] = s;
+            touched[k] = true;
+            List<Row> rows = previousRows.kinds.get(k);
+            for (int i = p; i < a.size() - s; i++) {
+                middleRows.put(a.get(i), rows.get(i));
+            }
+            for (int i = p; i < b.size() - s; i++) {
+                if (!middleRows.containsKey(b.get(i))) {
+                    changed.add(b.get(i));
+                }
             }
         }
-        Map<Key, Row> encoded = any ? of(changed.build()).rows : Map.of();
-        Map<Key, Row> rows = new LinkedHashMap<>(elements.size() * 4 / 3 + 1);
-        int[] positions = new int[RowKind.values().length];
-        for (Element element : elements) {
-            Key key = new Key(element.kind(), element.id());
-            Row row = encoded.get(key);
-            if (row == null) {
-                row = previousRow.get(element.value());
-            }
-            int position = positions[row.kind().ordinal()]++;
-            rows.put(key, row.position() == position ? row : new Row(row.kind(), row.id(), position, row.json(), row.node()));
+        if (changed.isEmpty() && middleRows.isEmpty()) {
+            return new DocumentRows(next.id(), previousRows.head, previousRows.text, previousRows.kinds, true,
+                    previousRows.byKey, new Delta(new WeakReference<>(previousRows), List.of(), List.of(), List.of()));
         }
-        return new DocumentRows(next.id(), previousRows.head, previousRows.text, rows);
+        Map<Key, Row> encoded = Map.of();
+        if (!changed.isEmpty()) {
+            DocumentBuilder only = next.toBuilder().clearAnnotations();
+            for (Object element : changed) {
+                add(only, element);
+                String elementId = idOf(element);
+                next.unknownFields().of(elementId).forEach((name, raw) -> only.unknownField(elementId, name, raw));
+            }
+            encoded = new HashMap<>();
+            cut((ObjectNode) parse(StandoffJson.toJson(only.build(), ELEMENTS_ONLY)), encoded);
+        }
+        List<List<Row>> kinds = new ArrayList<>(previousRows.kinds);
+        List<Row> removed = new ArrayList<>();
+        List<Row> written = new ArrayList<>();
+        List<Row> replaced = new ArrayList<>();
+        for (int k = 0; k < all.length; k++) {
+            if (!touched[k]) {
+                continue;
+            }
+            List<?> a = before[k];
+            List<?> b = after[k];
+            List<Row> old = previousRows.kinds.get(k);
+            int p = prefix[k];
+            int s = suffix[k];
+            List<Row> rows = new ArrayList<>(b.size());
+            rows.addAll(old.subList(0, p));
+            // the middle's previous rows that no element middleRows: each is replaced or removed
+            Map<String, Row> gone = new LinkedHashMap<>();
+            Set<Object> middle = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (int i = p; i < b.size() - s; i++) {
+                middle.add(b.get(i));
+            }
+            for (int i = p; i < a.size() - s; i++) {
+                if (!middle.contains(a.get(i))) {
+                    gone.put(old.get(i).id(), old.get(i));
+                }
+            }
+            for (int i = p; i < b.size() - s; i++) {
+                Object element = b.get(i);
+                Row row = middleRows.get(element);
+                if (row == null) {
+                    row = encoded.get(new Key(all[k], idOf(element)));
+                    if (row == null) {
+                        return of(next); // the codec cut it differently (it cannot: a safety net)
+                    }
+                    Row was = gone.remove(row.id());
+                    if (was == null) {
+                        written.add(row);
+                    } else if (!was.json().equals(row.json())) {
+                        written.add(row);
+                        replaced.add(was);
+                    }
+                }
+                rows.add(at(row, i));
+            }
+            for (int i = a.size() - s; i < a.size(); i++) {
+                rows.add(at(old.get(i), i - a.size() + b.size()));
+            }
+            Set<String> ids = new HashSet<>(rows.size() * 4 / 3 + 1);
+            for (Row row : rows) {
+                if (!ids.add(row.id())) {
+                    return of(next); // the edit made duplicate ids: cut as the whole document would be
+                }
+            }
+            removed.addAll(gone.values());
+            kinds.set(k, Collections.unmodifiableList(rows));
+        }
+        return new DocumentRows(next.id(), previousRows.head, previousRows.text, Collections.unmodifiableList(kinds), true,
+                null, new Delta(new WeakReference<>(previousRows), removed, written, replaced));
+    }
+
+    /** {@code row} at {@code position}: itself when it is there already. */
+    private static Row at(Row row, int position) {
+        return row.position() == position ? row : new Row(row.kind(), row.id(), position, row.json(), row.node());
     }
 
     /** Whether two documents have the same head and text: everything but their annotations. */
@@ -158,25 +291,29 @@ public final class DocumentRows {
                 && a.unknownFields().of(UnknownFields.DOCUMENT).equals(b.unknownFields().of(UnknownFields.DOCUMENT));
     }
 
-    /** One element of a document that becomes a row. */
-    private record Element(RowKind kind, String id, Object value) {
+    /** Each kind's elements of a document (entities, annotations, provenance records), by the kind's ordinal. */
+    private static List<?>[] elements(Document document) {
+        List<?>[] lists = new List<?>[RowKind.values().length];
+        lists[RowKind.ENTITIES.ordinal()] = document.entities();
+        lists[RowKind.MENTIONS.ordinal()] = document.mentions();
+        lists[RowKind.QUOTES.ordinal()] = document.quotes();
+        lists[RowKind.CUES.ordinal()] = document.cues();
+        lists[RowKind.ATTRIBUTIONS.ordinal()] = document.attributions();
+        lists[RowKind.CLAIMS.ordinal()] = document.claims();
+        lists[RowKind.SEGMENTS.ordinal()] = document.segments();
+        lists[RowKind.SPANS.ordinal()] = document.genericSpans();
+        lists[RowKind.RELATIONS.ordinal()] = document.genericRelations();
+        lists[RowKind.PROVENANCE.ordinal()] = document.provenance();
+        return lists;
     }
 
-    /** Every row-making element of a document in the rows' order: kind by kind, each kind in its list's order. */
-    private static List<Element> elements(Document document) {
-        List<Element> elements = new ArrayList<>(document.annotations().size() + document.entities().size()
-                + document.provenance().size());
-        document.entities().forEach(e -> elements.add(new Element(RowKind.ENTITIES, e.id().value(), e)));
-        document.mentions().forEach(a -> elements.add(new Element(RowKind.MENTIONS, a.id().value(), a)));
-        document.quotes().forEach(a -> elements.add(new Element(RowKind.QUOTES, a.id().value(), a)));
-        document.cues().forEach(a -> elements.add(new Element(RowKind.CUES, a.id().value(), a)));
-        document.attributions().forEach(a -> elements.add(new Element(RowKind.ATTRIBUTIONS, a.id().value(), a)));
-        document.claims().forEach(a -> elements.add(new Element(RowKind.CLAIMS, a.id().value(), a)));
-        document.segments().forEach(a -> elements.add(new Element(RowKind.SEGMENTS, a.id().value(), a)));
-        document.genericSpans().forEach(a -> elements.add(new Element(RowKind.SPANS, a.id().value(), a)));
-        document.genericRelations().forEach(a -> elements.add(new Element(RowKind.RELATIONS, a.id().value(), a)));
-        document.provenance().forEach(p -> elements.add(new Element(RowKind.PROVENANCE, p.id().value(), p)));
-        return elements;
+    private static String idOf(Object element) {
+        if (element instanceof Entity entity) {
+            return entity.id().value();
+        } else if (element instanceof Provenance provenance) {
+            return provenance.id().value();
+        }
+        return ((Annotation) element).id().value();
     }
 
     private static void add(DocumentBuilder builder, Object element) {
@@ -230,21 +367,33 @@ public final class DocumentRows {
         return text;
     }
 
-    /** Every row, in canonical order. */
+    /** Every row, in canonical order: kind by kind, each kind in position order. */
     public Iterable<Row> rows() {
-        return rows.values();
+        return () -> kinds.stream().flatMap(List::stream).iterator();
     }
 
     /** How many rows of {@code kind}. */
     public long count(RowKind kind) {
-        return rows.values().stream().filter(row -> row.kind() == kind).count();
+        return kinds.get(kind.ordinal()).size();
     }
 
+    /** Every row by its key, in canonical order. */
     Map<Key, Row> byKey() {
-        return rows;
+        Map<Key, Row> result = byKey;
+        if (result == null) {
+            Map<Key, Row> rows = new LinkedHashMap<>();
+            rows().forEach(row -> rows.put(row.key(), row));
+            result = byKey = Collections.unmodifiableMap(rows);
+        }
+        return result;
     }
 
-    /** Parses JSON the way rows are cut: numbers kept exactly as written. */
+    /** What changed from {@code previous}, when these rows were cut from it; else null. */
+    Delta deltaFrom(DocumentRows previous) {
+        return delta != null && delta.from().get() == previous ? delta : null;
+    }
+
+    /** Parses JSON the way rows are cut: numbers middleRows exactly as written. */
     public static JsonNode parse(String json) {
         try {
             return JSON.readTree(json);

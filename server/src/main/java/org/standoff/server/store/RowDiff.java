@@ -9,8 +9,10 @@ import java.util.Objects;
 /**
  * What a write changes, row by row: the rows it removes, the rows it adds or changes, and whether the
  * head changed. Computed from the two versions' {@link DocumentRows}, which are kept with each version
- * ({@link StoredDocument#derived}); the later version's rows are cut from the earlier one's, so the
- * cost of a diff grows with what changed. A missing version (a new or a deleted document) has no rows.
+ * ({@link StoredDocument#derived}); the later version's rows are cut from the earlier one's and know
+ * what changed from them ({@link DocumentRows#of(org.standoff.core.model.Document,
+ * org.standoff.core.model.Document, DocumentRows)}), so the cost of a diff grows with what changed.
+ * Rows not cut from each other are compared row by row. A missing version (a new or a deleted document) has no rows.
  *
  * @param before      the version before, or null
  * @param after       the version after, or null
@@ -27,6 +29,12 @@ public record RowDiff(DocumentRows before, DocumentRows after, List<DocumentRows
         DocumentRows old = before == null ? null : rows(before);
         DocumentRows now = after == null ? null : old == null ? rows(after)
                 : after.derived(DocumentRows.class, document -> DocumentRows.of(document, before.document(), old));
+        boolean headChanged = old == null || now == null || !old.head().equals(now.head()) || !old.text().equals(now.text());
+        DocumentRows.Delta delta = old == null || now == null ? null : now.deltaFrom(old);
+        if (delta != null) {
+            // cut from the previous rows: what changed is known without comparing every row
+            return new RowDiff(old, now, delta.removed(), delta.written(), delta.replaced(), headChanged);
+        }
         Map<DocumentRows.Key, DocumentRows.Row> oldRows = old == null ? Map.of() : old.byKey();
         Map<DocumentRows.Key, DocumentRows.Row> newRows = now == null ? Map.of() : now.byKey();
         List<DocumentRows.Row> removed = new ArrayList<>();
@@ -46,7 +54,6 @@ public record RowDiff(DocumentRows before, DocumentRows after, List<DocumentRows
                 }
             }
         });
-        boolean headChanged = old == null || now == null || !old.head().equals(now.head()) || !old.text().equals(now.text());
         return new RowDiff(old, now, removed, written, replaced, headChanged);
     }
 

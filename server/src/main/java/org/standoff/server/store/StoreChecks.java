@@ -74,10 +74,15 @@ public final class StoreChecks {
      */
     public static StoredDocument existing(String documentId, long expected, StoredDocument current) {
         if (current == null) {
-            throw new StoreException.NotFound("no document with id \"" + documentId + "\"");
+            throw missing(documentId);
         }
         checkVersion(documentId, expected, current.version());
         return current;
+    }
+
+    /** The refusal of an edit or deletion of a document that does not exist. */
+    public static StoreException.NotFound missing(String documentId) {
+        return new StoreException.NotFound("no document with id \"" + documentId + "\"");
     }
 
     /**

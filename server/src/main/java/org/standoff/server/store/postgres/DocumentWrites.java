@@ -77,10 +77,13 @@ final class DocumentWrites {
     /**
      * Writes what {@code diff} changes: deletes its removed rows and upserts its written ones (with
      * their attribution contents). With {@code append}, a new row takes the position after the
-     * document's last row of its kind (edits); else the position it has in the document (a new
-     * document).
+     * document's last row of its kind (edits): after {@code last[kind]} when the caller knows the last
+     * positions (they are moved past the rows written), else as the database finds it; without, the
+     * position it has in the document (a new document). A written row that already exists keeps its
+     * position.
      */
-    static void writeRows(Connection connection, String documentId, RowDiff diff, boolean append) throws SQLException {
+    static void writeRows(Connection connection, String documentId, RowDiff diff, boolean append, int[] last)
+            throws SQLException {
         Map<RowKind, List<DocumentRows.Row>> removed = byKind(diff.removed());
         Map<RowKind, List<DocumentRows.Row>> written = byKind(diff.written());
         for (Map.Entry<RowKind, List<DocumentRows.Row>> entry : removed.entrySet()) {
@@ -94,11 +97,13 @@ final class DocumentWrites {
                 delete.executeBatch();
             }
         }
+        boolean asked = append && last == null;
         for (Map.Entry<RowKind, List<DocumentRows.Row>> entry : written.entrySet()) {
             Table table = Table.of(entry.getKey());
-            try (PreparedStatement upsert = connection.prepareStatement(table.upsert(append))) {
+            try (PreparedStatement upsert = connection.prepareStatement(table.upsert(asked))) {
                 for (DocumentRows.Row row : entry.getValue()) {
-                    bindRow(upsert, table, documentId, row, append);
+                    int position = !append ? row.position() : asked ? -1 : ++last[entry.getKey().ordinal()];
+                    bindRow(upsert, table, documentId, row, asked, position);
                     upsert.addBatch();
                 }
                 upsert.executeBatch();
@@ -127,15 +132,16 @@ final class DocumentWrites {
         }
     }
 
+    /** Binds one row's upsert: its position asked of the database ({@code asked}) or {@code position}. */
     private static void bindRow(PreparedStatement upsert, Table table, String documentId, DocumentRows.Row row,
-                                boolean append) throws SQLException {
+                                boolean asked, int position) throws SQLException {
         int i = 1;
         upsert.setString(i++, documentId);
         upsert.setString(i++, row.id());
-        if (append) {
+        if (asked) {
             upsert.setString(i++, documentId);
         } else {
-            upsert.setInt(i++, row.position());
+            upsert.setInt(i++, position);
         }
         if (table.kind().isSpanned()) {
             upsert.setInt(i++, bound(row, true));

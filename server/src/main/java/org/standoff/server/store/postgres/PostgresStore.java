@@ -7,13 +7,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.standoff.core.model.Document;
@@ -61,6 +64,13 @@ public final class PostgresStore implements Store {
 
     private final Database database;
     private final Cache<String, StoredDocument> cache;
+    /**
+     * The last position in the database of each kind's rows (by the kind's ordinal), for the versions
+     * this process loaded or wrote: an edit of such a version appends its new rows after them without
+     * asking the database (the edit's version check guarantees no other process wrote since).
+     * Held weakly: an entry goes with its version.
+     */
+    private final Map<StoredDocument, int[]> lastPositions = Collections.synchronizedMap(new WeakHashMap<>());
     private final StoreChecks checks;
     private final boolean readOnly;
     private final PostgresCorpusQueries corpus;
@@ -84,10 +94,14 @@ public final class PostgresStore implements Store {
 
     /**
      * A rough count of the heap a cached document takes: its text twice (the string and the offset
-     * index) and about 600 bytes per annotation with its share of the span indexes.
+     * index) and about 600 bytes per annotation with its share of the span indexes. Counted from the
+     * kinds' lists: {@link Document#annotations()} would build (and sort) the list of all of them on
+     * every version the cache takes.
      */
     static int weight(Document document) {
-        long annotations = document.annotations().size() + document.entities().size();
+        long annotations = document.entities().size() + document.segments().size() + document.mentions().size()
+                + document.quotes().size() + document.cues().size() + document.attributions().size()
+                + document.claims().size() + document.genericSpans().size() + document.genericRelations().size();
         return (int) Math.min(Integer.MAX_VALUE, 256 + 4L * document.text().length() + 600 * annotations);
     }
 
@@ -157,20 +171,23 @@ public final class PostgresStore implements Store {
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         connection.setReadOnly(true);
         StoredDocument loaded;
+        int[] last = new int[RowKind.values().length];
         try {
-            loaded = loadInSnapshot(connection, documentId);
+            loaded = loadInSnapshot(connection, documentId, last);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(connection);
             throw e;
         }
         if (loaded != null) {
+            lastPositions.put(loaded, last);
             cache.asMap().merge(documentId, loaded, (old, now) -> old.version() >= now.version() ? old : now);
         }
         return loaded;
     }
 
-    private static StoredDocument loadInSnapshot(Connection connection, String documentId) throws SQLException {
+    /** Loads a document; {@code last} gets the last position of each kind's rows (-1: none). */
+    private static StoredDocument loadInSnapshot(Connection connection, String documentId, int[] last) throws SQLException {
         long version;
         String text;
         Head head;
@@ -192,9 +209,12 @@ public final class PostgresStore implements Store {
             for (int i = 1; i <= RowKind.values().length; i++) {
                 select.setString(i, documentId);
             }
+            Arrays.fill(last, -1);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    rows.computeIfAbsent(RowKind.values()[result.getInt(1)], kind -> new ArrayList<>()).add(result.getString(3));
+                    int kind = result.getInt(1);
+                    last[kind] = Math.max(last[kind], result.getInt(2));
+                    rows.computeIfAbsent(RowKind.values()[kind], k -> new ArrayList<>()).add(result.getString(3));
                 }
             }
         }
@@ -349,8 +369,19 @@ public final class PostgresStore implements Store {
     @Override
     public StoredDocument update(String documentId, long expectedVersion, UnaryOperator<Document> edit, Change change) {
         checkWritable();
-        StoredDocument current = StoreChecks.existing(documentId, expectedVersion, get(documentId).orElse(null));
-        return write(current, checks.edited(current, edit.apply(current.document())), change);
+        // the cached version the client expects is edited without asking the database first: the write's
+        // UPDATE … WHERE version = expected refuses it if the document moved or went meanwhile
+        StoredDocument cached = cache.getIfPresent(documentId);
+        StoredDocument current = cached != null && cached.version() == expectedVersion ? cached
+                : StoreChecks.existing(documentId, expectedVersion, get(documentId).orElse(null));
+        try {
+            return write(current, checks.edited(current, edit.apply(current.document())), change);
+        } catch (StoreException.VersionConflict moved) {
+            if (moved.actual() == 0) {
+                throw StoreChecks.missing(documentId); // deleted meanwhile: as for a document missing before
+            }
+            throw moved;
+        }
     }
 
     @Override
@@ -367,6 +398,8 @@ public final class PostgresStore implements Store {
         RowDiff diff = RowDiff.of(current, next);
         long before = current == null ? 0 : current.version();
         EditRecord edit = diff.record(next.id(), before, next.version(), change);
+        int[] known = current == null ? null : lastPositions.get(current);
+        int[] last = known == null ? null : known.clone();
         inTransaction("writing document \"" + next.id() + "\"", connection -> {
             boolean moved = current == null
                     ? DocumentWrites.insertDocument(connection, diff.after(), next.version())
@@ -374,9 +407,19 @@ public final class PostgresStore implements Store {
             if (!moved) {
                 throw conflict(connection, next.id(), before);
             }
-            DocumentWrites.writeRows(connection, next.id(), diff, current != null);
+            DocumentWrites.writeRows(connection, next.id(), diff, current != null, last);
             DocumentWrites.recordEdit(connection, edit);
         });
+        if (current == null) {
+            // a new document's rows are at their positions in the document
+            int[] inserted = new int[RowKind.values().length];
+            for (RowKind kind : RowKind.values()) {
+                inserted[kind.ordinal()] = (int) diff.after().count(kind) - 1;
+            }
+            lastPositions.put(next, inserted);
+        } else if (last != null) {
+            lastPositions.put(next, last);
+        }
         cache.put(next.id(), next);
         return next;
     }
