@@ -69,6 +69,9 @@ final class SafeErrors implements DataFetcherExceptionHandler {
         if (exception instanceof StoreException.Unavailable) {
             return ErrorCode.UNAVAILABLE;
         }
+        if (exception instanceof StoreException.TooLong) {
+            return ErrorCode.LIMIT_EXCEEDED;
+        }
         return ErrorCode.INTERNAL;
     }
 

@@ -70,4 +70,12 @@ public abstract sealed class StoreException extends RuntimeException {
             initCause(cause);
         }
     }
+
+    /** A query ran longer than the store lets one run and was cancelled; nothing was changed. */
+    public static final class TooLong extends StoreException {
+        public TooLong(String message, Throwable cause) {
+            super(message);
+            initCause(cause);
+        }
+    }
 }

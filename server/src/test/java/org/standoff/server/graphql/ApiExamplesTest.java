@@ -221,7 +221,7 @@ class ApiExamplesTest {
                 "| `NOT_FOUND` | no document or annotation with that id |",
                 "| `CONFLICT` | `expectedVersion` is not the document's version (`extensions.expectedVersion`, `actualVersion`) |",
                 "| `INVALID_ANNOTATION` | the edit would add validation errors; they are in the payload's `errors` |",
-                "| `LIMIT_EXCEEDED` | depth, cost, aliases of one field, answer size, page size, parser tokens, execution time (writing the answer included), introspection not in good faith, body size (HTTP 413), body time (HTTP 408) |",
+                "| `LIMIT_EXCEEDED` | depth, cost, aliases of one field, answer size, page size, parser tokens, execution time (writing the answer included), introspection not in good faith, body size (HTTP 413), body time (HTTP 408); a corpus-wide query whose database statement runs over 10 s (PostgreSQL store: narrow its filter) |",
                 "| `UNAUTHENTICATED` | the operation needs a signed-in account and the request has no token; also the whole"
                         + " request's code (HTTP 401) when its token is malformed, unknown or revoked ([SECURITY.md](SECURITY.md)) |",
                 "| `FORBIDDEN` | the signed-in account's role does not allow the operation; also the whole request's code"

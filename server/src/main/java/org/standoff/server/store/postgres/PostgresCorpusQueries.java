@@ -24,6 +24,7 @@ import org.standoff.server.store.CorpusPage;
 import org.standoff.server.store.CorpusQueries;
 import org.standoff.server.store.EntityPage;
 import org.standoff.server.store.GroupCount;
+import org.standoff.server.store.StoreException;
 import org.standoff.server.store.StoredDocument;
 import org.standoff.server.store.TypeCounts;
 
@@ -35,8 +36,10 @@ import org.standoff.server.store.TypeCounts;
  * ({@link TypeCounts}, {@code V6__type_counts.sql}). Thread-safe.
  */
 final class PostgresCorpusQueries implements CorpusQueries {
-    /** How long one statement may run. */
+    /** How long one statement may run, by default: the API's default time limit. */
     static final int TIMEOUT_SECONDS = 10;
+    /** PostgreSQL's SQLSTATE of a statement cancelled by its timeout. */
+    private static final String QUERY_CANCELED = "57014";
     /** Above this many rows in {@code annotation_counts}, a read folds them into one per type. */
     static final int FOLD_AT = 1_000;
     private static final String FOLD = "WITH folded AS (DELETE FROM annotation_counts RETURNING kind, type, checkworthy, n)"
@@ -44,11 +47,14 @@ final class PostgresCorpusQueries implements CorpusQueries {
 
     private final Database database;
     private final Function<Collection<String>, Map<String, StoredDocument>> documents;
+    private final int timeoutSeconds;
 
     /** @param documents reads the current versions of documents by id (the store's {@code getAll}) */
-    PostgresCorpusQueries(Database database, Function<Collection<String>, Map<String, StoredDocument>> documents) {
+    PostgresCorpusQueries(Database database, Function<Collection<String>, Map<String, StoredDocument>> documents,
+                          int timeoutSeconds) {
         this.database = database;
         this.documents = documents;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     /** One SQL statement and its parameters, in order. */
@@ -194,7 +200,7 @@ final class PostgresCorpusQueries implements CorpusQueries {
                 });
         if (rows[0] > FOLD_AT) {
             try (Connection connection = database.connection(); Statement fold = connection.createStatement()) {
-                fold.setQueryTimeout(TIMEOUT_SECONDS);
+                fold.setQueryTimeout(timeoutSeconds);
                 fold.executeUpdate(FOLD);
             } catch (SQLException e) {
                 throw Database.failure("folding the counts by type", e);
@@ -226,14 +232,14 @@ final class PostgresCorpusQueries implements CorpusQueries {
      * Runs one statement. It is never prepared on the server: a server-side prepared statement gets a
      * generic plan after a few runs, planned without the filter's values, and for these joins that plan
      * reads the whole corpus (minutes on 5,000 documents, against milliseconds with the values). And it
-     * is cancelled after {@value #TIMEOUT_SECONDS} s, the API's default time limit, so a query the API
+     * is cancelled after its time ({@value #TIMEOUT_SECONDS} s in the server, the API's default time limit), so a query the API
      * gave up on does not go on running in the database.
      */
     private void run(String doing, String sql, List<Object> parameters, Reader reader) {
         try (Connection connection = database.connection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-            statement.setQueryTimeout(TIMEOUT_SECONDS);
+            statement.setQueryTimeout(timeoutSeconds);
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
@@ -241,6 +247,10 @@ final class PostgresCorpusQueries implements CorpusQueries {
                 reader.read(result);
             }
         } catch (SQLException e) {
+            if (QUERY_CANCELED.equals(e.getSQLState())) {
+                throw new StoreException.TooLong(doing + " took longer than " + timeoutSeconds
+                        + " s and was stopped; narrow the filter (a document, a type, a rarer speaker or lemma)", e);
+            }
             throw Database.failure(doing, e);
         }
     }

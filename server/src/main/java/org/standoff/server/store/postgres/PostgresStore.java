@@ -89,7 +89,7 @@ public final class PostgresStore implements Store {
                 .build();
         this.checks = new StoreChecks(validator);
         this.readOnly = readOnly;
-        this.corpus = new PostgresCorpusQueries(database, this::getAll);
+        this.corpus = new PostgresCorpusQueries(database, this::getAll, PostgresCorpusQueries.TIMEOUT_SECONDS);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.standoff.server.store.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -21,6 +22,7 @@ import org.standoff.server.store.DocumentFiles;
 import org.standoff.server.store.EntityMatch;
 import org.standoff.server.store.GroupCount;
 import org.standoff.server.store.Store;
+import org.standoff.server.store.StoreException;
 import org.standoff.server.store.StoredDocument;
 
 /**
@@ -46,7 +48,7 @@ class PostgresCorpusQueriesTest extends CorpusQueriesContract {
 
     @Test
     void countsByTypeAreTheSumsOfTheirTableFoldedWhenLong() throws SQLException {
-        PostgresCorpusQueries corpus = new PostgresCorpusQueries(database, ids -> Map.of());
+        PostgresCorpusQueries corpus = new PostgresCorpusQueries(database, ids -> Map.of(), PostgresCorpusQueries.TIMEOUT_SECONDS);
         assertThat(corpus.groups(CorpusKind.CLAIMS, CorpusFilter.ALL, CorpusGroup.TYPE, 1)).containsExactly(new GroupCount("EVENT", null, 17));
         // what many edits leave: rows that cancel out, and one that does not (so the answer is the table's)
         execute("INSERT INTO annotation_counts SELECT 'claims', 'EVENT', 'false', CASE WHEN i % 2 = 0 THEN 1 ELSE -1 END"
@@ -60,6 +62,21 @@ class PostgresCorpusQueriesTest extends CorpusQueriesContract {
         assertThat(corpus.groups(CorpusKind.CLAIMS, CorpusFilter.ALL, CorpusGroup.TYPE, 1)).containsExactly(new GroupCount("EVENT", null, 22));
         assertThat(corpus.count(CorpusKind.CLAIMS, new CorpusFilter(null, "EVENT", null, false, null, null)))
                 .isEqualTo(5 + count("SELECT count(*) FROM claims WHERE claim_type = 'EVENT' AND body ->> 'checkworthy' = 'false'"));
+    }
+
+    @Test
+    void aQueryOverItsTimeIsStoppedAndSaysSo() throws SQLException {
+        PostgresCorpusQueries corpus = new PostgresCorpusQueries(database, ids -> Map.of(), 1);
+        try (Connection locker = database.connection(); Statement lock = locker.createStatement()) {
+            locker.setAutoCommit(false);
+            lock.execute("LOCK TABLE quotes IN ACCESS EXCLUSIVE MODE");
+            assertThatThrownBy(() -> corpus.find(CorpusKind.QUOTES, CorpusFilter.ALL.withEntity(PUTIN), 50, null))
+                    .isInstanceOf(StoreException.TooLong.class)
+                    .hasMessage("listing quotes took longer than 1 s and was stopped; narrow the filter (a document, a type,"
+                            + " a rarer speaker or lemma)");
+            locker.rollback();
+        }
+        assertThat(corpus.count(CorpusKind.QUOTES, CorpusFilter.ALL.withEntity(PUTIN))).as("unlocked, it runs").isEqualTo(5);
     }
 
     private void execute(String sql) throws SQLException {
