@@ -32,6 +32,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.dataloader.DataLoaderRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.standoff.server.auth.Viewer;
 import org.standoff.server.store.Store;
 
@@ -41,6 +43,8 @@ import org.standoff.server.store.Store;
  * and is thread-safe; each request gets its own data loaders.
  */
 public final class StandoffGraphQL {
+    private static final Logger LOG = LoggerFactory.getLogger(StandoffGraphQL.class);
+
     /** The classpath resource of the schema. */
     public static final String SCHEMA_RESOURCE = "/org/standoff/server/graphql/schema.graphqls";
 
@@ -210,11 +214,14 @@ public final class StandoffGraphQL {
         return answer;
     }
 
+    /** The answer to an execution that failed as a whole: over its time, or (logged) anything else. */
     private Map<String, Object> timedOut(Throwable failure) {
         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-        return cause instanceof TimeoutException
-                ? limitExceeded("the query ran longer than " + limits.timeout().toMillis() + " ms")
-                : errorAnswer(ErrorCode.INTERNAL, "Internal server error");
+        if (cause instanceof TimeoutException) {
+            return limitExceeded("the query ran longer than " + limits.timeout().toMillis() + " ms");
+        }
+        LOG.error("the execution failed", cause);
+        return errorAnswer(ErrorCode.INTERNAL, "Internal server error");
     }
 
     /** An answer without data: one LIMIT_EXCEEDED error with {@code message}. */
