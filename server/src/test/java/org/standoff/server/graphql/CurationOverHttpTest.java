@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -15,12 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.standoff.core.model.Document;
 import org.standoff.core.model.Mention;
 import org.standoff.core.model.Quote;
-import org.standoff.server.Fixtures;
-import org.standoff.server.ServerConfig;
+import org.standoff.server.CurationServer;
 import org.standoff.server.TestServer;
-import org.standoff.server.auth.AccountsFile;
-import org.standoff.server.auth.People;
-import org.standoff.server.auth.Role;
 
 /**
  * Per-annotator copies and curation over HTTP, with real accounts: a curator assigns the shipped
@@ -28,7 +23,7 @@ import org.standoff.server.auth.Role;
  * curation lists exactly the places they differ, and curate writes the curated document.
  */
 class CurationOverHttpTest {
-    private static final String ID = Fixtures.article().id();
+    private static final String ID = CurationServer.ID;
     private static final String CURATION = """
             query($id: ID!) { curation(documentId: $id, onlyDisputed: true, unit: UTF16) {
               annotators itemCount agreedCount
@@ -37,31 +32,25 @@ class CurationOverHttpTest {
 
     @TempDir
     Path directory;
+    private CurationServer accounts;
     private TestServer server;
-    private final Map<String, String> tokens = new LinkedHashMap<>();
-    private final Document article = Fixtures.article();
+    private Document article;
 
     @BeforeEach
     void start() throws Exception {
-        AccountsFile accounts = AccountsFile.in(directory);
-        Map<String, Role> people = Map.of("ana", Role.ANNOTATOR, "ben", Role.ANNOTATOR, "carl", Role.ANNOTATOR,
-                "cleo", Role.CURATOR, "rita", Role.READER);
-        for (Map.Entry<String, Role> person : people.entrySet()) {
-            accounts.add(person.getKey(), person.getValue());
-            tokens.put(person.getKey(), accounts.issueToken(person.getKey()).token());
-        }
-        server = TestServer.over(TestServer.memoryStore(article), ServerConfig.DEFAULT,
-                new People(accounts, false));
+        accounts = new CurationServer(directory);
+        server = accounts.server();
+        article = accounts.article();
     }
 
     @AfterEach
     void stop() {
-        server.close();
+        accounts.close();
     }
 
     @Test
     void twoAnnotatorsDisagreeOnTwoAnnotationsAndTheCuratorPicks() {
-        JsonNode assigned = as("cleo", "mutation($id: ID!) { assignDocument(documentId: $id, annotators: [\"ana\", \"ben\"]) "
+        JsonNode assigned = accounts.as("cleo", "mutation($id: ID!) { assignDocument(documentId: $id, annotators: [\"ana\", \"ben\"]) "
                 + "{ documentId copyOf annotator state version document { fingerprint { sha256 } } } }", Map.of("id", ID));
         assertThat(assigned.at("/data/assignDocument")).hasSize(2);
         assertThat(assigned.at("/data/assignDocument/1/documentId").asText()).isEqualTo(ID + "~ben");
@@ -69,17 +58,17 @@ class CurationOverHttpTest {
         assertThat(assigned.at("/data/assignDocument/1/document/fingerprint/sha256").asText())
                 .isEqualTo(article.fingerprint().sha256());
 
-        benRetypesTheHeadlineListAndShortensNewOrder("ben");
-        JsonNode copies = as("rita", "query($id: ID!) { copies(documentId: $id) { annotator state version } }", Map.of("id", ID));
+        accounts.benRetypesTheHeadlineListAndShortensNewOrder("ben");
+        JsonNode copies = accounts.as("rita", "query($id: ID!) { copies(documentId: $id) { annotator state version } }", Map.of("id", ID));
         assertThat(copies.at("/data/copies").toString())
                 .isEqualTo("[{\"annotator\":\"ana\",\"state\":\"NEW\",\"version\":1},"
                         + "{\"annotator\":\"ben\",\"state\":\"IN_PROGRESS\",\"version\":3}]");
-        JsonNode benCopy = as("rita", "query($id: ID!) { document(id: $id, annotator: \"ben\") { id "
+        JsonNode benCopy = accounts.as("rita", "query($id: ID!) { document(id: $id, annotator: \"ben\") { id "
                 + "fingerprint { sha256 } } }", Map.of("id", ID));
         assertThat(benCopy.at("/data/document/id").asText()).as(benCopy.toString()).isEqualTo(ID + "~ben");
         assertThat(benCopy.at("/data/document/fingerprint/sha256").asText()).isEqualTo(article.fingerprint().sha256());
 
-        JsonNode curation = as("rita", CURATION, Map.of("id", ID)).at("/data/curation");
+        JsonNode curation = accounts.as("rita", CURATION, Map.of("id", ID)).at("/data/curation");
         int all = article.mentions().size() + article.quotes().size() + article.cues().size()
                 + article.claims().size() + article.attributions().size() + article.entities().size();
         assertThat(curation.at("/itemCount").asInt()).isEqualTo(all);
@@ -89,11 +78,11 @@ class CurationOverHttpTest {
                 "Quote [114, 123) q1@ana q1@ben",
                 "Attribution [114, 123) a1@ana a1@ben");
 
-        JsonNode refused = as("ana", "mutation($id: ID!) { curate(documentId: $id, expectedVersion: 1, accept: []) { version } }",
+        JsonNode refused = accounts.as("ana", "mutation($id: ID!) { curate(documentId: $id, expectedVersion: 1, accept: []) { version } }",
                 Map.of("id", ID));
         assertThat(refused.at("/errors/0/extensions/code").asText()).isEqualTo("FORBIDDEN");
 
-        JsonNode curated = as("cleo", """
+        JsonNode curated = accounts.as("cleo", """
                 mutation($id: ID!) { curate(documentId: $id, expectedVersion: 1, accept: [
                   {annotator: "ana", id: "m-putin-jiang-1"}, {annotator: "ben", id: "a1"}]) {
                   version document { id mentionCount: mentions(first: 1) { totalCount } } errors { code message } } }""",
@@ -102,16 +91,16 @@ class CurationOverHttpTest {
         assertThat(curated.at("/data/curate/version").asText()).isEqualTo("2");
         Document result = server.store().get(ID).orElseThrow().document();
         assertThat(result.quotes().get(0).extent().end()).isEqualTo(article.quotes().get(0).extent().end() - 1);
-        assertThat(mention(result, "m-putin-jiang-1").mentionType()).isEqualTo(mention(article, "m-putin-jiang-1").mentionType());
+        assertThat(CurationServer.mention(result, "m-putin-jiang-1").mentionType()).isEqualTo(CurationServer.mention(article, "m-putin-jiang-1").mentionType());
         assertThat(result.mentions()).hasSize(article.mentions().size());
         assertThat(result.quotes()).hasSize(article.quotes().size());
         assertThat(result.attributions()).hasSize(article.attributions().size());
         assertThat(result.claims()).isEqualTo(article.claims());
         assertThat(result.text()).isEqualTo(article.text());
 
-        JsonNode stale = as("cleo", "mutation($id: ID!) { curate(documentId: $id, expectedVersion: 1) { version } }", Map.of("id", ID));
+        JsonNode stale = accounts.as("cleo", "mutation($id: ID!) { curate(documentId: $id, expectedVersion: 1) { version } }", Map.of("id", ID));
         assertThat(stale.at("/errors/0/extensions/code").asText()).isEqualTo("CONFLICT");
-        JsonNode edited = as("cleo", "mutation($id: ID!) { r: updateQuote(documentId: $id, expectedVersion: 2, unit: UTF16, "
+        JsonNode edited = accounts.as("cleo", "mutation($id: ID!) { r: updateQuote(documentId: $id, expectedVersion: 2, unit: UTF16, "
                 + "quote: {id: \"q1\", start: 114, end: 123, quoteType: " + article.quotes().get(0).quoteType() + "}) { version } }",
                 Map.of("id", ID));
         assertThat(edited.at("/data/r/version").asText()).as("the curator edits the curated document").isEqualTo("3");
@@ -121,32 +110,32 @@ class CurationOverHttpTest {
 
     @Test
     void withoutDecisionsOnlyTheAgreedItemsAreWritten() {
-        as("cleo", "mutation($id: ID!) { assignDocument(documentId: $id, annotators: [\"ana\", \"ben\"]) { version } }", Map.of("id", ID));
-        benRetypesTheHeadlineListAndShortensNewOrder("ben");
-        JsonNode curated = as("cleo", "mutation($id: ID!) { curate(documentId: $id, expectedVersion: 1) { version errors { code } } }",
+        accounts.as("cleo", "mutation($id: ID!) { assignDocument(documentId: $id, annotators: [\"ana\", \"ben\"]) { version } }", Map.of("id", ID));
+        accounts.benRetypesTheHeadlineListAndShortensNewOrder("ben");
+        JsonNode curated = accounts.as("cleo", "mutation($id: ID!) { curate(documentId: $id, expectedVersion: 1) { version errors { code } } }",
                 Map.of("id", ID));
         assertThat(curated.at("/data/curate/version").asText()).as(curated.toString()).isEqualTo("2");
         Document result = server.store().get(ID).orElseThrow().document();
         assertThat(result.mentions()).hasSize(article.mentions().size() - 1);
         assertThat(result.quotes()).hasSize(article.quotes().size() - 1);
         assertThat(result.attributions()).hasSize(article.attributions().size() - 1);
-        assertThat(result.mention(mention(article, "m-putin-jiang-1").id())).isEmpty();
+        assertThat(result.mention(CurationServer.mention(article, "m-putin-jiang-1").id())).isEmpty();
     }
 
     @Test
     void threeAnnotatorsTwoAgainstOneAndAnExtraCue() {
-        as("cleo", "mutation($id: ID!) { assignDocument(documentId: $id, annotators: [\"ana\", \"ben\", \"carl\"]) { version } }",
+        accounts.as("cleo", "mutation($id: ID!) { assignDocument(documentId: $id, annotators: [\"ana\", \"ben\", \"carl\"]) { version } }",
                 Map.of("id", ID));
-        benRetypesTheHeadlineListAndShortensNewOrder("ben");
-        Mention headline = mention(article, "m-putin-jiang-1");
-        JsonNode carl = as("carl", "mutation($id: ID!, $entity: ID) { r: updateMention(documentId: $id, expectedVersion: 1, unit: UTF16, "
+        accounts.benRetypesTheHeadlineListAndShortensNewOrder("ben");
+        Mention headline = CurationServer.mention(article, "m-putin-jiang-1");
+        JsonNode carl = accounts.as("carl", "mutation($id: ID!, $entity: ID) { r: updateMention(documentId: $id, expectedVersion: 1, unit: UTF16, "
                 + "mention: {id: \"m-putin-jiang-1\", start: 92, end: 104, mentionType: NOMINAL, entity: $entity}) { version } "
-                + "}", vars("id", ID + "~carl", "entity", headline.entity() == null ? null : headline.entity().value()));
+                + "}", CurationServer.vars("id", ID + "~carl", "entity", headline.entity() == null ? null : headline.entity().value()));
         assertThat(carl.has("errors")).as(carl.toString()).isFalse();
-        as("carl", "mutation($id: ID!) { createCue(documentId: $id, expectedVersion: 2, unit: UTF16, "
+        accounts.as("carl", "mutation($id: ID!) { createCue(documentId: $id, expectedVersion: 2, unit: UTF16, "
                 + "cue: {id: \"c-extra\", start: 0, end: 4, lemma: \"x\"}) { version } }", Map.of("id", ID + "~carl"));
 
-        JsonNode curation = as("rita", CURATION, Map.of("id", ID)).at("/data/curation");
+        JsonNode curation = accounts.as("rita", CURATION, Map.of("id", ID)).at("/data/curation");
         assertThat(curation.at("/annotators").toString()).isEqualTo("[\"ana\",\"ben\",\"carl\"]");
         assertThat(describe(curation.at("/items"))).containsExactly(
                 "Mention [92, 104) LIST:ana NOMINAL:ben,carl",
@@ -161,63 +150,34 @@ class CurationOverHttpTest {
 
     @Test
     void onlyTheCopysAnnotatorEditsItAndSetsItsState() {
-        as("cleo", "mutation($id: ID!) { assignDocument(documentId: $id, annotators: [\"ana\", \"ben\"]) { version } }", Map.of("id", ID));
-        JsonNode intruder = as("ana", "mutation($id: ID!) { deleteCue(documentId: $id, expectedVersion: 1, id: \"x\") { version } }",
+        accounts.as("cleo", "mutation($id: ID!) { assignDocument(documentId: $id, annotators: [\"ana\", \"ben\"]) { version } }", Map.of("id", ID));
+        JsonNode intruder = accounts.as("ana", "mutation($id: ID!) { deleteCue(documentId: $id, expectedVersion: 1, id: \"x\") { version } }",
                 Map.of("id", ID + "~ben"));
         assertThat(intruder.at("/errors/0/extensions/code").asText()).isEqualTo("FORBIDDEN");
         assertThat(intruder.at("/errors/0/message").asText()).contains("copy of ben");
-        JsonNode othersState = as("ana", "mutation($id: ID!) { setCopyState(documentId: $id, annotator: \"ben\", state: DONE) { state } }",
+        JsonNode othersState = accounts.as("ana", "mutation($id: ID!) { setCopyState(documentId: $id, annotator: \"ben\", state: DONE) { state } }",
                 Map.of("id", ID));
         assertThat(othersState.at("/errors/0/extensions/code").asText()).isEqualTo("FORBIDDEN");
-        JsonNode reader = as("rita", "mutation($id: ID!) { setCopyState(documentId: $id, state: DONE) { state } }", Map.of("id", ID));
+        JsonNode reader = accounts.as("rita", "mutation($id: ID!) { setCopyState(documentId: $id, state: DONE) { state } }", Map.of("id", ID));
         assertThat(reader.at("/errors/0/extensions/code").asText()).isEqualTo("FORBIDDEN");
-        JsonNode done = as("ben", "mutation($id: ID!) { setCopyState(documentId: $id, state: DONE) { documentId state version } }",
+        JsonNode done = accounts.as("ben", "mutation($id: ID!) { setCopyState(documentId: $id, state: DONE) { documentId state version } }",
                 Map.of("id", ID));
         assertThat(done.at("/data/setCopyState/state").asText()).as(done.toString()).isEqualTo("DONE");
         assertThat(done.at("/data/setCopyState/version").asText()).isEqualTo("2");
-        JsonNode byCurator = as("cleo", "mutation($id: ID!) { setCopyState(documentId: $id, annotator: \"ana\", state: IN_PROGRESS) { state } }",
+        JsonNode byCurator = accounts.as("cleo", "mutation($id: ID!) { setCopyState(documentId: $id, annotator: \"ana\", state: IN_PROGRESS) { state } }",
                 Map.of("id", ID));
         assertThat(byCurator.at("/data/setCopyState/state").asText()).isEqualTo("IN_PROGRESS");
-        JsonNode again = as("cleo", "mutation($id: ID!) { assignDocument(documentId: $id, annotators: [\"ben\"]) { state version } }",
+        JsonNode again = accounts.as("cleo", "mutation($id: ID!) { assignDocument(documentId: $id, annotators: [\"ben\"]) { state version } }",
                 Map.of("id", ID));
         assertThat(again.at("/data/assignDocument/0/state").asText()).as("an existing copy is kept").isEqualTo("DONE");
-        JsonNode badName = as("cleo", "mutation($id: ID!) { assignDocument(documentId: $id, annotators: [\"a~b\"]) { state } }",
+        JsonNode badName = accounts.as("cleo", "mutation($id: ID!) { assignDocument(documentId: $id, annotators: [\"a~b\"]) { state } }",
                 Map.of("id", ID));
         assertThat(badName.at("/errors/0/extensions/code").asText()).isEqualTo("BAD_REQUEST");
-        JsonNode copyOfCopy = as("cleo", "mutation($id: ID!) { assignDocument(documentId: $id, annotators: [\"carl\"]) { state } }",
+        JsonNode copyOfCopy = accounts.as("cleo", "mutation($id: ID!) { assignDocument(documentId: $id, annotators: [\"carl\"]) { state } }",
                 Map.of("id", ID + "~ben"));
         assertThat(copyOfCopy.at("/errors/0/extensions/code").asText()).isEqualTo("BAD_REQUEST");
-        JsonNode unassigned = as("rita", "query { curation(documentId: \"" + "nope" + "\") { itemCount } }", Map.of());
+        JsonNode unassigned = accounts.as("rita", "query { curation(documentId: \"" + "nope" + "\") { itemCount } }", Map.of());
         assertThat(unassigned.at("/errors/0/extensions/code").asText()).isEqualTo("NOT_FOUND");
-    }
-
-    private void benRetypesTheHeadlineListAndShortensNewOrder(String annotator) {
-        Mention headline = mention(article, "m-putin-jiang-1");
-        Quote q1 = article.quotes().get(0);
-        JsonNode retyped = as(annotator, "mutation($id: ID!, $entity: ID) { r: updateMention(documentId: $id, expectedVersion: 1, unit: UTF16, "
-                + "mention: {id: \"m-putin-jiang-1\", start: 92, end: 104, mentionType: NOMINAL, entity: $entity}) { version } }",
-                vars("id", ID + "~" + annotator, "entity", headline.entity() == null ? null : headline.entity().value()));
-        assertThat(retyped.has("errors")).as(retyped.toString()).isFalse();
-        JsonNode shortened = as(annotator, "mutation($id: ID!) { r: updateQuote(documentId: $id, expectedVersion: 2, unit: UTF16, "
-                + "quote: {id: \"q1\", start: 114, end: 122, quoteType: " + q1.quoteType() + "}) { version } }",
-                Map.of("id", ID + "~" + annotator));
-        assertThat(shortened.has("errors")).as(shortened.toString()).isFalse();
-    }
-
-    private JsonNode as(String person, String query, Map<String, Object> variables) {
-        return TestServer.parse(server.post(query, variables, Map.of("Authorization", "Bearer " + tokens.get(person))).body());
-    }
-
-    private static Map<String, Object> vars(String... keysAndValues) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            variables.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return variables;
-    }
-
-    private static Mention mention(Document document, String id) {
-        return document.mentions().stream().filter(m -> m.id().value().equals(id)).findFirst().orElseThrow();
     }
 
     /** Each item as "layer [start, end) option option…", an option as its category or first id and its annotators. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -23,12 +22,8 @@ import org.standoff.core.model.Document;
 import org.standoff.core.model.Mention;
 import org.standoff.core.model.MentionType;
 import org.standoff.core.model.Quote;
-import org.standoff.server.Fixtures;
-import org.standoff.server.ServerConfig;
+import org.standoff.server.CurationServer;
 import org.standoff.server.TestServer;
-import org.standoff.server.auth.AccountsFile;
-import org.standoff.server.auth.People;
-import org.standoff.server.auth.Role;
 
 /**
  * The copy switcher of the reading page and the curation view, in headless Chromium against a real
@@ -39,31 +34,26 @@ import org.standoff.server.auth.Role;
  * document, which is then exactly the chosen mix.
  */
 class CurationPageTest extends BrowserTest {
-    private static final String ID = Fixtures.article().id();
+    private static final String ID = CurationServer.ID;
 
     @TempDir
     Path directory;
 
+    private CurationServer accounts;
     private TestServer server;
-    private final Map<String, String> tokens = new LinkedHashMap<>();
-    private final Document article = Fixtures.article();
+    private Document article;
 
     @BeforeEach
     void start() throws Exception {
-        AccountsFile accounts = AccountsFile.in(directory);
-        Map<String, Role> people = Map.of("ana", Role.ANNOTATOR, "ben", Role.ANNOTATOR, "carl", Role.ANNOTATOR,
-                "cleo", Role.CURATOR);
-        for (Map.Entry<String, Role> person : people.entrySet()) {
-            accounts.add(person.getKey(), person.getValue());
-            tokens.put(person.getKey(), accounts.issueToken(person.getKey()).token());
-        }
-        server = TestServer.over(TestServer.memoryStore(article), ServerConfig.DEFAULT, new People(accounts, false));
+        accounts = new CurationServer(directory);
+        server = accounts.server();
+        article = accounts.article();
     }
 
     @AfterEach
     void stop() {
         browser.executeScript("sessionStorage.clear()");
-        server.close();
+        accounts.close();
     }
 
     @Test
@@ -110,7 +100,7 @@ class CurationPageTest extends BrowserTest {
     @Test
     void twoCopiesTheCuratorTakesAnasMentionAndBensAttribution() {
         assign("ana", "ben");
-        benRetypesTheHeadlineListAndShortensNewOrder("ben");
+        accounts.benRetypesTheHeadlineListAndShortensNewOrder("ben");
         Quote q1 = article.quotes().get(0);
         ReadingPage page = openCuration("cleo");
         assertThat(page.find("#summary").getText()).isEqualTo("2 copies (ana, ben): " + items(0) + " items, "
@@ -154,13 +144,13 @@ class CurationPageTest extends BrowserTest {
     @Test
     void threeCopiesTwoAgainstOneAndAnExtraCue() {
         assign("ana", "ben", "carl");
-        benRetypesTheHeadlineListAndShortensNewOrder("ben");
+        accounts.benRetypesTheHeadlineListAndShortensNewOrder("ben");
         Mention headline = article.mentions().stream().filter(m -> m.id().value().equals("m-putin-jiang-1")).findFirst().orElseThrow();
-        as("carl", "mutation($id: ID!, $entity: ID) { r: updateMention(documentId: $id, expectedVersion: 1, unit: UTF16, "
+        accounts.as("carl", "mutation($id: ID!, $entity: ID) { r: updateMention(documentId: $id, expectedVersion: 1, unit: UTF16, "
                 + "mention: {id: \"m-putin-jiang-1\", start: 92, end: 104, mentionType: NOMINAL, entity: $entity}) { version } }",
-                vars("id", ID + "~carl", "entity", headline.entity() == null ? null : headline.entity().value()));
-        as("carl", "mutation($id: ID!) { createCue(documentId: $id, expectedVersion: 2, unit: UTF16, "
-                + "cue: {id: \"c-extra\", start: 0, end: 4, lemma: \"x\"}) { version } }", vars("id", ID + "~carl"));
+                CurationServer.vars("id", ID + "~carl", "entity", headline.entity() == null ? null : headline.entity().value()));
+        accounts.as("carl", "mutation($id: ID!) { createCue(documentId: $id, expectedVersion: 2, unit: UTF16, "
+                + "cue: {id: \"c-extra\", start: 0, end: 4, lemma: \"x\"}) { version } }", CurationServer.vars("id", ID + "~carl"));
         Quote q1 = article.quotes().get(0);
         String type = q1.quoteType().name();
 
@@ -198,7 +188,7 @@ class CurationPageTest extends BrowserTest {
     @Test
     void theCuratorEditsAMentionsTypeAndAQuotesEndBeforeWriting() {
         assign("ana", "ben");
-        benRetypesTheHeadlineListAndShortensNewOrder("ben");
+        accounts.benRetypesTheHeadlineListAndShortensNewOrder("ben");
         Quote q1 = article.quotes().get(0);
         ReadingPage page = openCuration("cleo");
         WebElement mention = page.find("#disputed > li:nth-child(1) .option.edit");
@@ -228,7 +218,7 @@ class CurationPageTest extends BrowserTest {
     @Test
     void anAnnotatorSeesTheCurationButCannotWrite() {
         assign("ana", "ben");
-        benRetypesTheHeadlineListAndShortensNewOrder("ben");
+        accounts.benRetypesTheHeadlineListAndShortensNewOrder("ben");
         ReadingPage page = openCuration("ana");
         assertThat(page.find("#summary").getText()).endsWith("Only a curator can write the curated document.");
         assertThat(page.find("#write").isDisplayed()).isFalse();
@@ -283,7 +273,7 @@ class CurationPageTest extends BrowserTest {
         browser.executeScript("sessionStorage.clear()");
         browser.get(server.server().url("/"));
         waitForState("signed-out");
-        page.visible("#token").sendKeys(tokens.get(person));
+        page.visible("#token").sendKeys(accounts.token(person));
         page.find("#sign-in button[type=submit]").click();
         waitForState("signed-in");
         return page;
@@ -303,40 +293,15 @@ class CurationPageTest extends BrowserTest {
     }
 
     private String copyStates() {
-        JsonNode copies = as("cleo", "query($id: ID!) { copies(documentId: $id) { annotator state } }", vars("id", ID));
+        JsonNode copies = accounts.as("cleo", "query($id: ID!) { copies(documentId: $id) { annotator state } }", CurationServer.vars("id", ID));
         List<String> states = new ArrayList<>();
         copies.at("/data/copies").forEach(copy -> states.add(copy.at("/annotator").asText() + " " + copy.at("/state").asText()));
         return String.join(", ", states);
     }
 
     private void assign(String... annotators) {
-        JsonNode assigned = as("cleo", "mutation($id: ID!, $who: [String!]!) { assignDocument(documentId: $id, annotators: $who) "
+        JsonNode assigned = accounts.as("cleo", "mutation($id: ID!, $who: [String!]!) { assignDocument(documentId: $id, annotators: $who) "
                 + "{ annotator } }", Map.of("id", ID, "who", List.of(annotators)));
         assertThat(assigned.has("errors")).as(assigned.toString()).isFalse();
-    }
-
-    private void benRetypesTheHeadlineListAndShortensNewOrder(String annotator) {
-        Mention headline = article.mentions().stream().filter(m -> m.id().value().equals("m-putin-jiang-1")).findFirst().orElseThrow();
-        Quote q1 = article.quotes().get(0);
-        JsonNode retyped = as(annotator, "mutation($id: ID!, $entity: ID) { r: updateMention(documentId: $id, expectedVersion: 1, "
-                + "unit: UTF16, mention: {id: \"m-putin-jiang-1\", start: 92, end: 104, mentionType: NOMINAL, entity: $entity}) "
-                + "{ version } }", vars("id", ID + "~" + annotator, "entity", headline.entity() == null ? null : headline.entity().value()));
-        assertThat(retyped.has("errors")).as(retyped.toString()).isFalse();
-        JsonNode shortened = as(annotator, "mutation($id: ID!) { r: updateQuote(documentId: $id, expectedVersion: 2, unit: UTF16, "
-                + "quote: {id: \"q1\", start: 114, end: 122, quoteType: " + q1.quoteType() + "}) { version } }",
-                vars("id", ID + "~" + annotator));
-        assertThat(shortened.has("errors")).as(shortened.toString()).isFalse();
-    }
-
-    private JsonNode as(String person, String query, Map<String, Object> variables) {
-        return TestServer.parse(server.post(query, variables, Map.of("Authorization", "Bearer " + tokens.get(person))).body());
-    }
-
-    private static Map<String, Object> vars(String... keysAndValues) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            variables.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return variables;
     }
 }
