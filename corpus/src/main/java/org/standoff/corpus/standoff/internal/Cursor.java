@@ -34,6 +34,8 @@ final class Cursor {
     private final String[] cleanNames = new String[64];
     private final Sink sink;
     private final int maxStringLength;
+    /** The states of decoding the open objects, by depth ({@link #objectState}). */
+    private ObjectState[] states = new ObjectState[8];
     private String subject;
     /** References remembered ({@link #reference}): their type, their plain ASCII value, the reference. */
     private static final int RECENT = 4;
@@ -171,6 +173,22 @@ final class Cursor {
         }
         cleanNames[slot] = name;
         return true;
+    }
+
+    /**
+     * The state of decoding the object the parser has just entered, started afresh: one per depth
+     * of open objects, reused for the next object at that depth (see {@link ObjectState}).
+     */
+    ObjectState objectState(boolean keepsUnknown) {
+        int frame = checks.objectFrame();
+        if (frame >= states.length) {
+            states = Arrays.copyOf(states, Math.max(frame + 1, states.length * 2));
+        }
+        ObjectState state = states[frame];
+        if (state == null) {
+            state = states[frame] = new ObjectState(this, frame);
+        }
+        return state.start(keepsUnknown);
     }
 
     /** The frame of the innermost open object, for {@link #hadKey}. */
