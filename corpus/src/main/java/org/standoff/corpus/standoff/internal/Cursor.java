@@ -119,33 +119,23 @@ final class Cursor {
     /**
      * Moves past the next field name of the current object onto its value and returns its index in
      * {@code names}, or {@link #UNKNOWN} for another name ({@link #name()}), or {@link #END} at the
-     * object's end. The name at {@code expected} is tried first, by comparing its bytes with the
-     * input's: a canonical file has the fields in the table's order.
+     * object's end. The name at {@code expected} is tried first: a canonical file has the fields in
+     * the table's order.
      */
     int nextField(FieldNames names, int expected) throws IOException {
-        while (true) {
-            int index = expected;
-            if (expected >= names.size() || !parser.nextFieldName(names.quoted(expected))) {
-                if (expected >= names.size()) {
-                    parser.nextFieldName();
-                }
-                if (parser.currentToken() != JsonToken.FIELD_NAME) {
-                    end();
-                    return END;
-                }
-                name = parser.currentName();
-                index = names.indexOf(name);
-            } else {
-                name = names.name(expected);
-            }
-            checks.key(name, names, index);
+        for (String next = parser.nextFieldName(); next != null; next = parser.nextFieldName()) {
+            name = next;
+            int index = names.indexOf(next, expected);
+            checks.key(next, names, index);
             checks.token(parser.nextToken());
-            if (index >= 0 || isClean(name)) {
+            if (index >= 0 || isClean(next)) {
                 return index;
             }
-            loneSurrogate("the field name", name);
+            loneSurrogate("the field name", next);
             skip();
         }
+        end();
+        return END;
     }
 
     /** The name of the field the parser is in, after {@link #nextField(FieldNames, int)}. */
@@ -428,11 +418,9 @@ final class Cursor {
      */
     <E> E constant(E[] constants, String[] names, Literal[] quoted) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_STRING) {
-            long at = Locator.tokenOffset(parser);
-            for (int i = 0; i < quoted.length; i++) {
-                if (inPlace.startsWith(at, quoted[i].bytes)) {
-                    return constants[i];
-                }
+            int i = inPlace.which(Locator.tokenOffset(parser), quoted);
+            if (i >= 0) {
+                return constants[i];
             }
         }
         String value = string();
