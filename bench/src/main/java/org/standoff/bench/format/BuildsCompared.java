@@ -27,8 +27,9 @@ import java.util.List;
  * {@code StandoffJson.write(Document, OutputStream, WriterOptions)}, instead of the reader), the
  * corpus shape, the measurement seconds per build, then the jars. A jar may be followed by
  * {@code @stream} to read through {@code StandoffJson.read(InputStream, String)} (the only entry
- * point of builds before {@code read(byte[], String)}); else the bytes are read with
- * {@code read(byte[], String)}. The writer's baseline is Jackson databind writing the same records.
+ * point of builds before {@code read(byte[], String)}), or by {@code @novalidate} to read without
+ * the core validator ({@code ReaderOptions.withValidate(false)}: the decoding alone); else the bytes
+ * are read with {@code read(byte[], String, ReaderOptions.DEFAULTS)}. The writer's baseline is Jackson databind writing the same records.
  *
  * <pre>{@code
  * cp bench/target/benchmarks.jar /tmp/before.jar   # build the change, then:
@@ -64,12 +65,13 @@ public final class BuildsCompared {
         for (int i = from + 2; i < args.length; i++) {
             String[] jarAndWay = args[i].split("@", 2);
             boolean stream = jarAndWay.length > 1 && jarAndWay[1].equals("stream");
+            boolean unvalidated = jarAndWay.length > 1 && jarAndWay[1].equals("novalidate");
             Build build = new Build(Path.of(jarAndWay[0]), shape);
             if (i == from + 2) {
                 measured.add(new Measured("databind records (" + jarAndWay[0] + ")",
                         write ? build.writeRecords() : build.records(), build.bytes));
             }
-            measured.add(new Measured(args[i], write ? build.writer() : stream ? build.fromStream() : build.fromArray(), build.bytes));
+            measured.add(new Measured(args[i], write ? build.writer() : stream ? build.fromStream() : build.fromArray(!unvalidated), build.bytes));
         }
         List<Turns.Op> ops = new ArrayList<>();
         measured.forEach(m -> ops.add(m.pass()::run));
@@ -151,9 +153,12 @@ public final class BuildsCompared {
             };
         }
 
-        Pass fromArray() throws ReflectiveOperationException {
-            MethodHandle read = MethodHandles.publicLookup().findStatic(standoffJson, "read",
-                    MethodType.methodType(readResult, byte[].class, String.class));
+        Pass fromArray(boolean validate) throws ReflectiveOperationException {
+            Class<?> optionsType = loader.loadClass("org.standoff.corpus.standoff.ReaderOptions");
+            Object options = optionsType.getMethod("withValidate", boolean.class)
+                    .invoke(optionsType.getField("DEFAULTS").get(null), validate);
+            MethodHandle read = MethodHandles.insertArguments(MethodHandles.publicLookup().findStatic(standoffJson, "read",
+                    MethodType.methodType(readResult, byte[].class, String.class, optionsType)), 2, options);
             return () -> {
                 long n = 0;
                 for (byte[] file : files) {

@@ -34,6 +34,8 @@ final class Cursor {
     private final String[] cleanNames = new String[64];
     private final Sink sink;
     private final int maxStringLength;
+    /** The states of decoding the open objects, by depth ({@link #objectState}). */
+    private ObjectState[] states = new ObjectState[8];
     private String subject;
     /** References remembered ({@link #reference}): their type, their plain ASCII value, the reference. */
     private static final int RECENT = 4;
@@ -117,33 +119,23 @@ final class Cursor {
     /**
      * Moves past the next field name of the current object onto its value and returns its index in
      * {@code names}, or {@link #UNKNOWN} for another name ({@link #name()}), or {@link #END} at the
-     * object's end. The name at {@code expected} is tried first, by comparing its bytes with the
-     * input's: a canonical file has the fields in the table's order.
+     * object's end. The name at {@code expected} is tried first: a canonical file has the fields in
+     * the table's order.
      */
     int nextField(FieldNames names, int expected) throws IOException {
-        while (true) {
-            int index = expected;
-            if (expected >= names.size() || !parser.nextFieldName(names.quoted(expected))) {
-                if (expected >= names.size()) {
-                    parser.nextFieldName();
-                }
-                if (parser.currentToken() != JsonToken.FIELD_NAME) {
-                    end();
-                    return END;
-                }
-                name = parser.currentName();
-                index = names.indexOf(name);
-            } else {
-                name = names.name(expected);
-            }
-            checks.key(name, names, index);
+        for (String next = parser.nextFieldName(); next != null; next = parser.nextFieldName()) {
+            name = next;
+            int index = names.indexOf(next, expected);
+            checks.key(next, names, index);
             checks.token(parser.nextToken());
-            if (index >= 0 || isClean(name)) {
+            if (index >= 0 || isClean(next)) {
                 return index;
             }
-            loneSurrogate("the field name", name);
+            loneSurrogate("the field name", next);
             skip();
         }
+        end();
+        return END;
     }
 
     /** The name of the field the parser is in, after {@link #nextField(FieldNames, int)}. */
@@ -171,6 +163,22 @@ final class Cursor {
         }
         cleanNames[slot] = name;
         return true;
+    }
+
+    /**
+     * The state of decoding the object the parser has just entered, started afresh: one per depth
+     * of open objects, reused for the next object at that depth (see {@link ObjectState}).
+     */
+    ObjectState objectState(boolean keepsUnknown) {
+        int frame = checks.objectFrame();
+        if (frame >= states.length) {
+            states = Arrays.copyOf(states, Math.max(frame + 1, states.length * 2));
+        }
+        ObjectState state = states[frame];
+        if (state == null) {
+            state = states[frame] = new ObjectState(this, frame);
+        }
+        return state.start(keepsUnknown);
     }
 
     /** The frame of the innermost open object, for {@link #hadKey}. */
@@ -410,11 +418,9 @@ final class Cursor {
      */
     <E> E constant(E[] constants, String[] names, Literal[] quoted) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_STRING) {
-            long at = Locator.tokenOffset(parser);
-            for (int i = 0; i < quoted.length; i++) {
-                if (inPlace.startsWith(at, quoted[i].bytes)) {
-                    return constants[i];
-                }
+            int i = inPlace.which(Locator.tokenOffset(parser), quoted);
+            if (i >= 0) {
+                return constants[i];
             }
         }
         String value = string();

@@ -120,7 +120,7 @@ final class DocumentDecoder {
         if (!c.enterObject()) {
             return;
         }
-        ObjectState o = new ObjectState(c, false);
+        ObjectState o = c.objectState(false);
         String path = null;
         String sha256 = null;
         for (String name = o.nextField(); name != null; name = o.nextField()) {
@@ -141,7 +141,7 @@ final class DocumentDecoder {
         if (!c.enterObject()) {
             return;
         }
-        ObjectState o = new ObjectState(c, false);
+        ObjectState o = c.objectState(false);
         for (String name = o.nextField(); name != null; name = o.nextField()) {
             switch (name) {
                 case "sha256": doc.fingerprintSha256 = o.check(sha256(c)); break;

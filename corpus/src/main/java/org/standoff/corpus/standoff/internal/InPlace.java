@@ -1,6 +1,7 @@
 package org.standoff.corpus.standoff.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Strings taken or compared where the input writes them, by the byte offset of their opening
@@ -37,24 +38,30 @@ final class InPlace {
     }
 
     /**
-     * Whether the input has the bytes {@code bytes} from {@code at} on: a quoted string, compared
-     * last byte first, so that one of another length is told at once.
+     * Which of {@code quoted} (quoted strings without escapes) the string whose opening quote is at
+     * {@code quote} is written as: its index, or -1. The string's end is found once and only
+     * candidates of its length are compared.
      */
-    boolean startsWith(long at, byte[] bytes) {
-        int n = bytes.length;
-        if (at < 0 || at + n > length || n == 0) {
-            return false;
+    int which(long quote, Literal[] quoted) {
+        if (quote < 0 || quote >= length || input[(int) quote] != '"') {
+            return -1;
         }
-        int from = (int) at;
-        if (input[from + n - 1] != bytes[n - 1]) {
-            return false;
+        int from = (int) quote;
+        int end = from + 1;
+        while (end < length && input[end] != '"' && input[end] != '\\') {
+            end++;
         }
-        for (int i = 0; i < n - 1; i++) {
-            if (input[from + i] != bytes[i]) {
-                return false;
+        if (end == length || input[end] != '"') {
+            return -1;
+        }
+        int n = end + 1 - from;
+        for (int i = 0; i < quoted.length; i++) {
+            byte[] candidate = quoted[i].bytes;
+            if (candidate.length == n && Arrays.equals(input, from, from + n, candidate, 0, n)) {
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     /** Whether the string whose opening quote is at {@code quote} is written as {@code ascii} (printable, no escapes). */

@@ -2,6 +2,7 @@ package org.standoff.corpus.standoff.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -157,8 +158,8 @@ final class Kind<T> {
      * incomplete or broken (reported).
      */
     private Object[] decode(Cursor c, ObjectState o) throws IOException {
-        Object[] values = new Object[fields.length];
-        SpanFields span = spanField >= 0 ? new SpanFields() : null;
+        Object[] values = o.values(fields.length);
+        SpanFields span = spanField >= 0 ? o.span() : null;
         int expected = 0;
         for (int at = c.nextField(names, expected); at != Cursor.END; at = c.nextField(names, expected)) {
             if (at == Cursor.UNKNOWN) {
@@ -216,14 +217,18 @@ final class Kind<T> {
         if (!c.enterObject()) {
             return null;
         }
-        ObjectState o = new ObjectState(c, keepsUnknown);
+        ObjectState o = c.objectState(keepsUnknown);
         c.subject(subject);
         Object[] values = decode(c, o);
         c.subject(subject);
         if (values == null) {
             return null;
         }
-        return anyDeferred(values) ? new Value.Deferred(r -> make(values, r)) : make(values, null);
+        if (anyDeferred(values)) {
+            Object[] kept = Arrays.copyOf(values, fields.length);
+            return new Value.Deferred(r -> make(kept, r));
+        }
+        return make(values, null);
     }
 
     /**
@@ -236,14 +241,14 @@ final class Kind<T> {
         if (!c.enterObject()) {
             return;
         }
-        ObjectState o = new ObjectState(c, keepsUnknown);
+        ObjectState o = c.objectState(keepsUnknown);
         Object[] values = decode(c, o);
         if (values == null) {
             return;
         }
         String id = c.subject();
         if (records == null) {
-            doc.annotation(id, o, anyDeferred(values) ? new Pending(this, values) : make(values, null));
+            doc.annotation(id, o, anyDeferred(values) ? new Pending(this, Arrays.copyOf(values, fields.length)) : make(values, null));
             return;
         }
         doc.located(id, o);

@@ -84,7 +84,7 @@ final class RevisionCodec {
         if (!c.enterObject()) {
             return;
         }
-        ObjectState o = new ObjectState(c, false);
+        ObjectState o = c.objectState(false);
         Fingerprint previous = null;
         String method = null;
         Double threshold = null;
@@ -108,7 +108,7 @@ final class RevisionCodec {
         if (!c.enterObject()) {
             return null;
         }
-        ObjectState o = new ObjectState(c, false);
+        ObjectState o = c.objectState(false);
         String sha256 = null;
         Integer codepoints = null;
         Integer utf16 = null;
@@ -148,7 +148,7 @@ final class RevisionCodec {
     }
 
     private static Revision.Anchor anchor(Cursor c) throws IOException {
-        ObjectState o = new ObjectState(c, false);
+        ObjectState o = c.objectState(false);
         String annotation = null;
         AnchorStatus status = null;
         Double score = null;

@@ -24,7 +24,7 @@ final class SchemaDecoder {
         if (!c.enterObject()) {
             return null;
         }
-        ObjectState o = new ObjectState(c, false);
+        ObjectState o = c.objectState(false);
         List<LayerSchema> layers = null;
         for (String name = o.nextField(); name != null; name = o.nextField()) {
             if (name.equals("layers")) {
@@ -48,7 +48,7 @@ final class SchemaDecoder {
         if (!c.enterObject()) {
             return null;
         }
-        ObjectState o = new ObjectState(c, false);
+        ObjectState o = c.objectState(false);
         String name = null;
         LayerKind kind = null;
         List<String> labels = List.of();
@@ -80,7 +80,7 @@ final class SchemaDecoder {
         if (!c.enterObject()) {
             return null;
         }
-        ObjectState o = new ObjectState(c, false);
+        ObjectState o = c.objectState(false);
         String name = null;
         AttributeType type = null;
         List<String> values = List.of();
@@ -109,7 +109,7 @@ final class SchemaDecoder {
         if (!c.enterObject()) {
             return null;
         }
-        ObjectState o = new ObjectState(c, false);
+        ObjectState o = c.objectState(false);
         String name = null;
         Integer min = 0;
         Integer max = RoleSchema.UNBOUNDED;

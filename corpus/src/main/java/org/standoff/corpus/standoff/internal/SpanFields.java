@@ -8,10 +8,13 @@ import org.standoff.core.model.Extent;
 import org.standoff.core.text.Span;
 import org.standoff.corpus.standoff.DiagnosticCodes;
 
-/** The fields every span object shares: {@code start}, {@code end}, {@code text} and {@code fragments}. */
+/**
+ * The fields every span object shares: {@code start}, {@code end}, {@code text} and {@code fragments}.
+ * Reused for the objects at one depth ({@link ObjectState#span()}): {@link #clear()} starts an object.
+ */
 final class SpanFields {
-    private int start = -1;
-    private int end = -1;
+    private int start;
+    private int end;
     private String text;
     private int[] fragments;
     /** Whether the covered text was found equal to the text's {@code [from, to)} where the parser held it. */
@@ -19,6 +22,17 @@ final class SpanFields {
     private int from;
     private int to;
     private Resolver early;
+
+    /** Forgets the last object's span fields. */
+    SpanFields clear() {
+        start = -1;
+        end = -1;
+        text = null;
+        fragments = null;
+        matched = false;
+        early = null;
+        return this;
+    }
 
     /** The names of the span fields, in canonical order: the parts {@link #read} reads. */
     static final List<String> NAMES = List.of("start", "end", "text", "fragments");
@@ -81,7 +95,9 @@ final class SpanFields {
 
     private static int natural(Cursor cursor, ObjectState object) throws IOException {
         int value = cursor.natural(0);
-        object.check(value < 0 ? null : Boolean.TRUE);
+        if (value < 0) {
+            object.broken();
+        }
         return value;
     }
 
