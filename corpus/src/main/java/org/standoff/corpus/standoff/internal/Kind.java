@@ -61,7 +61,7 @@ final class Kind<T> {
                 }
                 return;
             }
-            if (v == null || !always && (v == absent || absent != null && absent.equals(v))) {
+            if (v == null || !always && absent != null && value.isDefault(v, absent)) {
                 return;
             }
             value.writeField(wire, v, w);

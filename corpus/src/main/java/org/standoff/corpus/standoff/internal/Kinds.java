@@ -177,26 +177,24 @@ final class Kinds {
      * One array of the document object: its name, the kind of its elements and where they are in
      * the model. Annotations wait for their offsets; entities and provenance records are made at once.
      */
-    record Section<T>(String name, FieldName wire, Kind<T> kind, Function<Document, List<T>> get,
-                      Function<T, String> owner, boolean annotation) {
-        static <T> Section<T> of(String name, Kind<T> kind, Function<Document, List<T>> get, Function<T, String> owner,
-                                 boolean annotation) {
-            return new Section<>(name, FieldName.of(name), kind, get, owner, annotation);
+    record Section<T>(String name, FieldName wire, Kind<T> kind, Function<Document, List<T>> get, boolean annotation) {
+        static <T> Section<T> of(String name, Kind<T> kind, Function<Document, List<T>> get, boolean annotation) {
+            return new Section<>(name, FieldName.of(name), kind, get, annotation);
         }
     }
 
     /** The arrays of the document object in canonical order. */
     static final List<Section<?>> SECTIONS = List.of(
-            Section.of("entities", ENTITY, Document::entities, e -> e.id().value(), false),
-            Section.of("mentions", MENTION, Document::mentions, a -> a.id().value(), true),
-            Section.of("quotes", QUOTE, Document::quotes, a -> a.id().value(), true),
-            Section.of("cues", CUE, Document::cues, a -> a.id().value(), true),
-            Section.of("attributions", ATTRIBUTION, Document::attributions, a -> a.id().value(), true),
-            Section.of("claims", CLAIM, Document::claims, a -> a.id().value(), true),
-            Section.of("segments", SEGMENT, Document::segments, a -> a.id().value(), true),
-            Section.of("annotations", GENERIC_SPAN, Document::genericSpans, a -> a.id().value(), true),
-            Section.of("relations", RELATION, Document::genericRelations, a -> a.id().value(), true),
-            Section.of("provenance", PROVENANCE, Document::provenance, p -> p.id().value(), false));
+            Section.of("entities", ENTITY, Document::entities, false),
+            Section.of("mentions", MENTION, Document::mentions, true),
+            Section.of("quotes", QUOTE, Document::quotes, true),
+            Section.of("cues", CUE, Document::cues, true),
+            Section.of("attributions", ATTRIBUTION, Document::attributions, true),
+            Section.of("claims", CLAIM, Document::claims, true),
+            Section.of("segments", SEGMENT, Document::segments, true),
+            Section.of("annotations", GENERIC_SPAN, Document::genericSpans, true),
+            Section.of("relations", RELATION, Document::genericRelations, true),
+            Section.of("provenance", PROVENANCE, Document::provenance, false));
 
     /** The section named {@code name}, or {@code null}. */
     static Section<?> section(String name) {

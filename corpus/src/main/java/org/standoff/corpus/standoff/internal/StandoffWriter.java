@@ -134,7 +134,6 @@ public final class StandoffWriter {
             out.name(section.wire());
             out.startBlockArray();
             for (T item : items) {
-                writing.owner = section.owner().apply(item);
                 out.startObject();
                 section.kind().writeFields(item, writing);
                 unknown(writing.owner);

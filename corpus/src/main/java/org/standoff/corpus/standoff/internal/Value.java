@@ -83,11 +83,30 @@ final class Value<V> {
         }
     }
 
-    /** Writes the field {@code name} with {@code value}. */
+    /**
+     * Whether {@code value} is the field's default {@code absent}, which the writer leaves out: a map
+     * or a list by being empty (its default is), without {@code equals}, whose type check on an
+     * interface costs more than the rest of the field.
+     */
+    boolean isDefault(V value, V absent) {
+        switch (type) {
+            case MAP: return ((Map<?, ?>) value).isEmpty();
+            case LIST: return ((List<?>) value).isEmpty();
+            default: return value == absent || absent.equals(value);
+        }
+    }
+
+    /** Writes the field {@code name} with {@code value}; the object's own id becomes the {@link Writing#owner}. */
     void writeField(FieldName name, V value, Writing w) throws IOException {
         switch (type) {
             case STRING: w.out.stringField(name, (String) value); break;
-            case ID: w.out.stringField(name, idValue.apply(value)); break;
+            case ID:
+                String id = idValue.apply(value);
+                if (own) {
+                    w.owner = id;
+                }
+                w.out.stringField(name, id);
+                break;
             case CONSTANT: w.out.valueField(name, quoted[((Enum<?>) value).ordinal()]); break;
             default:
                 w.out.name(name);

@@ -26,7 +26,10 @@ final class Writing {
     private final boolean coveredText;
     /** Whether a UTF-16 offset in the text is already an offset in {@link #unit}. */
     private final boolean identity;
-    /** The id of the object being written, for the message of an offset that cannot be written. */
+    /**
+     * The id of the top-level object being written, set as its id field is written (the first of
+     * every top-level kind): for the message of an offset that cannot be written, and its unknown fields.
+     */
     String owner;
 
     Writing(JsonOutput out, String text, OffsetIndex index, OffsetUnit unit, boolean coveredText) {
