@@ -7,11 +7,13 @@
  * {@code Value} type, which knows how to read, check and write that type of value. The reader
  * ({@code DocumentDecoder}, through a {@code Cursor} over the UTF-8 input) and the writer
  * ({@code StandoffWriter}, through {@code Writing}) both go through these tables. Every token the
- * cursor reads passes {@code TokenChecks} (repeated keys, nesting and number limits); a kind's field
- * names ({@code FieldNames}) are tried in canonical order against the input's bytes; ids, constants
- * and covered texts are taken or compared where the input writes them ({@code InPlace}); places are
- * found only for a diagnostic, by reading the input again ({@code Locator}). Spans are resolved against the text as they are read when the text is known and
- * nothing is wrong with them; otherwise {@code Resolver} resolves them after decoding and reports
- * what is wrong, and {@code Assembler} builds the document and runs the core validator.
+ * cursor reads passes {@code TokenChecks} (repeated keys, nesting and number limits); a field name
+ * the parser reads is first compared with the kind's next field in canonical order
+ * ({@code FieldNames}); the state of decoding an object ({@code ObjectState}) is reused for the next
+ * object at its depth; ids, constants and covered texts are taken or compared where the input
+ * writes them ({@code InPlace}); places are found only for a diagnostic, by reading the input again
+ * ({@code Locator}). Spans are resolved against the text as they are read when the text is known
+ * and nothing is wrong with them; otherwise {@code Resolver} resolves them after decoding and
+ * reports what is wrong, and {@code Assembler} builds the document and runs the core validator.
  */
 package org.standoff.corpus.standoff.internal;
