@@ -37,11 +37,7 @@ class IncrementalRowsProperties {
     @Property(tries = 40)
     void anEditsRowsAreTheWholeDocumentsRows(@ForAll @IntRange(min = 0, max = 1_000_000) int seed,
                                              @ForAll @IntRange(min = 0, max = 6) int edits) {
-        java.util.Random random = new java.util.Random(seed);
-        Document next = ARTICLE;
-        for (int i = 0; i < edits; i++) {
-            next = edit(next, random, i);
-        }
+        Document next = edited(seed, edits);
         DocumentRows whole = DocumentRows.of(next);
         DocumentRows cut = DocumentRows.of(next, ARTICLE, ARTICLE_ROWS);
         assertThat(rows(cut)).isEqualTo(rows(whole));
@@ -52,13 +48,19 @@ class IncrementalRowsProperties {
     @Property(tries = 60)
     void anEditsDiffIsTheDiffOfTheWholeRows(@ForAll @IntRange(min = 0, max = 1_000_000) int seed,
                                             @ForAll @IntRange(min = 1, max = 6) int edits) {
+        Document next = edited(seed, edits);
+        assertThat(describe(RowDiff.of(article(), new StoredDocument(next, 2))))
+                .isEqualTo(describe(RowDiff.of(article(), wholeRows(next))));
+    }
+
+    /** The article after {@code edits} random edits drawn from {@code seed}. */
+    private static Document edited(int seed, int edits) {
         java.util.Random random = new java.util.Random(seed);
         Document next = ARTICLE;
         for (int i = 0; i < edits; i++) {
             next = edit(next, random, i);
         }
-        assertThat(describe(RowDiff.of(article(), new StoredDocument(next, 2))))
-                .isEqualTo(describe(RowDiff.of(article(), wholeRows(next))));
+        return next;
     }
 
     @Example

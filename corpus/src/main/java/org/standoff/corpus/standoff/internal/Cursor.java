@@ -181,10 +181,6 @@ final class Cursor {
         return state.start(keepsUnknown);
     }
 
-    /** The frame of the innermost open object, for {@link #hadKey}. */
-    int objectFrame() {
-        return checks.objectFrame();
-    }
 
     /** Whether the object of {@code frame}, open or just closed, had the key {@code name} (see {@link TokenChecks#hadKey}). */
     boolean hadKey(int frame, String name) {

@@ -24,14 +24,6 @@ final class FieldNames {
         }
     }
 
-    int size() {
-        return names.length;
-    }
-
-    String name(int index) {
-        return names[index];
-    }
-
     /** The index of {@code name}, which is first compared with the name at {@code expected}; or -1. */
     int indexOf(String name, int expected) {
         if (expected < names.length && names[expected] == name) { // the parser interns names, as the table's are

@@ -248,7 +248,8 @@ final class Kind<T> {
         }
         String id = c.subject();
         if (records == null) {
-            doc.annotation(id, o, anyDeferred(values) ? new Pending(this, Arrays.copyOf(values, fields.length)) : make(values, null));
+            Object annotation = anyDeferred(values) ? new Pending(this, Arrays.copyOf(values, fields.length)) : make(values, null);
+            doc.annotation(id, o, annotation);
             return;
         }
         doc.located(id, o);
